@@ -1,0 +1,4 @@
+"""`python -m pipeline run ...` is the same as `claims run ...`."""
+from .cli import main
+
+main()

@@ -1,0 +1,364 @@
+"""Claims: a quantity in its sentence becomes a claim with what it counts, the
+metric it belongs to, the year it describes, the place, who it is credited to,
+and the source and date of the document or excerpt it stands in.
+
+Everything here is a function over plain records; `assemble_claims` is called
+once per document with the sentences and quantities the spaCy components found.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import vocab
+from .metadata import DocumentMeta, Excerpt
+from .quantities import Mention, Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    claim_id: str
+    doc_id: str
+    doc_path: str
+    source: str | None
+    source_title: str | None
+    published: dt.date | None
+    pub_year: int | None
+    ref_year: int | None
+    period_start: int | None
+    period_end: int | None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    text: str
+    char_start: int
+    char_end: int
+    value_low: float
+    value_high: float
+    qualifier: str
+    qualifier_text: str | None
+    unit: str
+    per: str | None
+    subject: str | None
+    metric: str
+    location: str | None
+    attribution: str | None
+    direction: str | None
+    unit_text: str | None
+    quantity_kind: str
+    paragraph_start: int
+    paragraph_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRecord:
+    """One number seen in a document and what became of it (mentions.parquet)."""
+
+    doc_id: str
+    doc_path: str
+    char_start: int
+    char_end: int
+    text: str
+    status: str  # claim or skipped
+    reason: str | None
+    claim_id: str | None
+
+
+def claim_id(doc_id: str, char_start: int, char_end: int) -> str:
+    return hashlib.sha1(f"{doc_id}:{char_start}:{char_end}".encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where a claim stands: the source and date that apply to it."""
+
+    source: str | None
+    source_title: str | None
+    published: dt.date | None
+    pub_year: int | None
+
+
+def assemble_claims(
+    doc_id: str,
+    doc_path: str,
+    text: str,
+    meta: DocumentMeta,
+    excerpts: list[Excerpt],
+    sentences: list[tuple[int, int]],
+    quantities: list[Quantity],
+    mentions: list[Mention],
+) -> tuple[list[Claim], list[MentionRecord]]:
+    """Claims of one document, and every number mention with its fate."""
+    page = Context(meta.publisher, meta.title, meta.published, meta.pub_year)
+    excerpt_starts = [e.char_start for e in excerpts]
+    sentence_starts = [s for s, _ in sentences]
+    claims: list[Claim] = []
+    fate: dict[int, tuple[str, str | None, str | None]] = {}
+    for index, q in enumerate(quantities):
+        excerpt = _excerpt_at(excerpts, excerpt_starts, q.char_start)
+        if excerpt is not None and q.char_start < excerpt.body_start:
+            fate[index] = ("skipped", "metadata line", None)
+            continue
+        where = Context(excerpt.source, excerpt.title, excerpt.published, excerpt.pub_year) if excerpt else page
+        s_index = bisect_right(sentence_starts, q.char_start) - 1
+        sent_start, sent_end = sentences[s_index] if s_index >= 0 else (q.char_start, q.char_end)
+        if q.char_end > sent_end:  # an expression never crosses sentences; guard offsets anyway
+            sent_end = q.char_end
+        sentence = text[sent_start:sent_end]
+        rel_start, rel_end = q.char_start - sent_start, q.char_end - sent_start
+        clause = clause_around(sentence, rel_start, rel_end)
+        subject = subject_of(sentence, rel_start, rel_end, q)
+        period = period_of(clause, where.pub_year)
+        ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period)
+        para_start = text.rfind("\n\n", 0, q.char_start)
+        para_start = 0 if para_start < 0 else para_start + 2
+        para_end = text.find("\n\n", q.char_end)
+        para_end = len(text) if para_end < 0 else para_end
+        cid = claim_id(doc_id, q.char_start, q.char_end)
+        claims.append(Claim(
+            claim_id=cid, doc_id=doc_id, doc_path=doc_path,
+            source=where.source, source_title=where.source_title,
+            published=where.published, pub_year=where.pub_year,
+            ref_year=ref_year, period_start=period[0] if period else None, period_end=period[1] if period else None,
+            sentence=sentence, sentence_start=sent_start, sentence_end=sent_end,
+            text=q.text, char_start=q.char_start, char_end=q.char_end,
+            value_low=q.value_low, value_high=q.value_high,
+            qualifier=q.qualifier, qualifier_text=q.qualifier_text,
+            unit=q.unit, per=q.per, subject=subject,
+            metric=metric_of(clause, q, subject),
+            location=location_of(sentence, rel_start, rel_end),
+            attribution=attribution_of(sentence),
+            direction=q.direction, unit_text=q.unit_text, quantity_kind=q.kind,
+            paragraph_start=para_start, paragraph_end=para_end,
+        ))
+        fate[index] = ("claim", None, cid)
+    records = []
+    for m in mentions:
+        if m.quantity is None:
+            records.append(MentionRecord(doc_id, doc_path, m.char_start, m.char_end, m.text, "skipped", m.reason, None))
+        else:
+            status, reason, cid = fate.get(m.quantity, ("skipped", "unassigned", None))
+            records.append(MentionRecord(doc_id, doc_path, m.char_start, m.char_end, m.text, status, reason, cid))
+    return claims, records
+
+
+def _excerpt_at(excerpts: list[Excerpt], starts: list[int], position: int) -> Excerpt | None:
+    i = bisect_right(starts, position) - 1
+    if i < 0:
+        return None
+    excerpt = excerpts[i]
+    return excerpt if position < excerpt.char_end else None
+
+
+# ---------------------------------------------------------------- clause
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The part of the sentence between semicolons (or dashes) that holds the quantity."""
+    left = max(sentence.rfind(";", 0, start), sentence.rfind(" — ", 0, start), sentence.rfind(" -- ", 0, start))
+    right_candidates = [i for i in (sentence.find(";", end), sentence.find(" — ", end), sentence.find(" -- ", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(sentence)
+    return sentence[left + 1 : right]
+
+
+# ---------------------------------------------------------------- subject
+
+_STOP = frozenset("""
+a an the in on at to for from with by are is was were be been being have has had who whom whose which that
+and or but as per will would could should may might can must than into during since each every who's
+continued continue reportedly also still only just not no nor so if while when where whereas after before
+because about around over under up down out off this these those there their its his her our your my
+is's it they he she we you them him us according said says estimated expected including such
+""".split())
+_LEADING = frozenset({"of", "the", "a", "an", "these", "those", "their", "its", "his", "her", "them", "our", "all", "other"})
+
+
+def subject_of(sentence: str, start: int, end: int, q: Quantity) -> str | None:
+    """What is counted or measured: the noun phrase after the quantity
+    ("80,000 to 120,000 prisoners"), the `of` phrase after a unit
+    ("70-90 percent of wages"), or the unit itself ("12 to 16 hours")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|[,.;:()\"]|\d[\d,.]*", sentence[end : end + 120])
+    phrase: list[str] = []
+    started = False
+    for word in words:
+        lower = word.lower()
+        if not word[0].isalpha():
+            if started:
+                break
+            if word in '("':
+                continue
+            break
+        if not started and lower in _LEADING:
+            continue
+        if lower in _STOP:
+            break
+        if started and (lower.endswith("ed") or lower.endswith("ing")) and lower not in ("undocumented", "registered", "unregistered"):
+            break
+        phrase.append(word)
+        started = True
+        if len(phrase) >= 5:
+            break
+    unit_word = q.unit_text
+    if phrase:
+        noun = " ".join(phrase)
+        if q.unit in ("count", "times") or q.unit == "percent":
+            return noun
+        return f"{unit_word} of {noun}" if unit_word and sentence[end:].lstrip().lower().startswith("of") else (unit_word or noun)
+    return unit_word
+
+
+# ---------------------------------------------------------------- metric
+
+@lru_cache(maxsize=1)
+def _metric_rules():
+    rules = []
+    for metric in vocab.metrics()["metric"]:
+        rules.append((
+            metric["id"],
+            tuple(metric.get("units", [])),
+            tuple(metric.get("per", [])),
+            [re.compile("|".join(group), re.I) for group in metric.get("all", [])],
+            re.compile("|".join(metric["none"]), re.I) if metric.get("none") else None,
+            re.compile("|".join(metric["not_subject"]), re.I) if metric.get("not_subject") else None,
+        ))
+    return rules
+
+
+def metric_ids() -> list[str]:
+    return [m["id"] for m in vocab.metrics()["metric"]] + ["other"]
+
+
+def metric_of(clause: str, q: Quantity, subject: str | None) -> str:
+    for metric_id, units, pers, groups, veto, subject_veto in _metric_rules():
+        if units and not q.unit.startswith(units):
+            continue
+        if pers and q.per not in pers:
+            continue
+        if veto is not None and veto.search(clause):
+            continue
+        if subject_veto is not None and subject and subject_veto.search(subject):
+            continue
+        if all(group.search(clause) for group in groups):
+            return metric_id
+    return "other"
+
+
+# ---------------------------------------------------------------- time
+
+_YEAR = r"(?P<y>1[6-9]\d{2}|20\d{2})"
+_EXPLICIT_YEAR = re.compile(
+    rf"(?<![A-Za-z])(?:as of|at the end of|by the end of|end of|in|during|for|of|throughout|through|since|until|by)"
+    rf"\s+(?:(?:its|their|the|his|her|early|late|mid|mid-|fiscal|calendar|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+)*"
+    rf"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?{_YEAR}(?![\d])(?!s)",
+    re.I,
+)
+_DECADE = re.compile(r"(?<![A-Za-z])(?:during|in|throughout|over|through)\s+the\s+(?P<d>1[6-9]\d0|20\d0)['’]?s\b", re.I)
+_SINCE = re.compile(rf"(?<![A-Za-z])since\s+{_YEAR}\b", re.I)
+_SPAN = re.compile(
+    r"(?<![A-Za-z])(?:between|from)\s+(?P<a>1[6-9]\d{2}|20\d{2})\s+(?:and|to|until|through)\s+(?P<b>1[6-9]\d{2}|20\d{2})\b"
+    r"|\b(?P<c>1[6-9]\d{2}|20\d{2})\s*[-–]\s*(?P<d>1[6-9]\d{2}|20\d{2})\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"(?<![A-Za-z])(?P<r>last year|this year|next year|a year ago|yesterday|today|currently|now)\b", re.I)
+
+
+def period_of(clause: str, pub_year: int | None) -> tuple[int, int] | None:
+    m = _DECADE.search(clause)
+    if m:
+        first = int(m.group("d"))
+        return first, first + 9
+    m = _SPAN.search(clause)
+    if m:
+        a = int(m.group("a") or m.group("c"))
+        b = int(m.group("b") or m.group("d"))
+        if a < b:
+            return a, b
+    m = _SINCE.search(clause)
+    if m and pub_year:
+        return int(m.group("y")), pub_year
+    return None
+
+
+def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None, period: tuple[int, int] | None) -> int | None:
+    """The year the figure describes: an explicit year in its clause (the one
+    nearest the figure), else the end of a stated period, else a relative year
+    ("last year"), else the publication year (present tense)."""
+    offset = sentence.find(clause)
+    best, best_distance = None, None
+    for m in _EXPLICIT_YEAR.finditer(clause):
+        if m.group().lower().startswith("since"):
+            continue
+        year = int(m.group("y"))
+        if pub_year and year > pub_year + 1:
+            continue  # a target date ("by 2030") is not the year described
+        distance = abs(offset + m.start() - position)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = year, distance
+    if best is not None:
+        return best
+    if period is not None:
+        return min(period[1], pub_year) if pub_year else period[1]
+    m = _RELATIVE.search(clause)
+    if m and pub_year:
+        word = m.group("r").lower()
+        if word in ("last year", "a year ago"):
+            return pub_year - 1
+        if word == "next year":
+            return pub_year + 1
+    return pub_year
+
+
+# ---------------------------------------------------------------- place
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern, dict[str, str]]:
+    canonical = {}
+    for line in vocab.load_lines("places.txt"):
+        surface, _, name = line.partition("|")
+        canonical[surface] = name or surface
+    names = sorted(canonical, key=len, reverse=True)
+    pattern = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z])")
+    return pattern, canonical
+
+
+_PLACE_PREP = re.compile(r"(?:\bin|\bto|\bfrom|\binto|\bacross|\bof|\bnear|\bwithin)\s+(?:the\s+(?:city|province|region|town)\s+of\s+)?(?:the\s+)?(?:just\s+in\s+the\s+city\s+of\s+)?$", re.I)
+
+
+def location_of(sentence: str, start: int, end: int) -> str | None:
+    """The place named nearest the figure, preferring one after a preposition."""
+    pattern, canonical = _places()
+    best = None
+    for m in pattern.finditer(sentence):
+        distance = m.start() - end if m.start() >= end else start - m.end()
+        preferred = bool(_PLACE_PREP.search(sentence[max(0, m.start() - 40) : m.start()]))
+        key = (not preferred, distance)
+        if best is None or key < best[0]:
+            best = (key, canonical[m.group()])
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------- attribution
+
+_VERBS = r"(?:estimat\w*|report(?:s|ed)?|said|says|stated?|states|show(?:s|ed)?|note[sd]?|found|find|indicat\w*|suggest\w*|claim\w*|document\w*|believe[sd]?|calculat\w*|put the (?:number|figure)|count\w*)"
+_ATTRIBUTION = [
+    re.compile(r"\b[Aa]ccording to (?P<a>[^,;.()]{3,90})"),
+    re.compile(rf"(?:^|[,;]\s+)(?P<a>(?:[A-Z][\w'’.&-]*|an?|the|NGO|\s)(?:[\w'’.&-]+\s){{0,7}}?[\w'’.&-]+),[^,;]{{1,80}},\s+{_VERBS}\b"),
+    re.compile(rf"(?:^|[,;:]\s+)(?P<a>[A-Z][\w'’.&-]*(?:\s+(?:and\s+)?[\w'’.&-]+){{0,6}}?)\s+(?:(?:also|reportedly|previously|have|has|had)\s+)?{_VERBS}\b(?:\s+that)?"),
+    re.compile(r"[,\"]\s*(?:said|says|according to)\s+(?P<a>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})"),
+]
+_NOT_ATTRIBUTION = re.compile(r"^(?:it|this|that|there|he|she|they|we|i|which|these|those|the government|the report|the dprk|north korea|authorities)$", re.I)
+
+
+def attribution_of(sentence: str) -> str | None:
+    """Who the sentence credits for its figures: "According to NGO reports",
+    "NGOs and researchers estimate that", ", said Robert King"."""
+    for pattern in _ATTRIBUTION:
+        m = pattern.search(sentence)
+        if m:
+            who = re.sub(r"\s+", " ", m.group("a")).strip(" ,")
+            if who and not _NOT_ATTRIBUTION.match(who) and len(who.split()) <= 12:
+                return who
+    return None

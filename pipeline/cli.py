@@ -1,0 +1,58 @@
+"""Command line: a thin layer over pipeline.runner (and pipeline.analysis)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .ingest import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    help="Extract numeric claims from a corpus of reports into Parquet tables.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+@app.callback()
+def _commands() -> None:
+    """Extract numeric claims from a corpus of reports into Parquet tables."""
+
+
+# Options shared by several commands are declared once here.
+OutOption = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the Parquet tables (created if missing).")
+TablesOption = typer.Option(Path("outputs"), "--tables", "-t", help="Folder holding the tables written by `claims run`.")
+
+
+@app.command()
+def run(
+    corpus: Path = typer.Argument(Path("corpus"), help="Folder of .txt, .md, .html/.htm and .pdf files, read recursively. "
+                                  "An optional CORPUS/manifest.csv (path,title,publisher,url,published) overrides detected metadata."),
+    out: Path = OutOption,
+    model: Optional[str] = typer.Option(None, "--model", help="A trained spaCy pipeline (package name or path) to use for "
+                                        "sentences instead of the rule-based default."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Files larger than this are reported as errors, not read."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with status 1 when any document could not be read."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: only on a terminal)."),
+) -> None:
+    """Read every document under CORPUS and write documents.parquet, claims.parquet
+    and mentions.parquet to --out."""
+    from .runner import CorpusError, run_corpus
+
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    try:
+        summary = run_corpus(corpus, out, model=model, max_bytes=max_bytes, progress=show_progress)
+    except CorpusError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    for message in summary.error_messages:
+        typer.echo(f"error: {message}", err=True)
+    typer.echo(summary.line())
+    if strict and summary.errors:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,713 @@
+"""The quantity grammar: every number in a piece of text, with what it is.
+
+`find_quantities(text)` returns two lists of plain records:
+
+- `Quantity`: a numeric expression that states a value (`as many as 30,000`,
+  `70-90 percent`, `$2.3 billion per year`, `tens of thousands`), with its
+  value(s), qualifier, unit, rate denominator and change direction, and the
+  exact character offsets of the expression in `text`.
+- `Mention`: every number core (a run of digits, a number phrase, a vague
+  magnitude) with what became of it: part of a quantity, or skipped with a
+  reason (`year`, `date`, `time`, `identifier`, `ordinal`, ...).
+
+The grammar works outward from each number core: currency sign and minus before
+it, scale word, unit and age suffix after it, then a range partner, a
+qualifier, a rate and a change verb. Every vocabulary it uses lives in
+`pipeline/data/*.toml`. Values are never averaged: a range keeps both ends.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from . import vocab
+
+QUALIFIERS = ("exact", "approx", "upper_bound", "lower_bound", "vague")
+DIRECTIONS = ("increase", "decrease")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    char_start: int
+    char_end: int
+    text: str
+    value_low: float
+    value_high: float
+    qualifier: str
+    qualifier_text: str | None
+    unit: str
+    unit_text: str | None
+    per: str | None
+    direction: str | None
+    kind: str  # number, range, vague, fraction, ratio, multiplier
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    char_start: int
+    char_end: int
+    text: str
+    reason: str | None  # why it is not (part of) a quantity; None when it is
+    quantity: int | None  # index of its quantity in the same result
+
+
+def shift_quantity(q: Quantity, offset: int) -> Quantity:
+    return replace(q, char_start=q.char_start + offset, char_end=q.char_end + offset)
+
+
+def shift_mention(m: Mention, offset: int) -> Mention:
+    return replace(m, char_start=m.char_start + offset, char_end=m.char_end + offset)
+
+
+def _alts(words, flags_insensitive: bool = False) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return f"(?i:{body})" if flags_insensitive else f"(?:{body})"
+
+
+class Grammar:
+    """Compiled patterns of the grammar, built once from the vocabulary files."""
+
+    def __init__(self) -> None:
+        nums, units, ctx = vocab.numbers(), vocab.units(), vocab.context()
+        word = _alts(nums["number_words"] + [f"{t}-{u}" for t in nums["number_words"][20:] for u in nums["number_words"][1:10]])
+        scale_words = _alts(nums["number_scales"])
+        number_phrase = (
+            rf"(?:{word}|a(?=[\s-]+{scale_words}\b)|a(?=\s+dozen\b))"
+            rf"(?:(?:\s+|-)(?:and\s+)?(?:{word}|{scale_words}|dozen)(?![A-Za-z]))*"
+        )
+        vague = _alts(nums["vague"].keys())
+        fractions = _alts(nums["fractions"].keys())
+        self.vague = {re.sub(r"\s+", " ", k.lower()): v for k, v in nums["vague"].items()}
+        self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in nums["fractions"].items()}
+        self.core = re.compile(
+            r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+            rf"|(?<![A-Za-z-])(?P<vague>(?i:{vague[3:-1]}))(?![A-Za-z-])"
+            rf"|(?<![A-Za-z-])(?P<fraction>(?i:{fractions[3:-1]}))(?![A-Za-z])"
+            rf"|(?<![A-Za-z-])(?P<words>(?i:{number_phrase}))(?![A-Za-z])"
+        )
+        self.scale_spaced = re.compile(rf"\s?(?P<s>(?i:{_alts(nums['scales'].keys())[3:-1]}))(?![A-Za-z])")
+        self.scale_attached = re.compile(r"(?P<s>[kKmMbB])(?![A-Za-z])")
+        self.scales = {k.lower(): v for k, v in nums["scales"].items()}
+        self.attached_scales = dict(nums["attached_scales"])
+        self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)old(?![A-Za-z])", re.I)
+        self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+age\s+of)\s*$", re.I)
+
+        self.unit_of: dict[str, str] = {}
+        spaced_ci, spaced_cased, attached, symbols = [], [], [], []
+        for unit in units["unit"]:
+            for form in unit.get("words", []):
+                spaced_ci.append(form)
+                self.unit_of[re.sub(r"\s+", " ", form.lower())] = unit["id"]
+            for form in unit.get("cased", []):
+                spaced_cased.append(form)
+                self.unit_of[form] = unit["id"]
+            for form in unit.get("attached", []):
+                attached.append(form)
+                self.unit_of[form] = unit["id"]
+            for form in unit.get("symbols", []):
+                symbols.append(form)
+                self.unit_of[form] = unit["id"]
+        self.unit_spaced = re.compile(
+            rf"(?:\s*-\s*|\s+)(?P<u>{_alts(spaced_ci, True)}|{_alts(spaced_cased)})(?![A-Za-z0-9])"
+        )
+        self.unit_attached = re.compile(
+            rf"(?P<u>{_alts(spaced_cased + attached)}|{_alts(spaced_ci, True)})(?![A-Za-z0-9])"
+        )
+        self.unit_symbol = re.compile(rf"\s?(?P<u>{_alts(symbols)})")
+        time_words = [w for u in units["unit"] if u["id"].startswith("duration:") for w in u.get("words", [])]
+        self.time_unit_modified = re.compile(
+            rf"\s+(?P<mod>{_alts(units['per']['time_unit_modifiers'], True)})\s+(?P<u>{_alts(time_words, True)})(?![A-Za-z])"
+        )
+        self.length_m = re.compile(rf"\s?m\s+(?={_alts(units['per']['length_m_context'], True)}\b)")
+        self.length_m_attached = re.compile(rf"m(?=\s+{_alts(units['per']['length_m_context'], True)}\b)")
+
+        self.currency_prefix = {k: v for k, v in units["currency_prefix"].items()}
+        self.currency_prefix_re = re.compile(rf"(?<![A-Za-z])(?P<c>{_alts(self.currency_prefix)})\s?(?P<minus>-)?$")
+        self.currency_suffix = {re.sub(r"\s+", " ", k): v for k, v in units["currency_suffix"].items()}
+        self.currency_suffix_re = re.compile(rf"(?:\s*-\s*|\s*)(?P<c>{_alts(self.currency_suffix)})(?![A-Za-z])")
+        self.currency_context = {
+            code: [(re.compile(rule["pattern"]), rule["code"]) for rule in rules]
+            for code, rules in units["currency_context"].items()
+        }
+        self.us_suffix = re.compile(r"\s+(?:US|U\.S\.)(?![A-Za-z])")
+
+        self.qualifier_of: dict[str, str] = {}
+        for qual, phrases in nums["qualifiers_before"].items():
+            for p in phrases:
+                self.qualifier_of[re.sub(r"\s+", " ", p.lower())] = qual
+        self.qualifier_before = re.compile(
+            rf"(?<![A-Za-z])(?P<q>{_alts(self.qualifier_of, True)})\s*$"
+        )
+        self.qualifier_after_of: dict[str, str] = {}
+        for qual, phrases in nums["qualifiers_after"].items():
+            for p in phrases:
+                self.qualifier_after_of[re.sub(r"\s+", " ", p.lower())] = qual
+        self.qualifier_after = re.compile(rf"\s*(?P<q>{_alts(self.qualifier_after_of, True)})(?![A-Za-z0-9])")
+
+        self.range_connector = re.compile(
+            r"(?P<c>\s*(?:-\s*)?(?i:to|through|thru|or|and)\s+(?:(?i:about|around|some)\s+)?|\s*[–—]\s*|-(?=[\d$€£.])|\s*-\s+(?=\d))"
+        )
+        self.range_opener = re.compile(r"(?<![A-Za-z])(?P<o>(?i:between|from|ages?|aged|in\s+between))\s+$")
+        self.ratio = re.compile(r"\s+(?i:of|in|out\s+of)\s+(?:(?i:every)\s+)?(?=[\d]|(?i:ten|five|four|three|two|twenty|hundred|a\s+hundred)\b)")
+
+        per_words = units["per"]["words"]
+        self.per_of = {re.sub(r"\s+", " ", k.lower()): v for k, v in per_words.items()}
+        self.per_adverbs = {k.lower(): v for k, v in units["per"]["adverbs"].items()}
+        self.per_immediate = re.compile(
+            rf"\s*(?:(?:(?i:per|a|an|each|every)\s+|/\s?)(?P<w>{_alts(per_words, True)})(?![A-Za-z])"
+            rf"|-?\s*(?P<a>{_alts(self.per_adverbs, True)})(?![A-Za-z]))"
+        )
+        self.per_window = re.compile(
+            r"\b(?:(?:per|a|an|each|every)\s+(?P<w>day|week|month|year|hour|night|shift)|(?P<a>daily|weekly|monthly|annually|yearly|hourly))\b",
+            re.I,
+        )
+        self.per_before = re.compile(r"\b(?P<a>annual|annually|yearly|monthly|weekly|daily|hourly)\b", re.I)
+
+        self.times = re.compile(r"\s+times(?=\s+(?:as|more|less|higher|larger|greater|bigger|faster|smaller|lower|the|that|what|over)\b)", re.I)
+        self.times_plain = re.compile(r"\s+times(?![A-Za-z])", re.I)
+        self.fold = re.compile(r"\s*-?\s*fold(?![A-Za-z])", re.I)
+        self.twice = re.compile(r"(?<![A-Za-z])(?P<w>twice|double|triple)(?=\s+(?:as|the|that|what)\b)", re.I)
+
+        months = ctx["months"]
+        self.ambiguous_months = set(ctx["ambiguous_months"])
+        month_alt = _alts([m for m in months if m not in self.ambiguous_months], True)
+        amb_alt = "|".join(m.capitalize() for m in self.ambiguous_months) + "|" + "|".join(m.upper() for m in self.ambiguous_months)
+        any_month = rf"(?:{month_alt}|{amb_alt})"
+        self.month_before = re.compile(rf"(?<![A-Za-z]){any_month}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
+        self.month_after = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?,?\s*{any_month}(?![A-Za-z])")
+        self.fixed_spans = re.compile(
+            r"\b\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?"
+            r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+            r"|(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:[ap]\.m\.|[AaPp][Mm]\b))?"
+            r"|(?<![\d.,])\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[AaPp][Mm]\b)"
+        )
+        self.ordinal_suffix = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+        self.decade_suffix = re.compile(r"['’′]?s(?![A-Za-z])")
+        self.temporal_before = re.compile(r"(?<![A-Za-z])(?:in|since|by|from|between|until|till|to|circa|c\.|during|of|A\.D\.|AD|year|the|and|before|after)\s+$", re.I)
+        self.word_before = re.compile(r"(?P<w>[A-Za-z§#][\w.&'’-]*)\s*$")
+        self.function_words = {w.lower() for w in ctx["function_words"]}
+        self.identifier_prefixes = {w.lower() for w in ctx["identifier_prefixes"]}
+        self.identifier_suffix = re.compile(rf"\s*(?:{_alts(ctx['identifier_suffixes'])})(?![A-Za-z])")
+        self.name_suffix = re.compile(r"-[A-Z][a-z]+\s+[A-Z]")
+        self.report_window = re.compile(ctx["report_window"], re.I)
+        verbs = ctx["change_verbs"]
+        self.direction_of = {v.lower(): d for d, vs in verbs.items() for v in vs}
+        self.direction_before = re.compile(
+            rf"(?<![A-Za-z])(?P<v>{_alts(self.direction_of, True)})\s+(?:(?i:by|to\s+the\s+tune\s+of)\s+)?(?:(?i:a\s+further|another|an\s+additional)\s+)?$"
+        )
+        self.minus_word = re.compile(r"(?<![A-Za-z])(?i:minus|negative)[\s-]*$")
+        self.of_unit = re.compile(
+            rf"\s+of\s+(?:(?P<c>{_alts(self.currency_suffix)})|(?P<u>{_alts(spaced_ci, True)}))(?![A-Za-z])"
+        )
+        self.half_ok_after = re.compile(r"\s+(?:of|the|their|its|his|her|a|an|all|that|those|these)\b|\s*[,.;)]", re.I)
+        self.half_bad_before = re.compile(r"(?<![A-Za-z])(?:first|second|other|last|latter|former|back|top|bottom|1st|2nd)\s+$", re.I)
+        self.half_unit_after = re.compile(r"\s+(?:an?\s+)(?P<u>hour|day|week|month|year|century|mile|kilometre|kilometer|dozen)(?![A-Za-z])", re.I)
+        self.and_a_half = re.compile(r"\s+and\s+a\s+half(?![A-Za-z])", re.I)
+        self.paren_open = re.compile(r"\s*\(\s*$")
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    return Grammar()
+
+
+@dataclass(slots=True)
+class _Part:
+    """One number with its own prefix and suffix, before ranges are joined."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    kind: str
+    unit: str | None = None
+    unit_text: str | None = None
+    currency: str | None = None
+    scaled: bool = False
+    core_text: str = ""
+    year_like: bool = False
+    is_word: bool = False
+    core_end: int = 0
+
+
+def _digits_value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _words_value(phrase: str) -> float | None:
+    words = re.sub(r"\s+", " ", phrase.lower()).strip()
+    words = re.sub(r"^a(?=[ -])", "one", words)
+    dozen = 1.0
+    if words.endswith("dozen"):
+        dozen, words = 12.0, words[: -len("dozen")].strip(" -") or "one"
+    for candidate in (words, words.replace("-", " ")):
+        try:
+            return float(text2num(candidate, "en")) * dozen
+        except ValueError:
+            continue
+    return None
+
+
+def _resolve_currency(g: Grammar, code: str, context: str) -> str:
+    for pattern, resolved in g.currency_context.get(code, ()):
+        if pattern.search(context):
+            return resolved
+    return code
+
+
+def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | None:
+    """The number at `core` with currency sign, minus, scale, unit and age suffix."""
+    start, pos = core.start(), core.end()
+    kind = "number"
+    core_text = core.group()
+    is_word = False
+    if core.group("digits") is not None:
+        low = high = _digits_value(core_text)
+    elif core.group("vague") is not None:
+        low, high = g.vague[re.sub(r"\s+", " ", core_text.lower())]
+        kind = "vague"
+    elif core.group("fraction") is not None:
+        low = high = float(g.fractions[re.sub(r"[\s-]+", " ", core_text.lower())])
+        kind = "fraction"
+    else:
+        value = _words_value(core_text)
+        if value is None:
+            return None
+        low = high = value
+        is_word = True
+    part = _Part(start, pos, low, high, kind, core_text=core_text, is_word=is_word, core_end=pos)
+    if kind == "fraction":
+        part.unit, part.unit_text = "percent", None
+        return part
+
+    # before the number: currency sign ("$", "US$", "W", "RM") and a minus sign
+    if kind == "number" and not is_word:
+        m = g.currency_prefix_re.search(text, max(0, start - 8), start)
+        if m:
+            part.currency = g.currency_prefix[re.sub(r"\s+", " ", m.group("c"))]
+            part.start = m.start("c")
+            if m.group("minus"):
+                part.low = part.high = -part.low
+        elif start > 0 and text[start - 1] == "-" and (start == 1 or not text[start - 2].isalnum()):
+            part.start = start - 1
+            part.low = part.high = -part.low
+        else:
+            m = g.minus_word.search(text, max(0, start - 12), start)
+            if m:
+                part.start = m.start()
+                part.low = part.high = -part.low
+    # "two and a half"
+    m = g.and_a_half.match(text, pos)
+    if m and kind == "number":
+        part.low = part.high = part.low + 0.5
+        pos = m.end()
+
+    # after the number: age suffix, scale, unit
+    m = g.age_suffix.match(text, pos)
+    if m:
+        part.unit, part.unit_text, part.end = f"age:{m.group('u').lower()}", m.group().strip(" -"), m.end()
+        return part
+    if kind == "number":
+        m = g.scale_spaced.match(text, pos)
+        if m and not (is_word and m.start("s") == pos):
+            factor = g.scales[m.group("s").lower()]
+            part.low *= factor
+            part.high *= factor
+            part.scaled, pos = True, m.end()
+        elif not is_word:
+            m = g.scale_attached.match(text, pos)
+            if m and m.group("s") in g.attached_scales:
+                letter = m.group("s")
+                metre = letter == "m" and g.length_m_attached.match(text, pos)
+                billion_ok = letter not in "bB" or part.currency
+                if not metre and billion_ok:
+                    factor = g.attached_scales[letter]
+                    part.low *= factor
+                    part.high *= factor
+                    part.scaled, pos = True, m.end()
+    if kind == "vague":
+        m = g.of_unit.match(text, pos)
+        if m:
+            if m.group("c"):
+                part.currency = _resolve_currency(g, g.currency_suffix[re.sub(r"\s+", " ", m.group("c"))], context)
+                part.unit_text = m.group("c")
+            else:
+                part.unit = g.unit_of.get(re.sub(r"\s+", " ", m.group("u").lower()))
+                part.unit_text = m.group("u")
+            part.end = m.end()
+            return part
+        part.end = pos
+        return part
+
+    if part.currency is None:
+        m = g.currency_suffix_re.match(text, pos)
+        if m:
+            code = g.currency_suffix[re.sub(r"\s+", " ", m.group("c"))]
+            part.currency = _resolve_currency(g, code, context)
+            part.unit_text, pos = m.group("c"), m.end()
+            part.end = pos
+            return part
+    else:
+        m = g.us_suffix.match(text, pos)
+        if m and part.currency == "USD":
+            pos = m.end()
+    if part.currency is None:
+        unit_match = None
+        if not is_word and pos == core.end() or (part.scaled and text[pos - 1 : pos].isalpha() and not text[pos : pos + 1].isspace()):
+            unit_match = g.unit_attached.match(text, pos)
+            if unit_match and unit_match.group("u") == "m":
+                unit_match = None
+        if unit_match is None:
+            unit_match = g.unit_symbol.match(text, pos)
+        if unit_match is None:
+            unit_match = g.unit_spaced.match(text, pos)
+        if unit_match is None:
+            unit_match = g.time_unit_modified.match(text, pos)
+        if unit_match is not None:
+            form = unit_match.group("u")
+            unit = g.unit_of.get(form) or g.unit_of.get(re.sub(r"\s+", " ", form.lower()))
+            if unit:
+                part.unit, part.unit_text, pos = unit, form, unit_match.end()
+        elif g.length_m.match(text, pos):
+            m = g.length_m.match(text, pos)
+            part.unit, part.unit_text, pos = "length:m", "m", m.end() - 1
+            pos = m.start() + m.group().index("m") + 1
+    part.end = pos
+    return part
+
+
+def _unit_of_part(p: _Part) -> str | None:
+    if p.currency:
+        return f"currency:{p.currency}"
+    return p.unit
+
+
+def _year_like(g: Grammar, text: str, p: _Part) -> bool:
+    if p.kind != "number" or p.is_word or p.currency or p.unit or p.scaled:
+        return False
+    core = p.core_text
+    if not re.fullmatch(r"\d{4}", core):
+        return False
+    value = int(core)
+    if 1900 <= value <= 2100:
+        return True
+    return 1000 <= value < 1900 and bool(g.temporal_before.search(text, max(0, p.start - 12), p.start))
+
+
+def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[tuple[int, int]]) -> str | None:
+    """Reasons that can be read off a core and its neighbours before parsing."""
+    start, end = core.start(), core.end()
+    for b_start, b_end in blocked:
+        if b_start <= start < b_end:
+            return "time" if ":" in text[b_start:b_end] or re.search(r"[ap]\.?m", text[b_start:b_end], re.I) else "date"
+    if core.group("digits") is None:
+        return None
+    before = text[start - 1] if start > 0 else ""
+    after = text[end : end + 1]
+    if g.ordinal_suffix.match(text, end) and not g.unit_attached.match(text, end):
+        return "ordinal"
+    if re.fullmatch(r"\d{2}|\d{4}", core.group()) and g.decade_suffix.match(text, end):
+        return "year"
+    if before.isalpha() or before == "_":
+        # letters glued to the front are a currency sign ("W46,000") or an identifier ("A01")
+        if not g.currency_prefix_re.search(text, max(0, start - 8), start):
+            return "identifier"
+    if before == "-" and start >= 2 and text[start - 2].isalnum():
+        head = re.search(r"[A-Za-z0-9]+$", text[:start - 1])
+        if head and (any(c.isupper() for c in head.group()) or head.group().isdigit()):
+            if not head.group().isdigit():
+                return "identifier"
+    if after.isalpha() and not (
+        g.scale_attached.match(text, end) or g.scale_spaced.match(text, end) or g.unit_attached.match(text, end)
+        or g.currency_suffix_re.match(text, end) or g.age_suffix.match(text, end)
+    ):
+        return "identifier"
+    if before == "[" and after == "]":
+        return "reference"
+    if g.month_before.search(text, max(0, start - 16), start) and int(float(core.group().replace(",", ""))) <= 2100:
+        return "date"
+    if re.fullmatch(r"\d{1,2}", core.group()) and g.month_after.match(text, end):
+        return "date"
+    return None
+
+
+def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], qualifier: str | None, unit: str, sentence_start_words: bool = True) -> str | None:
+    first = parts[0]
+    bare = qualifier is None and unit == "count" and not any(p.scaled for p in parts)
+    if bare and all(_year_like(g, text, p) for p in parts):
+        return "year"
+    if g.report_window.search(text, max(0, q_start - 40), q_start) and unit.startswith("duration:"):
+        return "report window"
+    if any(g.name_suffix.match(text, p.core_end) for p in parts):
+        return "part of a name"  # "the 150-Day Battle"
+    if bare:
+        if len(parts) == 1 and first.is_word and first.core_text.lower() in ("one", "a"):
+            return "determiner"
+        m = g.word_before.search(text, max(0, q_start - 30), q_start)
+        if m and q_start - m.end() <= 1:
+            word = m.group("w")
+            lower = word.lower()
+            if lower in g.identifier_prefixes or word in ("#", "§", "§§"):
+                return "identifier"
+            if any(c.isupper() for c in word) and lower.rstrip(".") not in g.function_words and not g.month_before.search(word + " "):
+                return "identifier"
+        if text[q_start - 2 : q_start] in ("§ ", "# ") or text[q_start - 1 : q_start] in ("§", "#"):
+            return "identifier"
+        if g.identifier_suffix.match(text, parts[-1].end):
+            return "identifier"
+    return None
+
+
+def find_quantities(text: str, context: str | None = None) -> tuple[list[Quantity], list[Mention]]:
+    """All quantities and number mentions in `text` (one sentence or paragraph).
+
+    `context` is the surrounding text used to settle ambiguous currencies
+    (`won` in a text about North Korea is KPW); it defaults to `text`.
+    """
+    g = grammar()
+    context = text if context is None else context
+    blocked = [(m.start(), m.end()) for m in g.fixed_spans.finditer(text)]
+    cores = list(g.core.finditer(text))
+    quantities: list[Quantity] = []
+    mentions: list[Mention] = []
+    consumed_until = 0
+    i = 0
+    while i < len(cores):
+        core = cores[i]
+        if core.start() < consumed_until:
+            mentions.append(Mention(core.start(), core.end(), core.group(), None, len(quantities) - 1))
+            i += 1
+            continue
+        reason = _skip_reason_for_core(g, text, core, blocked)
+        if reason is None and core.group("fraction") is not None:
+            reason = _fraction_reason(g, text, core)
+        if reason:
+            mentions.append(Mention(core.start(), core.end(), core.group(), reason, None))
+            i += 1
+            continue
+        part = _parse_part(g, text, core, context)
+        if part is None:
+            mentions.append(Mention(core.start(), core.end(), core.group(), "unparsed number words", None))
+            i += 1
+            continue
+        parts = [part]
+        kind = part.kind
+        # "half an hour"
+        if kind == "fraction":
+            m = g.half_unit_after.match(text, part.end)
+            if m and core.group().lower() == "half":
+                unit_word = m.group("u").lower()
+                if unit_word == "dozen":
+                    part.low = part.high = 6.0
+                    part.unit = "count"
+                else:
+                    part.low = part.high = 0.5
+                    part.unit = g.unit_of.get(unit_word + "s") or g.unit_of.get(unit_word)
+                part.end, kind, part.kind = m.end(), "number", "number"
+        # ranges: "80,000 to 120,000", "70-90 percent", "between 12 and 16", "one or two"
+        opener = g.range_opener.search(text, max(0, part.start - 16), part.start)
+        if kind in ("number",) and i + 1 < len(cores):
+            joined = _try_range(g, text, part, cores[i + 1], opener, context, blocked)
+            if joined is not None:
+                parts.append(joined)
+                kind = "range"
+        # ratios: "one of every 10", "one in five"
+        if kind == "number" and i + 1 < len(cores) and part.unit is None and part.currency is None:
+            m = g.ratio.match(text, part.end)
+            nxt = cores[i + 1]
+            if m and nxt.start() == m.end() and nxt.group("digits") is not None or (m and nxt.start() == m.end() and nxt.group("words") is not None):
+                denominator = _digits_value(nxt.group()) if nxt.group("digits") else _words_value(nxt.group())
+                if denominator and denominator > part.low and not re.fullmatch(r"\d{4}", nxt.group()):
+                    share = 100.0 * part.low / denominator
+                    ratio_part = _Part(nxt.start(), nxt.end(), share, share, "ratio", core_text=nxt.group())
+                    parts = [replace(part, low=share, high=share, unit="percent"), ratio_part]
+                    kind = "ratio"
+        # multipliers: "five times as many", "three-fold"
+        unit: str | None = None
+        end = parts[-1].end
+        if kind == "number" and part.unit is None and part.currency is None:
+            m = g.times.match(text, end) or g.fold.match(text, end)
+            if m:
+                unit, end, kind = "times", m.end(), "multiplier"
+            else:
+                m = g.times_plain.match(text, end)
+                if m:
+                    unit, end = "count", m.end()
+        if unit is None:
+            units_seen = [_unit_of_part(p) for p in parts if _unit_of_part(p)]
+            unit = units_seen[-1] if units_seen else "count"
+        if kind == "range":
+            low_part, high_part = parts
+            low_value, high_value = low_part.low, high_part.high
+        else:
+            low_value, high_value = parts[0].low, parts[0].high
+        start = parts[0].start
+        unit_text = next((p.unit_text for p in reversed(parts) if p.unit_text), None)
+        # age given before the number: "ages 16 and 17", "(age: 26)", "under the age of 5"
+        age_m = g.age_prefix.search(text, max(0, start - 16), start)
+        if age_m and (unit == "count" or unit.startswith("duration:")):
+            unit = "age:" + (unit.split(":")[1] if unit.startswith("duration:") else "year")
+            start = age_m.start() if text[age_m.start():age_m.end()].lower().startswith("age") and ":" in age_m.group() else start
+        # range opener words are part of the expression
+        if kind == "range" and opener is not None:
+            start = opener.start("o")
+        # qualifiers before and after
+        qualifier, qualifier_text = ("vague", None) if kind == "vague" else ("exact", None)
+        q_match = g.qualifier_before.search(text, max(0, start - 30), start)
+        if q_match and not (kind == "vague"):
+            phrase = re.sub(r"\s+", " ", q_match.group("q").lower())
+            qualifier, qualifier_text = g.qualifier_of[phrase], q_match.group("q")
+            start = q_match.start("q")
+        elif q_match and kind == "vague":
+            qualifier_text = q_match.group("q")
+            start = q_match.start("q")
+        m = g.qualifier_after.match(text, end)
+        if m and kind != "vague":
+            phrase = re.sub(r"\s+", " ", m.group("q").lower())
+            if not (phrase == "plus" and re.match(r"\s*plus\s+\d", text[end:])):
+                qualifier = g.qualifier_after_of[phrase]
+                qualifier_text = (qualifier_text + " … " if qualifier_text else "") + m.group("q")
+                end = m.end()
+        # rates: "a day", "per year", "monthly"
+        per = None
+        if not unit.startswith("age:"):
+            m = g.per_immediate.match(text, end)
+            if m:
+                per_value = g.per_of.get(re.sub(r"\s+", " ", (m.group("w") or "").lower())) if m.group("w") else g.per_adverbs[m.group("a").lower()]
+                if per_value and per_value != unit.split(":")[-1]:
+                    per, end = per_value, m.end()
+        reason = _final_skip_reason(g, text, start, parts, qualifier if qualifier != "exact" else None, unit)
+        if reason is None and kind == "range" and low_value >= high_value:
+            reason = "score"
+        if reason:
+            # every core the rejected expression covered gets the same reason
+            consumed_until = max(consumed_until, parts[-1].end)
+            while i < len(cores) and cores[i].start() < consumed_until:
+                mentions.append(Mention(cores[i].start(), cores[i].end(), cores[i].group(), reason, None))
+                i += 1
+            continue
+        direction = None
+        m = g.direction_before.search(text, max(0, start - 40), start)
+        if m:
+            direction = g.direction_of[re.sub(r"\s+", " ", m.group("v").lower())]
+        elif low_value < 0 and unit == "percent":
+            direction = "decrease"
+        quantities.append(
+            Quantity(
+                char_start=start, char_end=end, text=text[start:end],
+                value_low=float(low_value), value_high=float(high_value),
+                qualifier=qualifier, qualifier_text=qualifier_text,
+                unit=unit, unit_text=unit_text, per=per, direction=direction, kind=kind,
+            )
+        )
+        mentions.append(Mention(core.start(), core.end(), core.group(), None, len(quantities) - 1))
+        consumed_until = end
+        i += 1
+    quantities = _second_pass(g, text, quantities)
+    mentions.sort(key=lambda m: m.char_start)
+    return quantities, mentions
+
+
+def _fraction_reason(g: Grammar, text: str, core: re.Match) -> str | None:
+    word = core.group().lower()
+    if g.half_bad_before.search(text, max(0, core.start() - 12), core.start()):
+        return "part of a time period"
+    if text[core.end() : core.end() + 1] == "-":
+        return "part of a compound word"
+    qualified = g.qualifier_before.search(text, max(0, core.start() - 30), core.start())
+    by = re.search(r"(?<![A-Za-z])by\s+$", text[max(0, core.start() - 6) : core.start()], re.I)
+    if qualified or by or g.half_ok_after.match(text, core.end()) or g.half_unit_after.match(text, core.end()):
+        return None
+    return "not a share"
+
+
+def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, context: str, blocked) -> _Part | None:
+    connector = g.range_connector.match(text, first.end)
+    if not connector:
+        return None
+    # the second number may carry its own currency sign: "$10 to $15 billion"
+    gap = text[connector.end() : nxt.start()]
+    if gap and not g.currency_prefix_re.search(gap + "", 0) :
+        return None
+    if _skip_reason_for_core(g, text, nxt, blocked):
+        return None
+    word = re.sub(r"[\s-]+", " ", connector.group("c")).strip().lower()
+    if word in ("and",) and opener is None:
+        return None
+    second = _parse_part(g, text, nxt, context)
+    if second is None or second.kind != "number":
+        return None
+    if word == "or" and not (first.is_word or second.is_word or second.unit and second.unit.startswith("age:")):
+        return None
+    if "by" in text[max(0, first.start - 4) : first.start].lower().split():
+        return None  # "increased by $43.6 billion to $419.2 billion" is a change and a level
+    first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
+    if first_unit and first_unit != second_unit:
+        return None
+    if first.currency and not second.currency:
+        return None
+    # the second number's scale and unit apply to both: "1 to 2 thousand", "12 to 16 hours"
+    if second.scaled and not first.scaled and first.low < second.low:
+        factor = second.low / _bare_value(second)
+        first.low *= factor
+        first.high *= factor
+        first.scaled = True
+    if first_unit is None:
+        first.unit, first.currency, first.unit_text = second.unit, second.currency, second.unit_text
+    if connector.group("c").strip() in ("-", "–", "—") and first.is_word != second.is_word:
+        return None
+    return second
+
+
+def _bare_value(p: _Part) -> float:
+    core = p.core_text
+    if re.fullmatch(r"[\d,]*\.?\d+", core):
+        value = abs(_digits_value(core))
+    else:
+        value = _words_value(core) or 1.0
+    return value or 1.0
+
+
+def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Settle what depends on neighbouring quantities: a conversion in brackets
+    shares the qualifier and rate of the figure it converts ("approximately
+    90,000 won ($100) per month"), and a rate may stand later in the clause
+    ("20 percent or more of their prisoners die ... each year")."""
+    out = list(quantities)
+    for idx, q in enumerate(out):
+        prev = out[idx - 1] if idx > 0 else None
+        is_conversion = prev is not None and bool(g.paren_open.fullmatch(text[prev.char_end : q.char_start] or "x"))
+        if is_conversion and q.qualifier == "exact" and prev.qualifier in ("approx",):
+            out[idx] = q = replace(q, qualifier=prev.qualifier, qualifier_text=None)
+    for idx, q in enumerate(out):
+        if q.per is not None or q.unit.startswith("age:") or q.unit in ("times", "count"):
+            continue
+        # window ahead: until the next quantity that is not a bracketed conversion, or the clause end
+        limit = len(text)
+        for later in out[idx + 1 :]:
+            between = text[q.char_end : later.char_start]
+            if g.paren_open.fullmatch(between or "x") or re.fullmatch(r"\s*\(?[^()]*", between or "") and "(" in between and ")" not in between:
+                continue
+            limit = later.char_start
+            break
+        clause_end = re.search(r"[;!?]|\.(?!\d)|\s—\s|,\s+(?:and|but|while|which|who)\b", text[q.char_end:limit])
+        window_end = q.char_end + (clause_end.start() if clause_end else limit - q.char_end)
+        window_end = min(window_end, q.char_end + 80)
+        m = g.per_window.search(text, q.char_end, window_end)
+        per = None
+        if m:
+            per = m.group("w").lower() if m.group("w") else g.per_adverbs[m.group("a").lower()]
+        elif q.unit.startswith("currency:") or q.unit == "percent":
+            clause_start = max(text.rfind(";", 0, q.char_start), text.rfind(".", 0, max(0, q.char_start - 1)), q.char_start - 80, 0)
+            b = None
+            for b in g.per_before.finditer(text, clause_start, q.char_start):
+                pass
+            if b is not None and q.unit.startswith("currency:"):
+                per = g.per_adverbs.get(b.group("a").lower()) or {"annual": "year"}.get(b.group("a").lower())
+        if per and per != q.unit.split(":")[-1]:
+            out[idx] = replace(out[idx], per=per)
+    return out

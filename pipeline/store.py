@@ -1,0 +1,176 @@
+"""Store: records in, Parquet tables out, with explicit pyarrow schemas.
+
+Every table is checked before it is written (offsets match the text, values
+are ordered, ids are unique, vocabularies are respected) and written
+atomically: all tables of a run go to a staging folder first and are moved
+into place only when every one of them is complete.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import asdict, fields
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .quantities import QUALIFIERS
+
+DOCUMENTS_SCHEMA = pa.schema([
+    pa.field("doc_id", pa.string(), nullable=False, metadata={"description": "stable id: the first 16 hex digits of the SHA-256 of the file's bytes"}),
+    pa.field("doc_path", pa.string(), nullable=False, metadata={"description": "path relative to the corpus folder, '/'-separated"}),
+    pa.field("title", pa.string(), metadata={"description": "title from the manifest, else detected"}),
+    pa.field("publisher", pa.string(), metadata={"description": "who published the document"}),
+    pa.field("url", pa.string(), metadata={"description": "where it came from, when known"}),
+    pa.field("published", pa.date32(), metadata={"description": "publication date, when known to the day"}),
+    pa.field("pub_year", pa.int16(), metadata={"description": "publication year"}),
+    pa.field("text", pa.large_string(), metadata={"description": "the normalized text that all character offsets refer to"}),
+    pa.field("status", pa.string(), nullable=False, metadata={"description": "'ok', or 'error' with the reason in `error`"}),
+    pa.field("error", pa.string(), metadata={"description": "what went wrong, in words a user can act on"}),
+    pa.field("file_format", pa.string(), metadata={"description": "txt, md, html, htm or pdf"}),
+    pa.field("encoding", pa.string(), metadata={"description": "the text encoding the file was read with (null for PDF)"}),
+    pa.field("size_bytes", pa.int64(), metadata={"description": "size of the file in bytes"}),
+    pa.field("n_claims", pa.int32(), metadata={"description": "number of claims taken from the document"}),
+    pa.field("n_excerpts", pa.int32(), metadata={"description": "number of quoted excerpts when the document is a compilation page, else 0"}),
+])
+
+CLAIMS_SCHEMA = pa.schema([
+    pa.field("claim_id", pa.string(), nullable=False, metadata={"description": "stable id: hash of doc_id, char_start, char_end"}),
+    pa.field("doc_id", pa.string(), nullable=False, metadata={"description": "the document it comes from"}),
+    pa.field("doc_path", pa.string(), nullable=False, metadata={"description": "the document's path relative to the corpus folder"}),
+    pa.field("source", pa.string(), metadata={"description": "the outlet or publisher the figure is published by (an excerpt's own outlet in a compilation page)"}),
+    pa.field("source_title", pa.string(), metadata={"description": "title of that document or excerpt"}),
+    pa.field("published", pa.date32(), metadata={"description": "publication date of that document or excerpt"}),
+    pa.field("pub_year", pa.int16(), metadata={"description": "its publication year"}),
+    pa.field("ref_year", pa.int16(), metadata={"description": "the year the figure describes ('at the end of 2019' gives 2019; present tense gives pub_year)"}),
+    pa.field("period_start", pa.int16(), metadata={"description": "first year of the period the figure covers, when the text gives one"}),
+    pa.field("period_end", pa.int16(), metadata={"description": "last year of that period"}),
+    pa.field("sentence", pa.string(), nullable=False, metadata={"description": "the whole source sentence"}),
+    pa.field("sentence_start", pa.int32(), nullable=False, metadata={"description": "offset of the sentence in documents.text"}),
+    pa.field("sentence_end", pa.int32(), nullable=False, metadata={"description": "end offset of the sentence in documents.text"}),
+    pa.field("text", pa.string(), nullable=False, metadata={"description": "the quantity expression as written, qualifier words included"}),
+    pa.field("char_start", pa.int32(), nullable=False, metadata={"description": "offset of `text` in documents.text"}),
+    pa.field("char_end", pa.int32(), nullable=False, metadata={"description": "end offset: documents.text[char_start:char_end] == text"}),
+    pa.field("value_low", pa.float64(), nullable=False, metadata={"description": "the stated value, or the low end of a range"}),
+    pa.field("value_high", pa.float64(), nullable=False, metadata={"description": "the stated value, or the high end of a range (never an average)"}),
+    pa.field("qualifier", pa.string(), nullable=False, metadata={"description": "exact, approx, upper_bound, lower_bound or vague"}),
+    pa.field("qualifier_text", pa.string(), metadata={"description": "the words that set the qualifier ('as many as')"}),
+    pa.field("unit", pa.string(), nullable=False, metadata={"description": "count, percent, times, currency:ISO, duration:*, age:*, length:*, mass:*, ..."}),
+    pa.field("per", pa.string(), metadata={"description": "rate denominator (day, month, year, person, ...)"}),
+    pa.field("subject", pa.string(), metadata={"description": "what is counted or measured"}),
+    pa.field("metric", pa.string(), nullable=False, metadata={"description": "metric id from pipeline/data/metrics.toml, or 'other'"}),
+    pa.field("location", pa.string(), metadata={"description": "the place the sentence names nearest the figure"}),
+    pa.field("attribution", pa.string(), metadata={"description": "who the sentence credits for the figure"}),
+    pa.field("direction", pa.string(), metadata={"description": "'increase' or 'decrease' when the figure is a change"}),
+    pa.field("unit_text", pa.string(), metadata={"description": "the unit or currency as written"}),
+    pa.field("quantity_kind", pa.string(), nullable=False, metadata={"description": "number, range, vague, fraction, ratio or multiplier"}),
+    pa.field("paragraph_start", pa.int32(), nullable=False, metadata={"description": "offset of the paragraph that holds the sentence"}),
+    pa.field("paragraph_end", pa.int32(), nullable=False, metadata={"description": "end offset of that paragraph"}),
+])
+
+MENTIONS_SCHEMA = pa.schema([
+    pa.field("doc_id", pa.string(), nullable=False, metadata={"description": "the document"}),
+    pa.field("doc_path", pa.string(), nullable=False, metadata={"description": "the document's path relative to the corpus folder"}),
+    pa.field("char_start", pa.int32(), nullable=False, metadata={"description": "offset of the number in documents.text"}),
+    pa.field("char_end", pa.int32(), nullable=False, metadata={"description": "end offset of the number"}),
+    pa.field("text", pa.string(), nullable=False, metadata={"description": "the number as written (digits, number words or a vague magnitude)"}),
+    pa.field("status", pa.string(), nullable=False, metadata={"description": "'claim' when it is part of a claim, else 'skipped'"}),
+    pa.field("reason", pa.string(), metadata={"description": "why it was skipped: year, date, time, identifier, ordinal, reference, determiner, report window, metadata line, ..."}),
+    pa.field("claim_id", pa.string(), metadata={"description": "the claim it belongs to"}),
+])
+
+TABLES = {"documents": DOCUMENTS_SCHEMA, "claims": CLAIMS_SCHEMA, "mentions": MENTIONS_SCHEMA}
+
+
+class ValidationError(Exception):
+    """A row that breaks the output contract: a bug, reported with where it is."""
+
+
+def records_to_table(records: Iterable, schema: pa.Schema) -> pa.Table:
+    rows = [r if isinstance(r, dict) else asdict(r) for r in records]
+    columns = {name: [row.get(name) for row in rows] for name in schema.names}
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = None) -> None:
+    """Check the contract before anything is written; raise with every violation found."""
+    problems: list[str] = []
+    texts = dict(zip(documents.column("doc_id").to_pylist(), documents.column("text").to_pylist()))
+    ids = claims.column("claim_id").to_pylist()
+    if len(ids) != len(set(ids)):
+        seen, dupes = set(), set()
+        for i in ids:
+            (dupes if i in seen else seen).add(i)
+        problems.append(f"duplicate claim_id values: {sorted(dupes)[:5]}")
+    doc_ids = documents.column("doc_id").to_pylist()
+    if len(doc_ids) != len(set(doc_ids)):
+        problems.append("duplicate doc_id values (two files with the same bytes?)")
+    for row in claims.to_pylist():
+        where = f"{row['doc_path']} [{row['char_start']}:{row['char_end']}]"
+        text = texts.get(row["doc_id"])
+        if text is None:
+            problems.append(f"{where}: claim from a document not in documents")
+            continue
+        if text[row["char_start"] : row["char_end"]] != row["text"]:
+            problems.append(f"{where}: text {row['text']!r} does not match the document at its offsets")
+        if text[row["sentence_start"] : row["sentence_end"]] != row["sentence"]:
+            problems.append(f"{where}: sentence does not match the document at its offsets")
+        if not row["sentence_start"] <= row["char_start"] <= row["char_end"] <= row["sentence_end"]:
+            problems.append(f"{where}: quantity lies outside its sentence")
+        if row["value_low"] > row["value_high"]:
+            problems.append(f"{where}: value_low {row['value_low']} > value_high {row['value_high']}")
+        if row["qualifier"] not in QUALIFIERS:
+            problems.append(f"{where}: unknown qualifier {row['qualifier']!r}")
+        if row["direction"] not in (None, "increase", "decrease"):
+            problems.append(f"{where}: unknown direction {row['direction']!r}")
+        for key in ("pub_year", "ref_year", "period_start", "period_end"):
+            year = row[key]
+            if year is not None and not 1000 <= year <= 2200:
+                problems.append(f"{where}: implausible {key} {year}")
+    if mentions is not None:
+        for row in mentions.to_pylist():
+            text = texts.get(row["doc_id"])
+            if text is None or text[row["char_start"] : row["char_end"]] != row["text"]:
+                problems.append(f"{row['doc_path']} [{row['char_start']}:{row['char_end']}]: mention {row['text']!r} does not match the document")
+    if problems:
+        shown = "\n  ".join(problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise ValidationError(f"{len(problems)} rows break the output contract (a bug; please report it):\n  {shown}{more}")
+
+
+def write_tables(out_dir: Path, tables: dict[str, pa.Table], extra_files: dict[str, bytes] | None = None) -> None:
+    """Write every table (and extra files) to a staging folder next to
+    `out_dir`, then move them into `out_dir`, so that a crash leaves either
+    the previous outputs or the new ones, never a half-written file."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
+    try:
+        for name, table in tables.items():
+            pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+        for name, data in (extra_files or {}).items():
+            (staging / name).write_bytes(data)
+        for path in staging.iterdir():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for path in sorted(staging.iterdir()):
+            os.replace(path, out_dir / path.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def field_descriptions(schema: pa.Schema) -> list[tuple[str, str, str, bool]]:
+    """(name, type, description, nullable) for the data dictionary."""
+    out = []
+    for f in schema:
+        meta = f.metadata or {}
+        out.append((f.name, str(f.type), meta.get(b"description", b"").decode(), f.nullable))
+    return out
+
+
+def dataclass_columns(cls) -> list[str]:
+    return [f.name for f in fields(cls)]
