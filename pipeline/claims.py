@@ -129,7 +129,7 @@ def assemble_claims(
             value_low=q.value_low, value_high=q.value_high,
             qualifier=q.qualifier, qualifier_text=q.qualifier_text,
             unit=q.unit, per=q.per, subject=subject,
-            metric=metric_of(clause, q, subject),
+            metric=metric_of(clause, q, subject, after=sentence[rel_end : rel_end + 120]),
             location=location_of(sentence, rel_start, rel_end),
             attribution=attribution_of(sentence),
             direction=q.direction, unit_text=q.unit_text, quantity_kind=q.kind,
@@ -181,6 +181,8 @@ def subject_of(sentence: str, start: int, end: int, q: Quantity) -> str | None:
     ("80,000 to 120,000 prisoners"), the `of` phrase after a unit
     ("70-90 percent of wages"), or the unit itself ("12 to 16 hours")."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*|[,.;:()\"]|\d[\d,.]*", sentence[end : end + 120])
+    if len(words) >= 2 and words[0].lower() == "as" and words[1][0].isalpha() and words[1].lower() not in _STOP:
+        return words[1]  # "753 registered as workers, 1,975 as students"
     phrase: list[str] = []
     started = False
     for word in words:
@@ -195,12 +197,14 @@ def subject_of(sentence: str, start: int, end: int, q: Quantity) -> str | None:
             continue
         if lower in _STOP:
             break
-        if started and (lower.endswith("ed") or lower.endswith("ing")) and lower not in ("undocumented", "registered", "unregistered"):
+        if started and (lower.endswith("ed") or lower.endswith("ing")) and lower not in ("undocumented", "unregistered"):
             break
         phrase.append(word)
         started = True
         if len(phrase) >= 5:
             break
+    while phrase and phrase[-1].lower() in ("of", "per"):
+        phrase.pop()
     unit_word = q.unit_text
     if phrase:
         noun = " ".join(phrase)
@@ -223,6 +227,7 @@ def _metric_rules():
             [re.compile("|".join(group), re.I) for group in metric.get("all", [])],
             re.compile("|".join(metric["none"]), re.I) if metric.get("none") else None,
             re.compile("|".join(metric["not_subject"]), re.I) if metric.get("not_subject") else None,
+            metric.get("scope", "clause"),
         ))
     return rules
 
@@ -231,8 +236,15 @@ def metric_ids() -> list[str]:
     return [m["id"] for m in vocab.metrics()["metric"]] + ["other"]
 
 
-def metric_of(clause: str, q: Quantity, subject: str | None) -> str:
-    for metric_id, units, pers, groups, veto, subject_veto in _metric_rules():
+_AFTER_STOP = re.compile(r"[,;:]\s|\b(?:after|before|when|because|while|although|whereas|if|unless)\b", re.I)
+
+
+def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "") -> str:
+    """The first metric of the taxonomy whose rules hold; `after` is the clause
+    text following the figure, read by rules with scope = "after"."""
+    stop = _AFTER_STOP.search(after)
+    after = after[: stop.start()] if stop else after
+    for metric_id, units, pers, groups, veto, subject_veto, scope in _metric_rules():
         if units and not q.unit.startswith(units):
             continue
         if pers and q.per not in pers:
@@ -241,7 +253,8 @@ def metric_of(clause: str, q: Quantity, subject: str | None) -> str:
             continue
         if subject_veto is not None and subject and subject_veto.search(subject):
             continue
-        if all(group.search(clause) for group in groups):
+        where = after if scope == "after" else clause
+        if all(group.search(where) for group in groups):
             return metric_id
     return "other"
 
@@ -320,7 +333,7 @@ def _places() -> tuple[re.Pattern, dict[str, str]]:
         surface, _, name = line.partition("|")
         canonical[surface] = name or surface
     names = sorted(canonical, key=len, reverse=True)
-    pattern = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z])")
+    pattern = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z$])")
     return pattern, canonical
 
 
@@ -343,13 +356,21 @@ def location_of(sentence: str, start: int, end: int) -> str | None:
 # ---------------------------------------------------------------- attribution
 
 _VERBS = r"(?:estimat\w*|report(?:s|ed)?|said|says|stated?|states|show(?:s|ed)?|note[sd]?|found|find|indicat\w*|suggest\w*|claim\w*|document\w*|believe[sd]?|calculat\w*|put the (?:number|figure)|count\w*)"
+# A verb of saying, not the adjective in "an estimated 80,000" or the passive "are estimated to be".
+_SAYING = rf"{_VERBS}\b(?!\s+(?:\d|to\b|at\b|in\b|as\b|by\b))"
 _ATTRIBUTION = [
     re.compile(r"\b[Aa]ccording to (?P<a>[^,;.()]{3,90})"),
-    re.compile(rf"(?:^|[,;]\s+)(?P<a>(?:[A-Z][\w'’.&-]*|an?|the|NGO|\s)(?:[\w'’.&-]+\s){{0,7}}?[\w'’.&-]+),[^,;]{{1,80}},\s+{_VERBS}\b"),
-    re.compile(rf"(?:^|[,;:]\s+)(?P<a>[A-Z][\w'’.&-]*(?:\s+(?:and\s+)?[\w'’.&-]+){{0,6}}?)\s+(?:(?:also|reportedly|previously|have|has|had)\s+)?{_VERBS}\b(?:\s+that)?"),
+    re.compile(rf"(?:^|[,;]\s+)(?P<a>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,7}}),[^,;]{{1,80}},\s+{_SAYING}"),
+    re.compile(rf"(?:^|[,;:]\s+)(?P<a>[A-Z][\w'’.&-]*(?:\s+(?:and\s+)?[\w'’.&-]+){{0,6}})\s+(?:(?:also|reportedly|previously|have|has|had)\s+)?{_SAYING}"),
     re.compile(r"[,\"]\s*(?:said|says|according to)\s+(?P<a>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})"),
 ]
-_NOT_ATTRIBUTION = re.compile(r"^(?:it|this|that|there|he|she|they|we|i|which|these|those|the government|the report|the dprk|north korea|authorities)$", re.I)
+# Sentence openers that are not a source ("There are an estimated", "By the best estimates", "This report").
+_NOT_ATTRIBUTION = re.compile(
+    r"^(?:(?:it|this|that|these|those|there|he|she|they|we|i|which|by|in|at|for|with|of|from|to|during|as|on|if|when|while|so|but|and)\b"
+    r"|(?:the government|the dprk|north korea|authorities)$)", re.I)
+
+
+_DETERMINERS = frozenset({"this", "that", "the", "a", "an", "these", "those", "its", "their", "his", "her", "our"})
 
 
 def attribution_of(sentence: str) -> str | None:
@@ -359,6 +380,7 @@ def attribution_of(sentence: str) -> str | None:
         m = pattern.search(sentence)
         if m:
             who = re.sub(r"\s+", " ", m.group("a")).strip(" ,")
-            if who and not _NOT_ATTRIBUTION.match(who) and len(who.split()) <= 12:
+            last_word = who.split()[-1].lower() if who else ""
+            if who and not _NOT_ATTRIBUTION.match(who) and last_word not in _DETERMINERS and len(who.split()) <= 12:
                 return who
     return None

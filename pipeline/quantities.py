@@ -90,7 +90,7 @@ class Grammar:
             rf"|(?<![A-Za-z-])(?P<words>(?i:{number_phrase}))(?![A-Za-z])"
         )
         self.scale_spaced = re.compile(rf"\s?(?P<s>(?i:{_alts(nums['scales'].keys())[3:-1]}))(?![A-Za-z])")
-        self.scale_attached = re.compile(r"(?P<s>[kKmMbB])(?![A-Za-z])")
+        self.scale_attached = re.compile(r"(?P<s>[kKmMbB])(?![A-Za-z0-9²³])")
         self.scales = {k.lower(): v for k, v in nums["scales"].items()}
         self.attached_scales = dict(nums["attached_scales"])
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)old(?![A-Za-z])", re.I)
@@ -203,8 +203,9 @@ class Grammar:
         self.of_unit = re.compile(
             rf"\s+of\s+(?:(?P<c>{_alts(self.currency_suffix)})|(?P<u>{_alts(spaced_ci, True)}))(?![A-Za-z])"
         )
+        self.rank_before = re.compile(r"(?<![A-Za-z])(?:top|bottom|best|worst|first|last|final|No\.)\s+$", re.I)
         self.half_ok_after = re.compile(r"\s+(?:of|the|their|its|his|her|a|an|all|that|those|these)\b|\s*[,.;)]", re.I)
-        self.half_bad_before = re.compile(r"(?<![A-Za-z])(?:first|second|other|last|latter|former|back|top|bottom|1st|2nd)\s+$", re.I)
+        self.half_bad_before = re.compile(r"(?<![A-Za-z])(?:first|second|other|last|latter|former|back|top|bottom|this|next|each|1st|2nd)\s+$", re.I)
         self.half_unit_after = re.compile(r"\s+(?:an?\s+)(?P<u>hour|day|week|month|year|century|mile|kilometre|kilometer|dozen)(?![A-Za-z])", re.I)
         self.and_a_half = re.compile(r"\s+and\s+a\s+half(?![A-Za-z])", re.I)
         self.paren_open = re.compile(r"\s*\(\s*$")
@@ -361,7 +362,7 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
             unit_match = g.unit_attached.match(text, pos)
             if unit_match and unit_match.group("u") == "m":
                 unit_match = None
-        if unit_match is None:
+        if unit_match is None and not is_word:
             unit_match = g.unit_symbol.match(text, pos)
         if unit_match is None:
             unit_match = g.unit_spaced.match(text, pos)
@@ -395,7 +396,7 @@ def _year_like(g: Grammar, text: str, p: _Part) -> bool:
     value = int(core)
     if 1900 <= value <= 2100:
         return True
-    return 1000 <= value < 1900 and bool(g.temporal_before.search(text, max(0, p.start - 12), p.start))
+    return 1000 <= value < 2200 and bool(g.temporal_before.search(text, max(0, p.start - 12), p.start))
 
 
 def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[tuple[int, int]]) -> str | None:
@@ -447,6 +448,12 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
     if bare:
         if len(parts) == 1 and first.is_word and first.core_text.lower() in ("one", "a"):
             return "determiner"
+        if first.is_word and re.match(r"-[a-z]", text[first.core_end : first.core_end + 2]):
+            return "compound word"  # "a six-speed gearbox", "a three-bed flat"
+        if q_start >= 2 and text[q_start - 1] == "-" and text[q_start - 2].isalpha():
+            return "compound word"  # "a last-32 tie"
+        if g.rank_before.search(text, max(0, q_start - 10), q_start):
+            return "rank"  # "the top three", "the bottom three"
         m = g.word_before.search(text, max(0, q_start - 30), q_start)
         if m and q_start - m.end() <= 1:
             word = m.group("w")
@@ -643,7 +650,7 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
         return None
     if word == "or" and not (first.is_word or second.is_word or second.unit and second.unit.startswith("age:")):
         return None
-    if "by" in text[max(0, first.start - 4) : first.start].lower().split():
+    if _unit_of_part(first) and "by" in text[max(0, first.start - 4) : first.start].lower().split():
         return None  # "increased by $43.6 billion to $419.2 billion" is a change and a level
     first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
     if first_unit and first_unit != second_unit:
@@ -651,7 +658,7 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     if first.currency and not second.currency:
         return None
     # the second number's scale and unit apply to both: "1 to 2 thousand", "12 to 16 hours"
-    if second.scaled and not first.scaled and first.low < second.low:
+    if second.scaled and not first.scaled and abs(first.low) < _bare_value(second):
         factor = second.low / _bare_value(second)
         first.low *= factor
         first.high *= factor

@@ -15,6 +15,9 @@ from .quantities import Mention, Quantity, shift_mention, shift_quantity
 from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, records_to_table, validate, write_tables
 
 BLOCK_CHARS = 50_000
+# The audit table of every number seen lives in a "_"-prefixed folder, so that a
+# tool reading the output folder as one claims dataset does not mix it in.
+AUDIT_MENTIONS = "_audit/mentions"
 
 
 class CorpusError(Exception):
@@ -140,7 +143,7 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     claims_table = records_to_table(claims, CLAIMS_SCHEMA)
     mentions_table = records_to_table(mentions, MENTIONS_SCHEMA)
     validate(documents_table, claims_table, mentions_table)
-    write_tables(out_dir, {"documents": documents_table, "claims": claims_table, "mentions": mentions_table})
+    write_tables(out_dir, {"documents": documents_table, "claims": claims_table, AUDIT_MENTIONS: mentions_table})
     errors = [f"{r['doc_path']}: {r['error']}" for r in rows if r["status"] != "ok"]
     return RunSummary(documents=len(rows), claims=len(claims), errors=len(errors),
                       seconds=time.perf_counter() - started, out_dir=out_dir, error_messages=errors)

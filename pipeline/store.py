@@ -149,16 +149,24 @@ def write_tables(out_dir: Path, tables: dict[str, pa.Table], extra_files: dict[s
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
     try:
+        written: list[Path] = []
         for name, table in tables.items():
-            pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+            target = staging / f"{name}.parquet"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, target, compression="zstd")
+            written.append(target)
         for name, data in (extra_files or {}).items():
-            (staging / name).write_bytes(data)
-        for path in staging.iterdir():
+            target = staging / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            written.append(target)
+        for path in written:
             with open(path, "rb") as handle:
                 os.fsync(handle.fileno())
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for path in sorted(staging.iterdir()):
-            os.replace(path, out_dir / path.name)
+        for path in written:
+            final = out_dir / path.relative_to(staging)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, final)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
