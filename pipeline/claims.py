@@ -182,7 +182,11 @@ def subject_of(sentence: str, start: int, end: int, q: Quantity) -> str | None:
     ("70-90 percent of wages"), or the unit itself ("12 to 16 hours")."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*|[,.;:()\"]|\d[\d,.]*", sentence[end : end + 120])
     if len(words) >= 2 and words[0].lower() == "as" and words[1][0].isalpha() and words[1].lower() not in _STOP:
-        return words[1]  # "753 registered as workers, 1,975 as students"
+        return words[1]  # "1,975 as students"
+    if len(words) >= 2 and words[0].lower().endswith("ed") and words[1].lower() in _STOP:
+        # a verb right after the figure: "753 registered with the authorities as workers"
+        m = re.match(r"[^,;.]{0,80}?\bas\s+([A-Za-z][\w-]*)", sentence[end : end + 100])
+        return m.group(1) if m and m.group(1).lower() not in _STOP else None
     phrase: list[str] = []
     started = False
     for word in words:

@@ -1,0 +1,116 @@
+"""Claim assembly: metric, year, period, place, attribution, subject."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import assemble_claims, attribution_of, location_of, metric_ids, period_of, ref_year_of
+from pipeline.metadata import DocumentMeta
+from pipeline.nlp import build_pipeline
+from pipeline.runner import extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def claims_of(nlp, text: str, pub_year: int = 2020):
+    sentences, quantities, mentions = extract(nlp, text)
+    claims, _ = assemble_claims("d", "d.txt", text, DocumentMeta(publisher="Pub", pub_year=pub_year), [], sentences, quantities, mentions)
+    return claims
+
+
+METRICS = [
+    ("The state holds an estimated 80,000 to 120,000 prisoners in political prison camps.", "political_prisoners"),
+    ("The government withholds 70-90 percent of wages from workers abroad.", "wage_withholding_pct"),
+    ("Tens of thousands of workers are employed in logging camps in Russia.", "overseas_workers"),
+    ("As many as 30,000 children born in China have not been registered.", "stateless_children"),
+    ("They work up to 20 hours per day.", "working_hours"),
+    ("They get one or two rest days per month.", "rest_days"),
+    ("The scheme generates annual revenue of hundreds of millions of dollars for the state.", "state_revenue"),
+    ("One worker earned a mere 120 won per month.", "worker_pay"),
+    ("Hundreds of thousands of prisoners have perished in the camps.", "deaths"),
+    ("The index estimated that approximately 2.6 million persons were in modern slavery.", "modern_slavery"),
+    ("She was sold to a farmer for 585 dollars.", "trafficking_price"),
+    ("As many as 70 percent of them are women.", "women_share"),
+    ("Both articles carry a penalty of up to two to five years of labor correction.", "penalty_years"),
+    ("She fed her two children after her husband starved to death.", "other"),
+    ("Workers were sent to around 40 countries abroad.", "other"),
+    ("The river was some 40 m wide.", "other"),
+]
+
+
+@pytest.mark.parametrize("sentence,metric", METRICS)
+def test_metric(nlp, sentence, metric):
+    (claim,) = claims_of(nlp, sentence)
+    assert claim.metric == metric
+
+
+def test_metric_ids_come_from_the_taxonomy_file():
+    ids = metric_ids()
+    assert ids[-1] == "other" and len(ids) == len(set(ids)) >= 14
+
+
+@pytest.mark.parametrize("sentence,pub_year,ref_year", [
+    ("At the end of 2019, tens of thousands of citizens worked overseas.", 2020, 2019),
+    ("As of 2022 there were 80,000 workers in the city.", 2025, 2022),
+    ("During a campaign in 2016, workers worked as many as 17 hours per day.", 2021, 2016),
+    ("The Foundation, in its 2018 Index, estimated that 2.6 million persons were enslaved.", 2021, 2018),
+    ("Between 2 million and 3 million people starved during the 1990s.", 2005, 1999),
+    ("An estimated 400,000 people have died since 1972.", 2003, 2003),
+    ("The river was some 40 m wide on Oct. 22 last year.", 2008, 2007),
+    ("Some 200,000 people are held in camps.", 2004, 2004),
+    ("Visas rose more than five times compared with the previous year.", 2020, 2020),
+    ("The plan aims for 400 stations by 2030.", 2020, 2020),
+])
+def test_ref_year(nlp, sentence, pub_year, ref_year):
+    (claim,) = claims_of(nlp, sentence, pub_year)
+    assert claim.ref_year == ref_year
+
+
+@pytest.mark.parametrize("clause,period", [
+    ("people starved during the 1990s", (1990, 1999)),
+    ("temperatures dropped between 1600 and 1900", (1600, 1900)),
+    ("have died since 1972", (1972, 2003)),
+    ("people are held in camps", None),
+])
+def test_period(clause, period):
+    assert period_of(clause, 2003) == period
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("According to NGO reports, the state withholds 70-90 percent of wages.", "NGO reports"),
+    ("NGOs and researchers estimate that thousands live there.", "NGOs and researchers"),
+    ("Russian statistics showed that nearly 7,000 citizens arrived.", "Russian statistics"),
+    ("The Walk Free Foundation, in its 2018 index, estimated that 2.6 million persons were enslaved.", "The Walk Free Foundation"),
+    ("Other reports note these laborers work 12 hours a day.", "Other reports"),
+    ("An estimated 150,000 to 200,000 persons are held.", None),
+    ("There are an estimated 20,000 workers.", None),
+    ("Tens of thousands of workers are estimated to be employed there.", None),
+    ("By the best estimates, 2 million people starved.", None),
+])
+def test_attribution(sentence, who):
+    assert attribution_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("As of 2022 there were 80,000 North Koreans working just in the city of Dandong.", "Dandong"),
+    ("Thousands of undocumented North Koreans live in northeast China.", "China"),
+    ("Tens of thousands of workers are employed in logging camps in Russia's Far East.", "Russia"),
+    ("The middleman paid 350 yuan, or W46,000 (US$1=W939).", None),
+])
+def test_location(sentence, place):
+    i = next(i for i, ch in enumerate(sentence) if ch.isdigit() or sentence[i:].lower().startswith(("thousands", "tens")))
+    assert location_of(sentence, i, i + 5) == place
+
+
+def test_claim_ids_are_stable_and_unique(nlp):
+    text = "Some 300 residents left. Some 300 residents left."
+    first, second = claims_of(nlp, text), claims_of(nlp, text)
+    assert [c.claim_id for c in first] == [c.claim_id for c in second]
+    assert len({c.claim_id for c in first}) == 2
+
+
+def test_subject_is_what_is_counted(nlp):
+    subjects = [c.subject for c in claims_of(nlp, "The state holds an estimated 80,000 to 120,000 prisoners. It withholds 70-90 percent of wages. 753 registered as workers.")]
+    assert subjects == ["prisoners", "wages", "workers"]

@@ -1,0 +1,26 @@
+"""The README documents every column, and stays in step with the schemas."""
+from __future__ import annotations
+
+from conftest import ROOT
+from pipeline.docs import render_readme
+from pipeline.store import TABLES
+
+
+def test_data_dictionary_in_readme_is_current():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert render_readme(readme) == readme, "run `python scripts/make_data_dictionary.py`"
+
+
+def test_every_column_is_described():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for schema in TABLES.values():
+        for field in schema:
+            assert f"| `{field.name}` |" in readme
+            assert (field.metadata or {}).get(b"description"), field.name
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = next(line.strip() for line in readme.splitlines() if "python -m pytest" in line)
+    assert command in ci

@@ -1,0 +1,112 @@
+"""Reading files: encodings, formats and text normalization."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from pipeline.ingest import IngestError, decode_bytes, discover, normalize_text, read_document
+
+NORMALIZATION = [
+    # hard-wrapped PDF text: every line full width, blank lines between lines
+    ("\n".join(["The government recruits workers for bilateral contracts with foreign governments, ",
+                "",
+                "including in Russia and countries in Africa, Central and Eastern Europe, and the ",
+                "",
+                "Middle East. There are credible reports that many workers sent abroad are under ",
+                "",
+                "surveillance by minders of the government who report on them to the embassy. ",
+                " ",
+                "",
+                "The government made little, if any, effort to combat trafficking in persons and it ",
+                "",
+                "continued to restrict movement of its citizens internally and across its borders. "]),
+     "The government recruits workers for bilateral contracts with foreign governments, including in Russia and "
+     "countries in Africa, Central and Eastern Europe, and the Middle East. There are credible reports that many "
+     "workers sent abroad are under surveillance by minders of the government who report on them to the embassy."
+     "\n\nThe government made little, if any, effort to combat trafficking in persons and it continued to restrict "
+     "movement of its citizens internally and across its borders.\n"),
+    # a paragraph break inside a sentence
+    ("They work an average of 12 to 16 hours a\n\nday, and sometimes more.\n", "They work an average of 12 to 16 hours a day, and sometimes more.\n"),
+    # headlines stay their own paragraphs
+    ("An Auschwitz In Korea\n\nJeff Jacoby, The Boston Globe, February 8, 2004\n\nBody text.\n",
+     "An Auschwitz In Korea\n\nJeff Jacoby, The Boston Globe, February 8, 2004\n\nBody text.\n"),
+    # words hyphenated across lines are joined, quotes straightened, spaces collapsed
+    ("The govern-\nment said \u201cno\u201d to the  minders\u2019 report.\n", 'The government said "no" to the minders\' report.\n'),
+    # a single line break inside a sentence is undone; Windows breaks and no-break spaces are normalized
+    ("A\u00a0line\r\nwith Windows breaks\r\n\r\nNext paragraph.", "A line with Windows breaks\n\nNext paragraph.\n"),
+    # a line that ends a sentence keeps its break, as a paragraph break
+    ("First sentence ends here.\nSecond line starts a new one.\n", "First sentence ends here.\n\nSecond line starts a new one.\n"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", NORMALIZATION)
+def test_normalize_text(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize("data,encoding", [
+    ("caf\u00e9 \u20ac5".encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + "caf\u00e9".encode("utf-8"), "utf-8-sig"),
+    ("caf\u00e9 \u201cquoted\u201d".encode("utf-16"), "utf-16"),
+    ("caf\u00e9 \u201cquoted\u201d \u20ac5".encode("cp1252"), "windows-1252"),
+])
+def test_decode_bytes_detects_encodings(data, encoding):
+    text, found = decode_bytes(data)
+    assert found == encoding
+    assert "caf\u00e9" in text
+
+
+def test_binary_is_refused_with_a_reason():
+    with pytest.raises(IngestError, match="not a text file"):
+        decode_bytes(bytes(range(256)))
+
+
+def test_discover_is_recursive_sorted_and_skips_other_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ("b/z.txt", "a.md", "c.HTML", "d.pdf", "manifest.csv", "e.docx", ".hidden.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == ["a.md", "b/z.txt", "c.HTML", "d.pdf"]
+
+
+def test_read_document_reports_bad_files_without_raising(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
+    empty = read_document(tmp_path / "empty.txt", tmp_path)
+    broken = read_document(tmp_path / "broken.pdf", tmp_path)
+    assert (empty.status, empty.error) == ("error", "the file is empty")
+    assert broken.status == "error" and "PDF" in broken.error
+
+
+def test_pdf_text_is_read(tmp_path):
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=400, height=200)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = DecodedStreamObject()
+    stream.set_data(b"BT /F1 12 Tf 20 100 Td (Some 300 residents were evacuated.) Tj ET")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    with open(tmp_path / "doc.pdf", "wb") as handle:
+        writer.write(handle)
+    doc = read_document(tmp_path / "doc.pdf", tmp_path)
+    assert doc.status == "ok", doc.error
+    assert "Some 300 residents were evacuated." in doc.text
+
+    blank = PdfWriter()
+    blank.add_blank_page(width=100, height=100)
+    with open(tmp_path / "scan.pdf", "wb") as handle:
+        blank.write(handle)
+    scanned = read_document(tmp_path / "scan.pdf", tmp_path)
+    assert scanned.error == "PDF has no text layer (scanned?)"
+
+
+def test_doc_id_is_a_hash_of_the_bytes(tmp_path):
+    (tmp_path / "a.txt").write_text("Same bytes 5.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Same bytes 5.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Other bytes 5.", encoding="utf-8")
+    ids = [read_document(tmp_path / n, tmp_path).doc_id for n in ("a.txt", "b.txt", "c.txt")]
+    assert ids[0] == ids[1] != ids[2]
