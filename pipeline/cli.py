@@ -9,6 +9,11 @@ import typer
 
 from .ingest import DEFAULT_MAX_BYTES
 
+# Exit statuses: 0 all documents read; 3 tables written but some documents could
+# not be read (they are error rows); 1 --strict stopped at a bad document;
+# 2 the corpus folder is missing; 130 interrupted (nothing written).
+EXIT_DOCUMENT_ERRORS = 3
+
 app = typer.Typer(
     help="Extract numeric claims from a corpus of reports into Parquet tables.",
     no_args_is_help=True,
@@ -34,24 +39,30 @@ def run(
     model: Optional[str] = typer.Option(None, "--model", help="A trained spaCy pipeline (package name or path) to use for "
                                         "sentences instead of the rule-based default."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Files larger than this are reported as errors, not read."),
-    strict: bool = typer.Option(False, "--strict", help="Exit with status 1 when any document could not be read."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first document that cannot be read, write nothing, and exit with status 1."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: only on a terminal)."),
 ) -> None:
     """Read every document under CORPUS and write documents.parquet, claims.parquet
     and mentions.parquet to --out."""
-    from .runner import CorpusError, run_corpus
+    from .runner import CorpusError, RunInterrupted, StrictError, run_corpus
 
     show_progress = sys.stderr.isatty() if progress is None else progress
     try:
-        summary = run_corpus(corpus, out, model=model, max_bytes=max_bytes, progress=show_progress)
+        summary = run_corpus(corpus, out, model=model, max_bytes=max_bytes, progress=show_progress, strict=strict)
     except CorpusError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
+    except StrictError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    except RunInterrupted as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(130)
     for message in summary.error_messages:
         typer.echo(f"error: {message}", err=True)
     typer.echo(summary.line())
-    if strict and summary.errors:
-        raise typer.Exit(1)
+    if summary.errors:
+        raise typer.Exit(EXIT_DOCUMENT_ERRORS)
 
 
 def main() -> None:

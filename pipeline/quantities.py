@@ -54,6 +54,21 @@ class Mention:
     quantity: int | None  # index of its quantity in the same result
 
 
+@lru_cache(maxsize=1)
+def _unit_ids() -> frozenset[str]:
+    ids = {u["id"] for u in vocab.units()["unit"]}
+    return frozenset(ids | {"count", "times", "percent"})
+
+
+def is_known_unit(unit: str) -> bool:
+    """Units the grammar can produce: the vocabulary's ids, ISO currencies and ages."""
+    if unit in _unit_ids():
+        return True
+    if unit.startswith("currency:"):
+        return bool(re.fullmatch(r"[A-Z]{3}", unit[9:]))
+    return unit in ("age:year", "age:month", "age:week", "age:day")
+
+
 def shift_quantity(q: Quantity, offset: int) -> Quantity:
     return replace(q, char_start=q.char_start + offset, char_end=q.char_end + offset)
 

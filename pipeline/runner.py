@@ -24,6 +24,18 @@ class CorpusError(Exception):
     """The corpus as a whole cannot be read (missing folder, ...)."""
 
 
+class StrictError(Exception):
+    """--strict: a document could not be read, so the run stops and writes nothing."""
+
+
+class RunInterrupted(Exception):
+    """Ctrl-C: what was finished, so that the user knows where the run stopped."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(f"interrupted after {done} of {total} documents; no tables were written, the previous outputs are unchanged")
+        self.done, self.total = done, total
+
+
 @dataclass
 class RunSummary:
     documents: int = 0
@@ -115,7 +127,7 @@ def _document_row(source: SourceDocument, meta, n_claims: int, n_excerpts: int) 
 
 
 def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-               progress: bool = False) -> RunSummary:
+               progress: bool = False, strict: bool = False) -> RunSummary:
     """Process every document under `corpus` and write the tables to `out_dir`."""
     from tqdm import tqdm
 
@@ -129,11 +141,18 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     nlp = build_pipeline(model)
     paths = discover(corpus)
     rows, claims, mentions = [], [], []
-    for path in tqdm(paths, desc="documents", unit="doc", disable=not progress):
-        result = process_document(path, corpus, nlp, manifest, max_bytes=max_bytes)
-        rows.append(result.row)
-        claims.extend(result.claims)
-        mentions.extend(result.mentions)
+    try:
+        for path in tqdm(paths, desc="documents", unit="doc", disable=not progress):
+            result = process_document(path, corpus, nlp, manifest, max_bytes=max_bytes)
+            if strict and result.row["status"] != "ok":
+                raise StrictError(f"{result.row['doc_path']}: {result.row['error']} (--strict: nothing was written)")
+            rows.append(result.row)
+            claims.extend(result.claims)
+            mentions.extend(result.mentions)
+    except KeyboardInterrupt:
+        raise RunInterrupted(len(rows), len(paths)) from None
+    if strict and manifest.problems:
+        raise StrictError(f"{manifest.problems[0][0]}: {manifest.problems[0][1]} (--strict: nothing was written)")
     known = {r["doc_path"] for r in rows}
     for raw_path, reason in manifest.problems:
         if raw_path not in known:

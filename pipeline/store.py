@@ -17,7 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .quantities import QUALIFIERS
+from .quantities import QUALIFIERS, is_known_unit
 
 DOCUMENTS_SCHEMA = pa.schema([
     pa.field("doc_id", pa.string(), nullable=False, metadata={"description": "stable id: the first 16 hex digits of the SHA-256 of the file's bytes"}),
@@ -122,6 +122,8 @@ def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = 
             problems.append(f"{where}: quantity lies outside its sentence")
         if row["value_low"] > row["value_high"]:
             problems.append(f"{where}: value_low {row['value_low']} > value_high {row['value_high']}")
+        if not is_known_unit(row["unit"]):
+            problems.append(f"{where}: unit {row['unit']!r} is not in the unit vocabulary")
         if row["qualifier"] not in QUALIFIERS:
             problems.append(f"{where}: unknown qualifier {row['qualifier']!r}")
         if row["direction"] not in (None, "increase", "decrease"):
@@ -142,12 +144,15 @@ def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = 
 
 
 def write_tables(out_dir: Path, tables: dict[str, pa.Table], extra_files: dict[str, bytes] | None = None) -> None:
-    """Write every table (and extra files) to a staging folder next to
-    `out_dir`, then move them into `out_dir`, so that a crash leaves either
-    the previous outputs or the new ones, never a half-written file."""
+    """Write every table (and extra files) into a staging folder next to
+    `out_dir`, then swap the staging folder for `out_dir` in one step, so that
+    a crash at any moment leaves either the previous set of tables or the new
+    one, each complete and readable, never a mix."""
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
+    recover(out_dir)
+    _remove_stale_staging(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-{os.getpid()}-", dir=out_dir.parent))
     try:
         written: list[Path] = []
         for name, table in tables.items():
@@ -161,14 +166,108 @@ def write_tables(out_dir: Path, tables: dict[str, pa.Table], extra_files: dict[s
             target.write_bytes(data)
             written.append(target)
         for path in written:
-            with open(path, "rb") as handle:
-                os.fsync(handle.fileno())
-        for path in written:
-            final = out_dir / path.relative_to(staging)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, final)
+            _fsync(path)
+        _carry_over(out_dir, staging)
+        publish(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _carry_over(out_dir: Path, staging: Path) -> None:
+    """Files in the old output folder that this run does not write (a user's
+    notes, another command's tables) move along into the new one."""
+    if not out_dir.is_dir():
+        return
+    for path in out_dir.rglob("*"):
+        if path.is_dir():
+            continue
+        target = staging / path.relative_to(out_dir)
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copy2(path, target)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def publish(staging: Path, out_dir: Path) -> None:
+    """Put the complete staging folder in the place of `out_dir`."""
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+    elif _exchange(staging, out_dir):
+        pass  # `staging` now holds the previous tables; the caller removes it
+    else:
+        # two renames: between them `out_dir` is briefly missing, and recover() puts the old one back
+        old = out_dir.with_name(f".{out_dir.name}.previous")
+        shutil.rmtree(old, ignore_errors=True)
+        os.rename(out_dir, old)
+        os.rename(staging, out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    _fsync_dir(out_dir.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def recover(out_dir: Path) -> None:
+    """After a crash between the two renames of the fallback swap, restore the previous tables."""
+    old = out_dir.with_name(f".{out_dir.name}.previous")
+    if old.is_dir() and not out_dir.exists():
+        os.rename(old, out_dir)
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Remove staging folders left by runs that were killed (their process is gone)."""
+    for path in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
+        try:
+            pid = int(path.name.split("staging-", 1)[1].split("-", 1)[0])
+        except (IndexError, ValueError):
+            continue
+        if pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def field_descriptions(schema: pa.Schema) -> list[tuple[str, str, str, bool]]:

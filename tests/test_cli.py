@@ -36,7 +36,7 @@ def test_run_writes_good_documents_and_reports_bad_ones(tmp_path):
     corpus = _bad_corpus(tmp_path)
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(corpus), "--out", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # tables written, some documents could not be read
     docs = {r["doc_path"]: r for r in pq.read_table(out / "documents.parquet").to_pylist()}
     assert set(docs) == {"good.txt", "sub/nested.md", "latin1.txt", "empty.txt", "binary.txt", "page.html"}
     assert docs["empty.txt"]["status"] == "error" and "empty" in docs["empty.txt"]["error"]
@@ -60,6 +60,8 @@ def test_strict_makes_bad_documents_fatal(tmp_path):
     corpus = _bad_corpus(tmp_path)
     result = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--strict"])
     assert result.exit_code == 1
+    assert "binary.txt" in result.output and "nothing was written" in result.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_missing_corpus_folder_is_a_clear_error(tmp_path):
