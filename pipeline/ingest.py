@@ -67,8 +67,13 @@ def read_document(path: Path, corpus: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
     rel = relative_path(path, corpus)
     suffix = path.suffix.lower()
     try:
-        if path.is_symlink() and not path.resolve().is_relative_to(corpus.resolve()):
-            raise IngestError("a symbolic link that points outside the corpus folder; not read")
+        if path.is_symlink():
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                raise IngestError("a broken symbolic link or a symbolic link loop; not read") from None
+            if not target.is_relative_to(corpus.resolve()):
+                raise IngestError("a symbolic link that points outside the corpus folder; not read")
         size = path.stat().st_size
         if size > max_bytes:
             raise IngestError(f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes (raise --max-bytes to read it)")

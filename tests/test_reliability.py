@@ -1,0 +1,142 @@
+"""Bad input, crashes and interrupted runs lose nothing."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT
+from pipeline.cli import app
+
+
+def _pdf(path: Path, text: str | None) -> None:
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=500, height=200)
+    if text is not None:
+        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+        stream = DecodedStreamObject()
+        stream.set_data(f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+
+
+def hostile_corpus(root: Path) -> Path:
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(os.urandom(2048) + b"\x00" * 64)
+    (corpus / "cp1252.txt").write_bytes("Workers said \u201cthe state takes up to 90 percent of wages\u201d and pays \u20ac5 a day.\n".encode("cp1252"))
+    (corpus / "utf16.txt").write_bytes("As many as 30,000 children were not registered.\n".encode("utf-16"))
+    (corpus / "broken.html").write_text(
+        "<html><head><script>alert('999 zombies'); fetch('http://127.0.0.1:9/x')</script><style>p{}</style></head>"
+        "<body><div><p>An estimated 80,000 to 120,000 prisoners are held in camps, the report says.<p>Some 300 residents left"
+        "<b><i>unclosed tags</div><script>var n = 777;</script></body>", encoding="utf-8")
+    _pdf(corpus / "scanned.pdf", None)
+    _pdf(corpus / "good.pdf", "Laborers worked between 12 and 16 hours per day.")
+    data = (corpus / "good.pdf").read_bytes()
+    (corpus / "truncated.pdf").write_bytes(data[: len(data) // 3])
+    (corpus / "huge.txt").write_text("Some 300 residents left. " * 400, encoding="utf-8")  # one line, ~10 kB
+    os.symlink("loop.txt", corpus / "loop.txt")
+    (corpus / "sub").mkdir()
+    os.symlink("..", corpus / "sub" / "up")  # a folder loop: not followed
+    (corpus / "manifest.csv").write_text("path,title,publisher,url,published\n../../etc/passwd,Secrets,,,\n"
+                                         "utf16.txt,A UTF-16 report,Ruritania Office,,2021\n", encoding="utf-8")
+    return corpus
+
+
+def test_hostile_corpus_reports_every_bad_file_and_keeps_every_good_one(tmp_path):
+    corpus = hostile_corpus(tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(out), "--max-bytes", "5000"])
+    assert result.exit_code == 3, result.output
+    docs = {r["doc_path"]: r for r in pq.read_table(out / "documents.parquet").to_pylist()}
+    errors = {path: row["error"] for path, row in docs.items() if row["status"] == "error"}
+    assert errors["empty.txt"] == "the file is empty"
+    assert errors["binary.txt"].startswith("not a text file")
+    assert errors["scanned.pdf"] == "PDF has no text layer (scanned?)"
+    assert "truncated or damaged" in errors["truncated.pdf"]
+    assert "over the limit of 5,000 bytes" in errors["huge.txt"]
+    assert "symbolic link loop" in errors["loop.txt"]
+    assert "outside the corpus folder" in errors["../../etc/passwd"]
+    assert set(errors) == {"empty.txt", "binary.txt", "scanned.pdf", "truncated.pdf", "huge.txt", "loop.txt", "../../etc/passwd"}
+    assert docs["cp1252.txt"]["encoding"] == "windows-1252" and '"the state takes' in docs["cp1252.txt"]["text"]
+    assert docs["utf16.txt"]["encoding"] == "utf-16" and docs["utf16.txt"]["pub_year"] == 2021
+    claims = {}
+    for c in pq.read_table(out / "claims.parquet").to_pylist():
+        claims.setdefault(c["doc_path"], []).append((c["value_low"], c["value_high"], c["unit"]))
+    assert claims["cp1252.txt"] == [(90, 90, "percent"), (5, 5, "currency:EUR")]
+    assert claims["utf16.txt"] == [(30000, 30000, "count")]
+    assert claims["good.pdf"] == [(12, 16, "duration:hour")]
+    assert (80000, 120000, "count") in claims["broken.html"]
+    assert not any(v[0] in (999, 777) for vs in claims.values() for v in vs), "script text must never be read"
+    assert not any(p.startswith("sub/") for p in docs), "a folder link loop is not walked"
+
+
+def _run(corpus: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _snapshot(out: Path):
+    return tuple(pq.read_table(out / name).to_pylist() for name in ("documents.parquet", "claims.parquet", "_audit/mentions.parquet"))
+
+
+def test_sigkill_at_any_moment_leaves_a_complete_set_of_tables(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(12):
+        (corpus / f"doc{i:02d}.txt").write_text(
+            "\n\n".join(f"In report {i}, some {1000 + i * 7 + k:,} workers earned up to {10 + k} percent more." for k in range(40)),
+            encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run(corpus, out).wait() == 0
+    previous = _snapshot(out)
+    (corpus / "new.txt").write_text("As many as 30,000 children were not registered.\n", encoding="utf-8")
+    started = time.perf_counter()
+    assert _run(corpus, tmp_path / "probe").wait() == 0
+    duration = time.perf_counter() - started
+    new = _snapshot(tmp_path / "probe")
+    assert new != previous
+    rng = random.Random(20261123)
+    seen = {"previous": 0, "new": 0}
+    for _ in range(24):
+        process = _run(corpus, out)
+        time.sleep(rng.uniform(0.0, duration * 1.1))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        state = _snapshot(out)
+        assert state in (previous, new), "the outputs are a mix of two runs, or half written"
+        seen["previous" if state == previous else "new"] += 1
+    assert seen["previous"] and seen["new"], f"kills should land before and after the swap: {seen}"
+    assert _run(corpus, out).wait() == 0
+    assert _snapshot(out) == new
+    assert not list(tmp_path.glob(".out.staging-*")), "the next run removes staging folders of killed runs"
+
+
+def test_ctrl_c_says_what_was_finished(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(400):
+        (corpus / f"d{i:03d}.txt").write_text("Some 300 residents left.\n" * 200, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(tmp_path / "out"), "--no-progress"],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3.0)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "interrupted after" in err and "of 400 documents" in err
+    assert not (tmp_path / "out").exists()
