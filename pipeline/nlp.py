@@ -14,19 +14,23 @@ after it.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import vocab
-from .quantities import Mention, Quantity, find_quantities, shift_mention, shift_quantity
+from .quantities import Mention, Quantity, find_quantities, number_hint, shift_mention, shift_quantity
 
 SPAN_KEY = "claims_quantities"
 
 # Namespaced extensions, registered once at import (as spaCy's own components do).
-for _name, _owner in (("claims_quantities", Doc), ("claims_mentions", Doc), ("claims_quantity", Span)):
+for _name, _owner in (("claims_quantities", Doc), ("claims_mentions", Doc), ("claims_quantity", Span), ("claims_sentences", Doc)):
     if not _owner.has_extension(_name):
         _owner.set_extension(_name, default=None)
 
@@ -36,42 +40,76 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(vocab.load_lines("abbreviations.txt"))
 
 
-_TERMINAL = frozenset({".", "!", "?", "…", "..", "...", "?!", "!?", "....", ". . ."})
-_CLOSERS = frozenset({'"', "'", ")", "]", "»"})
+# A sentence ends at terminal punctuation (and closing quotes or brackets) before a
+# word that does not start in lower case, and at every line break.
+_BOUNDARY = re.compile(r"(?P<end>[.!?…]+[\"')\]»]*)\s+(?=(?P<next>\S))|\n\s*(?=\S)")
+_INITIALISM = re.compile(r"(?:^|[\s(\[])(?:[A-Za-z]\.)*[A-Za-z]$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where a sentence starts (after the first)."""
+    abbreviations = _abbreviations()
+    starts = []
+    for m in _BOUNDARY.finditer(text):
+        if m.group("end") is None:
+            starts.append(m.end())
+            continue
+        following = m.group("next")
+        if following.islower() or following in ",;:)]%":
+            continue
+        if m.group("end") == ".":
+            head = text[max(0, m.start() - 20) : m.start()]
+            word = head.rsplit(None, 1)[-1] if head.strip() else ""
+            word = word.lstrip("([\"'")
+            if word.lower() in abbreviations or _INITIALISM.search(word) and following.isupper() and len(word) <= 6:
+                continue  # "Oct. 22", "No. 1", "U.S. Dept", "R.J. Rummel"
+        starts.append(m.end())
+    return starts
 
 
 class ClaimsSentencizer:
-    """Rule-based sentence boundaries (no model needed)."""
+    """Rule-based sentence boundaries (no model needed).
+
+    The boundaries are found with one pass of a regular expression over the
+    text and set on the Doc in bulk: setting `token.is_sent_start` token by
+    token makes spaCy re-check the whole Doc each time, which is quadratic."""
 
     def __init__(self, nlp: Language, name: str = "claims_sentencizer") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        abbreviations = _abbreviations()
-        starts = [False] * len(doc)
-        after_terminal = False
-        after_break = True
-        for i, token in enumerate(doc):
-            text = token.text
-            if token.is_space:
-                if "\n" in text:
-                    after_break = True
-                continue
-            if after_break:
-                starts[i] = True
-            elif after_terminal and not (text[:1].islower() or text[:1] in ",;:)]%" or token.is_digit and doc[i - 1].text == "."):
-                starts[i] = True
-            after_break = False
-            if text in _TERMINAL:
-                previous = doc[i - 1].text if i > 0 else ""
-                after_terminal = not (text == "." and previous.lower() in abbreviations)
-            elif text in _CLOSERS and after_terminal:
-                pass  # '."' keeps the boundary after the closing quote
-            else:
-                after_terminal = False
-        for i, token in enumerate(doc):
-            token.is_sent_start = starts[i] if i else True
+        if not len(doc):
+            return doc
+        token_starts = doc.to_array("IDX").astype(numpy.int64)
+        flags = numpy.full(len(doc), -1, dtype=numpy.int64)
+        flags[0] = 1
+        char_starts = numpy.asarray(sentence_starts(doc.text), dtype=numpy.int64)
+        if len(char_starts):
+            positions = numpy.searchsorted(token_starts, char_starts)
+            flags[positions[positions < len(doc)]] = 1
+        doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
+        # the sentences as character spans, so that later steps need not walk `doc.sents`
+        text = doc.text
+        bounds = [0, *(int(token_starts[i]) for i in numpy.flatnonzero(flags == 1)[1:]), len(text)]
+        doc._.claims_sentences = [(a, _trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:]) if _trim_end(text, a, b) > a]
         return doc
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences as (start, end) character offsets, trailing space trimmed.
+    Set by `claims_sentencizer`; with a trained parser or senter, read from `doc.sents`."""
+    if doc._.claims_sentences is not None:
+        return doc._.claims_sentences
+    text = doc.text
+    spans = [(sent.start_char, _trim_end(text, sent.start_char, sent.end_char)) for sent in doc.sents]
+    doc._.claims_sentences = [(a, b) for a, b in spans if b > a]
+    return doc._.claims_sentences
 
 
 class QuantityRecognizer:
@@ -85,18 +123,24 @@ class QuantityRecognizer:
         mentions: list[Mention] = []
         spans: list[Span] = []
         context = doc.text
-        for sent in doc.sents:
-            found, seen = find_quantities(sent.text, context=context)
+        sentences = sentence_spans(doc)
+        # one pass of a cheap pattern finds the sentences that can hold a number at all
+        candidates = [m.start() for m in number_hint().finditer(context)]
+        for start, end in sentences:
+            first = bisect_left(candidates, start)
+            if first == len(candidates) or candidates[first] >= end:
+                continue
+            found, seen = find_quantities(context[start:end], context=context)
             base = len(quantities)
             for q in found:
-                q = shift_quantity(q, sent.start_char)
+                q = shift_quantity(q, start)
                 quantities.append(q)
                 span = doc.char_span(q.char_start, q.char_end, label=q.unit, alignment_mode="expand")
                 if span is not None:
                     span._.claims_quantity = q
                     spans.append(span)
             for m in seen:
-                m = shift_mention(m, sent.start_char)
+                m = shift_mention(m, start)
                 if m.quantity is not None:
                     m = Mention(m.char_start, m.char_end, m.text, m.reason, m.quantity + base)
                 mentions.append(m)

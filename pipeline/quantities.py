@@ -231,6 +231,18 @@ def grammar() -> Grammar:
     return Grammar()
 
 
+@lru_cache(maxsize=1)
+def number_hint() -> re.Pattern:
+    """A cheap pattern that matches wherever a number core may start: a digit,
+    or a word that starts a number phrase, vague magnitude or fraction. A
+    sentence it does not match holds no quantity."""
+    nums = vocab.numbers()
+    words = set(nums["number_words"]) | set(nums["number_scales"]) | {"dozen", "dozens", "scores", "tens", "half", "a"}
+    for phrase in list(nums["vague"]) + list(nums["fractions"]):
+        words.add(re.split(r"[\s-]", phrase)[0])
+    return re.compile(rf"\d|\b(?i:{'|'.join(sorted(words, key=len, reverse=True))})\b")
+
+
 @dataclass(slots=True)
 class _Part:
     """One number with its own prefix and suffix, before ranges are joined."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import __version__
 from .claims import Claim, MentionRecord, assemble_claims
 from .ingest import DEFAULT_MAX_BYTES, SourceDocument, discover, document_id, read_document
+from .nlp import sentence_spans
 from .metadata import Manifest, apply_manifest, detect_metadata, load_manifest, split_excerpts
 from .quantities import Mention, Quantity, shift_mention, shift_quantity
 from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, records_to_table, validate, write_tables
@@ -81,12 +82,7 @@ def extract(nlp, text: str) -> tuple[list[tuple[int, int]], list[Quantity], list
     mentions: list[Mention] = []
     blocks = list(iter_blocks(text))
     for (offset, _), doc in zip(blocks, nlp.pipe(block for _, block in blocks)):
-        for sent in doc.sents:
-            start, end = sent.start_char, sent.end_char
-            while end > start and doc.text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                sentences.append((offset + start, offset + end))
+        sentences.extend((offset + start, offset + end) for start, end in sentence_spans(doc))
         base = len(quantities)
         quantities.extend(shift_quantity(q, offset) for q in doc._.claims_quantities)
         for m in doc._.claims_mentions:

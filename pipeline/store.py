@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import asdict, fields
+from dataclasses import fields
 from pathlib import Path
 
 import pyarrow as pa
@@ -90,8 +90,12 @@ class ValidationError(Exception):
 
 
 def records_to_table(records: Iterable, schema: pa.Schema) -> pa.Table:
-    rows = [r if isinstance(r, dict) else asdict(r) for r in records]
-    columns = {name: [row.get(name) for row in rows] for name in schema.names}
+    """Plain records (dicts or dataclasses) into a table with exactly `schema`."""
+    rows = list(records)
+    columns = {
+        name: [row.get(name) if isinstance(row, dict) else getattr(row, name, None) for row in rows]
+        for name in schema.names
+    }
     return pa.Table.from_pydict(columns, schema=schema)
 
 

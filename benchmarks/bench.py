@@ -1,0 +1,151 @@
+"""Throughput and memory benchmark: this pipeline against quantulum3.
+
+    python benchmarks/bench.py --words 1000000 [--jobs 1] [--no-quantulum]
+
+Builds a corpus of about --words words from the documents in corpus/
+(deterministically: paragraphs are drawn with a fixed seed and every number in
+them is replaced by a fresh one, so nothing can be cached away), runs
+`claims run` on it in a child process (reading files to writing Parquet), runs
+quantulum3 on the same text in another child process, and prints words per
+second, the ratio between the two, and each one's peak memory (max RSS).
+It is not a test: tests/test_benchmark.py only checks that it runs on a tiny corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC_WORDS = 5_000
+
+
+def build_corpus(source: Path, target: Path, words: int, seed: int = 7) -> int:
+    """Write documents of about DOC_WORDS words each under `target`; returns the word count."""
+    from pipeline.ingest import discover, read_document
+
+    paragraphs = []
+    for path in discover(source):
+        doc = read_document(path, source)
+        if doc.status == "ok":
+            paragraphs.extend(p for p in doc.text.split("\n\n") if len(p.split()) >= 8)
+    rng = random.Random(seed)
+
+    def fresh_number(match: re.Match) -> str:
+        text = match.group()
+        if re.fullmatch(r"(19|20)\d\d", text):
+            return str(rng.randint(1990, 2030))  # keep years looking like years
+        digits = len(re.sub(r"\D", "", text))
+        value = rng.randint(10 ** max(0, digits - 1), 10 ** digits - 1)
+        return f"{value:,}" if "," in text else str(value)
+
+    target.mkdir(parents=True, exist_ok=True)
+    total, index = 0, 0
+    while total < words:
+        parts, doc_words = [], 0
+        while doc_words < DOC_WORDS and total + doc_words < words:
+            paragraph = re.sub(r"\d[\d,]*", fresh_number, rng.choice(paragraphs))
+            parts.append(paragraph)
+            doc_words += len(paragraph.split())
+        (target / f"bench_{index:05d}.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+        total += doc_words
+        index += 1
+    return total
+
+
+def _child(argv: list[str]) -> tuple[float, int, str]:
+    """Run a child process; wall seconds, peak RSS in bytes, stdout."""
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    out, err = process.communicate()
+    seconds = time.perf_counter() - started
+    if process.returncode not in (0, 3):
+        raise SystemExit(f"{argv[:4]} failed:\n{err[-2000:]}")
+    return seconds, _peak_rss_from(err), out
+
+
+def _peak_rss_from(stderr: str) -> int:
+    m = re.search(r"PEAK_RSS_KB=(\d+)", stderr)
+    return int(m.group(1)) * 1024 if m else 0
+
+
+PIPELINE_CHILD = """
+import resource, sys, time
+from pipeline.runner import run_corpus
+started = time.perf_counter()
+jobs = int(sys.argv[3])
+summary = run_corpus(sys.argv[1], sys.argv[2], **({"jobs": jobs} if jobs != 1 else {}))
+print(f"{time.perf_counter() - started:.3f} {summary.claims}")
+print(f"PEAK_RSS_KB={max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)}", file=sys.stderr)
+"""
+
+QUANTULUM_CHILD = """
+import resource, sys, time, warnings
+from pathlib import Path
+warnings.simplefilter("ignore")
+from quantulum3 import parser
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+started = time.perf_counter()
+found = 0
+for text in texts:
+    for paragraph in text.split("\\n\\n"):
+        found += len(parser.parse(paragraph))
+print(f"{time.perf_counter() - started:.3f} {found}")
+print(f"PEAK_RSS_KB={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--words", type=int, default=1_000_000, help="size of the corpus to build, in words")
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes for the pipeline")
+    ap.add_argument("--no-quantulum", action="store_true", help="skip the quantulum3 run")
+    ap.add_argument("--quantulum-words", type=int, default=None, help="run quantulum3 on only this many words (it is slow); default: all")
+    ap.add_argument("--keep", type=Path, default=None, help="build the corpus here and keep it")
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    a = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="claims-bench-"))
+    corpus = a.keep or work / "corpus"
+    try:
+        words = build_corpus(ROOT / "corpus", corpus, a.words)
+        seconds, rss, out = _child([sys.executable, "-c", PIPELINE_CHILD, str(corpus), str(work / "out"), str(a.jobs)])
+        run_seconds, claims = out.split()
+        figures = {"words": words, "documents": len(list(corpus.glob("*.txt"))), "jobs": a.jobs,
+                   "pipeline_seconds": float(run_seconds), "pipeline_words_per_second": words / float(run_seconds),
+                   "pipeline_claims": int(claims), "pipeline_peak_rss_mb": rss / 2**20}
+        print(f"corpus: {words:,} words in {figures['documents']} documents")
+        print(f"pipeline (--jobs {a.jobs}): {figures['pipeline_words_per_second']:,.0f} words/s "
+              f"({float(run_seconds):.2f} s, {int(claims):,} claims), peak memory {figures['pipeline_peak_rss_mb']:.0f} MB")
+        if not a.no_quantulum:
+            q_corpus = corpus
+            q_words = words
+            if a.quantulum_words and a.quantulum_words < words:
+                q_corpus = work / "quantulum-corpus"
+                q_words = build_corpus(ROOT / "corpus", q_corpus, a.quantulum_words)
+            seconds, q_rss, out = _child([sys.executable, "-c", QUANTULUM_CHILD, str(q_corpus)])
+            q_seconds, q_found = out.split()
+            figures.update({"quantulum_words": q_words, "quantulum_seconds": float(q_seconds),
+                            "quantulum_words_per_second": q_words / float(q_seconds), "quantulum_quantities": int(q_found),
+                            "quantulum_peak_rss_mb": q_rss / 2**20})
+            figures["speed_ratio"] = figures["pipeline_words_per_second"] / figures["quantulum_words_per_second"]
+            print(f"quantulum3: {figures['quantulum_words_per_second']:,.0f} words/s ({float(q_seconds):.2f} s on {q_words:,} words, "
+                  f"{int(q_found):,} quantities), peak memory {figures['quantulum_peak_rss_mb']:.0f} MB")
+            print(f"ratio: the pipeline is {figures['speed_ratio']:.1f} times as fast as quantulum3")
+        if a.json:
+            a.json.write_text(json.dumps(figures, indent=2))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
