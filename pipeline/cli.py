@@ -1,6 +1,7 @@
 """Command line: a thin layer over pipeline.runner (and pipeline.analysis)."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -40,6 +41,13 @@ def run(
                                         "sentences instead of the rule-based default."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Files larger than this are reported as errors, not read."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first document that cannot be read, write nothing, and exit with status 1."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core). The tables are the same, in the same order, for any value."),
+    engine: str = typer.Option("local", "--engine", help="'local' (this machine) or 'dask' (a dask.distributed cluster; see --scheduler)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler address (tcp://host:8786). "
+                                            "Without it a LocalCluster with --jobs workers is started."),
+    partition_by: Optional[str] = typer.Option(None, "--partition-by", help="Write claims.parquet as a dataset partitioned by this column (pub_year)."),
+    incremental: bool = typer.Option(True, "--incremental/--full", help="Re-process only documents whose bytes, manifest row or "
+                                     "extractor version changed since the last run into --out (default), or everything."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: only on a terminal)."),
 ) -> None:
     """Read every document under CORPUS and write documents.parquet, claims.parquet
@@ -48,7 +56,11 @@ def run(
 
     show_progress = sys.stderr.isatty() if progress is None else progress
     try:
-        summary = run_corpus(corpus, out, model=model, max_bytes=max_bytes, progress=show_progress, strict=strict)
+        if engine not in ("local", "dask"):
+            raise CorpusError(f"unknown engine {engine!r}: use local or dask")
+        summary = run_corpus(corpus, out, model=model, max_bytes=max_bytes, progress=show_progress, strict=strict,
+                             jobs=jobs or os.cpu_count() or 1, engine=engine, scheduler=scheduler,
+                             partition_by=partition_by, incremental=incremental)
     except CorpusError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)

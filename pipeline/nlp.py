@@ -30,7 +30,7 @@ from .quantities import Mention, Quantity, find_quantities, number_hint, shift_m
 SPAN_KEY = "claims_quantities"
 
 # Namespaced extensions, registered once at import (as spaCy's own components do).
-for _name, _owner in (("claims_quantities", Doc), ("claims_mentions", Doc), ("claims_quantity", Span), ("claims_sentences", Doc)):
+for _name, _owner in (("claims_quantities", Doc), ("claims_mentions", Doc), ("claims_quantity", Span), ("claims_sentences", Doc), ("claims_text", Doc)):
     if not _owner.has_extension(_name):
         _owner.set_extension(_name, default=None)
 
@@ -83,16 +83,42 @@ class ClaimsSentencizer:
         token_starts = doc.to_array("IDX").astype(numpy.int64)
         flags = numpy.full(len(doc), -1, dtype=numpy.int64)
         flags[0] = 1
-        char_starts = numpy.asarray(sentence_starts(doc.text), dtype=numpy.int64)
+        text = doc_text(doc)
+        char_starts = numpy.asarray(sentence_starts(text), dtype=numpy.int64)
         if len(char_starts):
             positions = numpy.searchsorted(token_starts, char_starts)
             flags[positions[positions < len(doc)]] = 1
         doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
         # the sentences as character spans, so that later steps need not walk `doc.sents`
-        text = doc.text
         bounds = [0, *(int(token_starts[i]) for i in numpy.flatnonzero(flags == 1)[1:]), len(text)]
         doc._.claims_sentences = [(a, _trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:]) if _trim_end(text, a, b) > a]
         return doc
+
+
+class TextKeepingTokenizer:
+    """spaCy's tokenizer, keeping its input string on the Doc: `doc.text` is
+    rebuilt from every token on each access, which costs as much as tokenizing.
+    spaCy's tokenization is lossless, so the kept string equals `doc.text`."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc._.claims_text = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
+def doc_text(doc: Doc) -> str:
+    text = doc._.claims_text
+    return doc.text if text is None else text
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -106,7 +132,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     Set by `claims_sentencizer`; with a trained parser or senter, read from `doc.sents`."""
     if doc._.claims_sentences is not None:
         return doc._.claims_sentences
-    text = doc.text
+    text = doc_text(doc)
     spans = [(sent.start_char, _trim_end(text, sent.start_char, sent.end_char)) for sent in doc.sents]
     doc._.claims_sentences = [(a, b) for a, b in spans if b > a]
     return doc._.claims_sentences
@@ -122,10 +148,10 @@ class QuantityRecognizer:
         quantities: list[Quantity] = []
         mentions: list[Mention] = []
         spans: list[Span] = []
-        context = doc.text
+        context = doc_text(doc)
         sentences = sentence_spans(doc)
         # one pass of a cheap pattern finds the sentences that can hold a number at all
-        candidates = [m.start() for m in number_hint().finditer(context)]
+        candidates = [m.start() for m in number_hint().finditer(context.lower())]
         for start, end in sentences:
             first = bisect_left(candidates, start)
             if first == len(candidates) or candidates[first] >= end:
@@ -167,6 +193,7 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
     else:
         nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat", "textcat_multilabel"])
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("claims_sentencizer")
     nlp.add_pipe("claims_quantities")

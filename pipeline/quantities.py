@@ -233,14 +233,15 @@ def grammar() -> Grammar:
 
 @lru_cache(maxsize=1)
 def number_hint() -> re.Pattern:
-    """A cheap pattern that matches wherever a number core may start: a digit,
-    or a word that starts a number phrase, vague magnitude or fraction. A
-    sentence it does not match holds no quantity."""
+    """A cheap pattern, run over lower-cased text, that matches wherever a
+    number core may stand: a digit, or a word of a number phrase, vague
+    magnitude or fraction. A sentence it does not match holds no quantity."""
     nums = vocab.numbers()
-    words = set(nums["number_words"]) | set(nums["number_scales"]) | {"dozen", "dozens", "scores", "tens", "half", "a"}
+    words = set(nums["number_words"]) | set(nums["number_scales"]) | {"dozen", "dozens", "scores"}
     for phrase in list(nums["vague"]) + list(nums["fractions"]):
-        words.add(re.split(r"[\s-]", phrase)[0])
-    return re.compile(rf"\d|\b(?i:{'|'.join(sorted(words, key=len, reverse=True))})\b")
+        words.update(w for w in re.split(r"[\s-]+", phrase.lower()) if w not in ("a", "of", "one"))
+    # plain lower-case alternation: much faster in `re` than a case-insensitive one
+    return re.compile(rf"[0-9]|\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b")
 
 
 @dataclass(slots=True)

@@ -1,5 +1,11 @@
 """Run the stages over a corpus: ingest -> metadata -> spaCy components ->
-claims -> store. Data flows one way; each document is processed in isolation."""
+claims -> store. Data flows one way; each document is processed in isolation.
+
+Documents go through in batches. A batch runs in this process (`jobs=1`), in a
+pool of worker processes (`jobs>1`), or as a task on a Dask cluster
+(`engine="dask"`), where each worker writes its own part of the dataset. The
+tables come out the same, in the same row order, whichever way they ran.
+"""
 from __future__ import annotations
 
 import time
@@ -8,17 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from . import cache
 from .claims import Claim, MentionRecord, assemble_claims
 from .ingest import DEFAULT_MAX_BYTES, SourceDocument, discover, document_id, read_document
 from .nlp import sentence_spans
 from .metadata import Manifest, apply_manifest, detect_metadata, load_manifest, split_excerpts
 from .quantities import Mention, Quantity, shift_mention, shift_quantity
-from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, records_to_table, validate, write_tables
+from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table
 
 BLOCK_CHARS = 50_000
-# The audit table of every number seen lives in a "_"-prefixed folder, so that a
-# tool reading the output folder as one claims dataset does not mix it in.
-AUDIT_MENTIONS = "_audit/mentions"
 
 
 class CorpusError(Exception):
@@ -43,12 +47,15 @@ class RunSummary:
     claims: int = 0
     errors: int = 0
     seconds: float = 0.0
+    processed: int = 0  # documents run through the extractor
+    reused: int = 0  # documents whose results came from the cache of an earlier run
     out_dir: Path | None = None
     error_messages: list[str] = field(default_factory=list)
 
     def line(self) -> str:
+        cached = f" ({self.reused} unchanged, from the cache)" if self.reused else ""
         return (f"{self.documents} documents, {self.claims} claims, {self.errors} errors "
-                f"in {self.seconds:.1f} s -> {self.out_dir}")
+                f"in {self.seconds:.1f} s{cached} -> {self.out_dir}")
 
 
 @dataclass
@@ -122,46 +129,282 @@ def _document_row(source: SourceDocument, meta, n_claims: int, n_excerpts: int) 
     }
 
 
+# ---------------------------------------------------------------- batches
+
+@dataclass(frozen=True)
+class Plan:
+    """One document to process: its path, its id (hash of its bytes, None if
+    unreadable), and the earlier path with the same bytes, if any."""
+
+    rel_path: str
+    doc_id: str | None
+    duplicate_of: str | None = None
+
+
+@dataclass
+class Settings:
+    """What a worker needs to process a batch: plain, picklable values."""
+
+    corpus: str
+    model: str | None
+    max_bytes: int
+    manifest: Manifest
+    cache_read: str | None = None  # the previous run's cache folder
+    cache_write: str | None = None  # this run's cache folder (in the staging folder)
+
+
+@dataclass
+class BatchResult:
+    index: int
+    rows: list[dict]
+    claims: list[Claim]
+    mentions: list[MentionRecord]
+    processed: int = 0  # documents that went through the extractor
+    reused: int = 0  # documents taken from the cache of an earlier run
+
+
+_WORKER: dict = {}
+
+
+def _nlp_for(model: str | None):
+    """One pipeline per process, built on first use."""
+    if _WORKER.get("model", object()) != model or "nlp" not in _WORKER:
+        from .nlp import build_pipeline
+
+        _WORKER["nlp"], _WORKER["model"] = build_pipeline(model), model
+    return _WORKER["nlp"]
+
+
+def process_batch(settings: Settings, index: int, batch: list[Plan]) -> BatchResult:
+    """Process the documents of one batch, reusing cached results where the
+    document, its path, its manifest row and the extractor are unchanged."""
+    corpus = Path(settings.corpus)
+    cache_read = Path(settings.cache_read) if settings.cache_read else None
+    cache_write = Path(settings.cache_write) if settings.cache_write else None
+    result = BatchResult(index, [], [], [])
+    for plan in batch:
+        if plan.duplicate_of is not None:
+            result.rows.append(_duplicate_row(corpus, plan))
+            continue
+        name = None
+        if plan.doc_id is not None:
+            name = cache.entry_name(plan.doc_id, plan.rel_path, settings.manifest.rows.get(plan.rel_path))
+            cached = cache.load(cache_read, name)
+            if cached is not None:
+                row, claims, mentions = cached
+                if cache_write is not None:
+                    cache.carry(cache_read, cache_write, name)
+                result.rows.append(row)
+                result.claims.extend(claims)
+                result.mentions.extend(mentions)
+                result.reused += 1
+                continue
+        document = process_document(corpus / plan.rel_path, corpus, _nlp_for(settings.model), settings.manifest, settings.max_bytes)
+        result.processed += 1
+        if name is not None and cache_write is not None and document.row["status"] == "ok" and document.row["doc_id"] == plan.doc_id:
+            cache.save(cache_write, name, document.row, document.claims, document.mentions)
+        result.rows.append(document.row)
+        result.claims.extend(document.claims)
+        result.mentions.extend(document.mentions)
+    return result
+
+
+def _duplicate_row(corpus: Path, plan: Plan) -> dict:
+    source = SourceDocument(doc_id=document_id(f"{plan.doc_id}:{plan.rel_path}".encode()), doc_path=plan.rel_path,
+                            status="error", error=f"same bytes as {plan.duplicate_of}; its claims are listed under that document",
+                            file_format=Path(plan.rel_path).suffix.lstrip(".").lower())
+    try:
+        source.size_bytes = (corpus / plan.rel_path).stat().st_size
+    except OSError:
+        pass
+    return _document_row(source, None, 0, 0)
+
+
+def plan_corpus(corpus: Path, paths: list[Path], max_bytes: int) -> list[Plan]:
+    """Hash every file once: the hash is the document id and the cache key, and
+    two files with the same bytes are one document."""
+    import hashlib
+
+    plans, first_path = [], {}
+    for path in paths:
+        rel = path.relative_to(corpus).as_posix()
+        doc_id = None
+        try:
+            if path.stat().st_size <= max_bytes:
+                digest = hashlib.sha256()
+                with open(path, "rb") as handle:
+                    for chunk in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(chunk)
+                doc_id = digest.hexdigest()[:16]
+        except (OSError, RuntimeError):
+            pass  # the reader reports why
+        duplicate_of = first_path.get(doc_id) if doc_id else None
+        if doc_id and duplicate_of is None:
+            first_path[doc_id] = rel
+        plans.append(Plan(rel, doc_id, duplicate_of))
+    return plans
+
+
+def batches_of(plans: list[Plan], jobs: int, batch_docs: int | None = None) -> list[list[Plan]]:
+    """Batches small enough to keep every worker busy, large enough to amortise a task."""
+    if batch_docs is None:
+        batch_docs = max(1, min(32, -(-len(plans) // max(1, jobs * 4))))
+    return [plans[i : i + batch_docs] for i in range(0, len(plans), batch_docs)]
+
+
+# ---------------------------------------------------------------- the run
+
 def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-               progress: bool = False, strict: bool = False) -> RunSummary:
+               progress: bool = False, strict: bool = False, jobs: int = 1, engine: str = "local",
+               scheduler: str | None = None, partition_by: str | None = None, incremental: bool = True,
+               batch_docs: int | None = None) -> RunSummary:
     """Process every document under `corpus` and write the tables to `out_dir`."""
     from tqdm import tqdm
-
-    from .nlp import build_pipeline
 
     started = time.perf_counter()
     corpus, out_dir = Path(corpus), Path(out_dir)
     if not corpus.is_dir():
         raise CorpusError(f"corpus folder not found: {corpus}")
+    if partition_by not in (None, "pub_year"):
+        raise CorpusError(f"cannot partition by {partition_by!r}: only pub_year is supported")
     manifest = load_manifest(corpus)
-    nlp = build_pipeline(model)
     paths = discover(corpus)
-    rows, claims, mentions = [], [], []
+    plans = plan_corpus(corpus, paths, max_bytes)
+    writer = TableWriter(out_dir, partition_by=partition_by)
+    previous_cache = out_dir / cache.CACHE_DIR / cache.extractor_version()
+    settings = Settings(
+        corpus=str(corpus.resolve()), model=model, max_bytes=max_bytes, manifest=manifest,
+        cache_read=str(previous_cache) if incremental and previous_cache.is_dir() else None,
+        cache_write=str(writer.staging / cache.CACHE_DIR / cache.extractor_version()) if incremental else None,
+    )
+    batches = batches_of(plans, jobs if engine == "local" else max(jobs, 4), batch_docs)
+    summary = RunSummary(out_dir=out_dir)
+    bar = tqdm(total=len(plans), desc="documents", unit="doc", disable=not progress)
     try:
-        for path in tqdm(paths, desc="documents", unit="doc", disable=not progress):
-            result = process_document(path, corpus, nlp, manifest, max_bytes=max_bytes)
-            if strict and result.row["status"] != "ok":
-                raise StrictError(f"{result.row['doc_path']}: {result.row['error']} (--strict: nothing was written)")
-            rows.append(result.row)
-            claims.extend(result.claims)
-            mentions.extend(result.mentions)
+        if engine == "dask":
+            results = _run_dask(settings, batches, writer, scheduler, jobs)
+        elif jobs > 1 and len(batches) > 1:
+            results = _run_pool(settings, batches, jobs)
+        else:
+            results = (process_batch(settings, i, batch) for i, batch in enumerate(batches))
+        for result in results:
+            if strict:
+                bad = next((r for r in result.rows if r["status"] != "ok"), None)
+                if bad is not None:
+                    raise StrictError(f"{bad['doc_path']}: {bad['error']} (--strict: nothing was written)")
+            if engine != "dask":
+                writer.write(result.rows, result.claims, result.mentions)
+            summary.documents += len(result.rows)
+            summary.claims += len(result.claims)
+            summary.processed += result.processed
+            summary.reused += result.reused
+            summary.error_messages.extend(f"{r['doc_path']}: {r['error']}" for r in result.rows if r["status"] != "ok")
+            bar.update(len(result.rows))
+        if strict and manifest.problems:
+            raise StrictError(f"{manifest.problems[0][0]}: {manifest.problems[0][1]} (--strict: nothing was written)")
+        known = {p.rel_path for p in plans}
+        problem_rows = [
+            _document_row(SourceDocument(doc_id=document_id(f"manifest:{raw_path}".encode()), doc_path=raw_path,
+                                         status="error", error=reason, file_format="manifest"), None, 0, 0)
+            for raw_path, reason in manifest.problems if raw_path not in known
+        ]
+        if engine == "dask":
+            _write_part(writer, len(batches), problem_rows, [], [])
+        else:
+            writer.write(problem_rows, [], [])
+        summary.documents += len(problem_rows)
+        summary.error_messages.extend(f"{r['doc_path']}: {r['error']}" for r in problem_rows)
+        writer.publish()
     except KeyboardInterrupt:
-        raise RunInterrupted(len(rows), len(paths)) from None
-    if strict and manifest.problems:
-        raise StrictError(f"{manifest.problems[0][0]}: {manifest.problems[0][1]} (--strict: nothing was written)")
-    known = {r["doc_path"] for r in rows}
-    for raw_path, reason in manifest.problems:
-        if raw_path not in known:
-            rows.append(_document_row(SourceDocument(doc_id=document_id(f"manifest:{raw_path}".encode()), doc_path=raw_path,
-                                                     status="error", error=reason, file_format="manifest"), None, 0, 0))
+        writer.abort()
+        raise RunInterrupted(summary.documents, len(plans)) from None
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        bar.close()
+    summary.errors = len(summary.error_messages)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_pool(settings: Settings, batches: list[list[Plan]], jobs: int) -> Iterator[BatchResult]:
+    """Batches in a pool of processes, results in batch order, at most a few
+    batches in flight so that memory stays flat."""
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque = deque()
+        upcoming = iter(enumerate(batches))
+        try:
+            for index, batch in upcoming:
+                pending.append(pool.submit(process_batch, settings, index, batch))
+                if len(pending) >= jobs * 2:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _write_part(writer: TableWriter, index: int, rows, claims, mentions) -> list[str]:
+    """Write one batch as its own part files of the three datasets (Dask mode)."""
+    from .store import AUDIT_MENTIONS, validate, write_partitioned
+
     documents_table = records_to_table(rows, DOCUMENTS_SCHEMA)
     claims_table = records_to_table(claims, CLAIMS_SCHEMA)
     mentions_table = records_to_table(mentions, MENTIONS_SCHEMA)
     validate(documents_table, claims_table, mentions_table)
-    write_tables(out_dir, {"documents": documents_table, "claims": claims_table, AUDIT_MENTIONS: mentions_table})
-    errors = [f"{r['doc_path']}: {r['error']}" for r in rows if r["status"] != "ok"]
-    return RunSummary(documents=len(rows), claims=len(claims), errors=len(errors),
-                      seconds=time.perf_counter() - started, out_dir=out_dir, error_messages=errors)
+    import pyarrow.parquet as pq
+
+    for name, table in (("documents", documents_table), ("claims", claims_table), (AUDIT_MENTIONS, mentions_table)):
+        if name == "claims" and writer.partition_by:
+            write_partitioned(table, writer.path(name), writer.partition_by, index)
+            continue
+        folder = writer.path(name)
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, folder / f"part-{index:06d}.parquet", compression="zstd")
+    return claims_table.column("claim_id").to_pylist()
 
 
-EXTRACTOR_VERSION = __version__
+def _dask_task(settings: Settings, index: int, batch: list[Plan], staging: str, partition_by: str | None) -> BatchResult:
+    """On a Dask worker: process a batch and write its part of each table into the
+    shared staging folder; only the small summary goes back to the client."""
+    result = process_batch(settings, index, batch)
+    writer = TableWriter.__new__(TableWriter)
+    writer.staging, writer.partition_by = Path(staging), partition_by
+    claim_ids = _write_part(writer, index, result.rows, result.claims, result.mentions)
+    return BatchResult(index, [{k: r[k] for k in ("doc_id", "doc_path", "status", "error")} for r in result.rows],
+                       [claim_ids], [], result.processed, result.reused)
+
+
+def _run_dask(settings: Settings, batches: list[list[Plan]], writer: TableWriter, scheduler: str | None, jobs: int) -> Iterator[BatchResult]:
+    """Batches as tasks on a Dask cluster (an existing one at `scheduler`, or a
+    LocalCluster). Every worker must see the corpus and the output folder at the
+    same paths (a shared file system)."""
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = [client.submit(_dask_task, settings, i, batch, str(writer.staging), writer.partition_by, pure=False)
+                   for i, batch in enumerate(batches)]
+        seen: set = set()
+        for future in futures:
+            result = future.result()
+            ids = result.claims[0] if result.claims else []
+            duplicated = seen.intersection(ids)
+            if duplicated:
+                raise RuntimeError(f"duplicate claim ids across parts: {sorted(duplicated)[:5]} (a bug; please report it)")
+            seen.update(ids)
+            yield BatchResult(result.index, result.rows, [None] * len(ids), [], result.processed, result.reused)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -99,19 +99,24 @@ def records_to_table(records: Iterable, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = None) -> None:
-    """Check the contract before anything is written; raise with every violation found."""
+def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = None,
+             seen_claim_ids: set | None = None, seen_doc_ids: set | None = None) -> None:
+    """Check the contract before anything is written; raise with every violation found.
+    `seen_*` carry the ids of batches already written, and are updated."""
     problems: list[str] = []
     texts = dict(zip(documents.column("doc_id").to_pylist(), documents.column("text").to_pylist()))
-    ids = claims.column("claim_id").to_pylist()
-    if len(ids) != len(set(ids)):
-        seen, dupes = set(), set()
-        for i in ids:
-            (dupes if i in seen else seen).add(i)
+    seen_claim_ids = set() if seen_claim_ids is None else seen_claim_ids
+    seen_doc_ids = set() if seen_doc_ids is None else seen_doc_ids
+    dupes = set()
+    for i in claims.column("claim_id").to_pylist():
+        (dupes if i in seen_claim_ids else seen_claim_ids).add(i)
+    if dupes:
         problems.append(f"duplicate claim_id values: {sorted(dupes)[:5]}")
-    doc_ids = documents.column("doc_id").to_pylist()
-    if len(doc_ids) != len(set(doc_ids)):
-        problems.append("duplicate doc_id values (two files with the same bytes?)")
+    dupes = set()
+    for i in documents.column("doc_id").to_pylist():
+        (dupes if i in seen_doc_ids else seen_doc_ids).add(i)
+    if dupes:
+        problems.append(f"duplicate doc_id values: {sorted(dupes)[:5]}")
     for row in claims.to_pylist():
         where = f"{row['doc_path']} [{row['char_start']}:{row['char_end']}]"
         text = texts.get(row["doc_id"])
@@ -145,6 +150,90 @@ def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = 
         shown = "\n  ".join(problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
         raise ValidationError(f"{len(problems)} rows break the output contract (a bug; please report it):\n  {shown}{more}")
+
+
+class TableWriter:
+    """Streams batches of rows into the tables of a staging folder: each batch
+    is validated and appended as a row group, so memory holds one batch at a
+    time however large the corpus. `publish()` swaps the folder into place."""
+
+    def __init__(self, out_dir: Path, partition_by: str | None = None) -> None:
+        self.out_dir = Path(out_dir)
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        recover(self.out_dir)
+        _remove_stale_staging(self.out_dir)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.staging-{os.getpid()}-", dir=self.out_dir.parent))
+        self.partition_by = partition_by
+        self.claim_ids: set = set()
+        self.doc_ids: set = set()
+        self._writers: dict[str, pq.ParquetWriter] = {}
+        self._batches = 0
+
+    def path(self, name: str) -> Path:
+        return self.staging / f"{name}.parquet"
+
+    def write(self, documents: Iterable, claims: Iterable, mentions: Iterable) -> None:
+        tables = {
+            "documents": records_to_table(documents, DOCUMENTS_SCHEMA),
+            "claims": records_to_table(claims, CLAIMS_SCHEMA),
+            AUDIT_MENTIONS: records_to_table(mentions, MENTIONS_SCHEMA),
+        }
+        validate(tables["documents"], tables["claims"], tables[AUDIT_MENTIONS], self.claim_ids, self.doc_ids)
+        for name, table in tables.items():
+            if name == "claims" and self.partition_by:
+                write_partitioned(table, self.path(name), self.partition_by, self._batches)
+                continue
+            if name not in self._writers:
+                self.path(name).parent.mkdir(parents=True, exist_ok=True)
+                self._writers[name] = pq.ParquetWriter(self.path(name), table.schema, compression="zstd")
+            if table.num_rows:
+                self._writers[name].write_table(table)
+        self._batches += 1
+
+    def close(self) -> None:
+        for name, schema in (("documents", DOCUMENTS_SCHEMA), ("claims", CLAIMS_SCHEMA), (AUDIT_MENTIONS, MENTIONS_SCHEMA)):
+            if name == "claims" and self.partition_by:
+                self.path(name).mkdir(parents=True, exist_ok=True)
+                continue
+            if name not in self._writers:  # an empty corpus still gets empty tables
+                self.path(name).parent.mkdir(parents=True, exist_ok=True)
+                self._writers[name] = pq.ParquetWriter(self.path(name), schema, compression="zstd")
+            self._writers.pop(name).close()
+
+    def publish(self, extra_files: dict[str, bytes] | None = None, carry_over: bool = True) -> None:
+        self.close()
+        for name, data in (extra_files or {}).items():
+            (self.staging / name).write_bytes(data)
+        for path in self.staging.rglob("*"):
+            if path.is_file():
+                _fsync(path)
+        if carry_over:
+            _carry_over(self.out_dir, self.staging)
+        publish(self.staging, self.out_dir)
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def abort(self) -> None:
+        for writer in self._writers.values():
+            try:
+                writer.close()
+            except Exception:
+                pass
+        self._writers.clear()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def write_partitioned(table: pa.Table, root: Path, column: str, batch: int) -> None:
+    """A hive-partitioned dataset (`root/pub_year=2020/part-....parquet`)."""
+    import pyarrow.dataset as ds
+
+    ds.write_dataset(
+        table, root, format="parquet", basename_template=f"part-{batch:06d}-{{i}}.parquet",
+        partitioning=ds.partitioning(pa.schema([table.schema.field(column)]), flavor="hive"),
+        existing_data_behavior="overwrite_or_ignore",
+    )
+
+
+AUDIT_MENTIONS = "_audit/mentions"
 
 
 def write_tables(out_dir: Path, tables: dict[str, pa.Table], extra_files: dict[str, bytes] | None = None) -> None:
@@ -187,12 +276,16 @@ def _fsync(path: Path) -> None:
 
 def _carry_over(out_dir: Path, staging: Path) -> None:
     """Files in the old output folder that this run does not write (a user's
-    notes, another command's tables) move along into the new one."""
+    notes, another command's tables) move along into the new one. The result
+    cache is not carried: each run links in the entries it used."""
     if not out_dir.is_dir():
         return
     for path in out_dir.rglob("*"):
-        if path.is_dir():
+        if path.is_dir() or path.relative_to(out_dir).parts[0] == "_cache":
             continue
+        parts = path.relative_to(out_dir).parts
+        if len(parts) > 1 and parts[0].endswith(".parquet") and (staging / parts[0]).exists():
+            continue  # a table this run rewrote as a whole (partitioned before, or now)
         target = staging / path.relative_to(out_dir)
         if target.exists():
             continue

@@ -1,0 +1,108 @@
+"""Results of earlier runs, so that a second run re-processes only documents
+whose bytes, path, manifest row or extractor version changed.
+
+One gzipped JSON file per document under OUT/_cache/<extractor version>/. JSON
+rather than pickle: the output folder may be shared, and loading it must never
+run code.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import os
+from dataclasses import fields
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from .claims import Claim, MentionRecord
+
+CACHE_DIR = "_cache"
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A fingerprint of everything that decides the output: the package's code
+    and data files, and the versions of the libraries that read the input."""
+    digest = hashlib.sha256()
+    package = resources.files("pipeline")
+    for entry in sorted(_walk(package), key=lambda e: e[0]):
+        digest.update(entry[0].encode())
+        digest.update(entry[1])
+    for dist in ("spacy", "text2num", "trafilatura", "pypdf", "dateparser"):
+        try:
+            digest.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return digest.hexdigest()[:16]
+
+
+def _walk(folder, prefix: str = ""):
+    for item in folder.iterdir():
+        name = f"{prefix}{item.name}"
+        if item.is_dir():
+            if item.name != "__pycache__":
+                yield from _walk(item, name + "/")
+        elif item.name.endswith((".py", ".toml", ".txt")):
+            yield name, item.read_bytes()
+
+
+def entry_name(doc_id: str, doc_path: str, manifest_row) -> str:
+    key = hashlib.sha256(f"{doc_path}\0{manifest_row!r}".encode()).hexdigest()[:16]
+    return f"{doc_id}-{key}.json.gz"
+
+
+def load(folder: Path | None, name: str):
+    """(document row, claims, mentions) stored under `name`, or None."""
+    if folder is None:
+        return None
+    path = folder / name
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()))
+    except (OSError, ValueError, EOFError):
+        return None
+    row = data["row"]
+    if row.get("published"):
+        row["published"] = dt.date.fromisoformat(row["published"])
+    claims = []
+    for c in data["claims"]:
+        if c.get("published"):
+            c["published"] = dt.date.fromisoformat(c["published"])
+        claims.append(Claim(**c))
+    mentions = [MentionRecord(**m) for m in data["mentions"]]
+    return row, claims, mentions
+
+
+def save(folder: Path, name: str, row: dict, claims: list[Claim], mentions: list[MentionRecord]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "row": row,
+        "claims": [{f.name: getattr(c, f.name) for f in fields(Claim)} for c in claims],
+        "mentions": [{f.name: getattr(m, f.name) for f in fields(MentionRecord)} for m in mentions],
+    }
+    temporary = folder / f".{name}.{os.getpid()}.tmp"
+    # one dumps and one compress: streaming json.dump into a gzip file writes in tiny pieces
+    temporary.write_bytes(gzip.compress(json.dumps(payload, default=_json_default).encode("utf-8"), compresslevel=1))
+    os.replace(temporary, folder / name)
+
+
+def _json_default(value):
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in the cache")
+
+
+def carry(previous: Path | None, current: Path, name: str) -> bool:
+    """Link a reused entry into this run's cache folder (entries no run uses are dropped)."""
+    if previous is None or not (previous / name).is_file():
+        return False
+    current.mkdir(parents=True, exist_ok=True)
+    target = current / name
+    if not target.exists():
+        try:
+            os.link(previous / name, target)
+        except OSError:
+            target.write_bytes((previous / name).read_bytes())
+    return True
