@@ -309,7 +309,8 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
             for raw_path, reason in manifest.problems if raw_path not in known
         ]
         if engine == "dask":
-            _write_part(writer, len(batches), problem_rows, [], [])
+            if problem_rows:
+                _write_part(writer, len(batches), problem_rows, [], [])
         else:
             writer.write(problem_rows, [], [])
         summary.documents += len(problem_rows)

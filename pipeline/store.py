@@ -195,6 +195,8 @@ class TableWriter:
             if name == "claims" and self.partition_by:
                 self.path(name).mkdir(parents=True, exist_ok=True)
                 continue
+            if name not in self._writers and self.path(name).is_dir():
+                continue  # written as part files by distributed workers
             if name not in self._writers:  # an empty corpus still gets empty tables
                 self.path(name).parent.mkdir(parents=True, exist_ok=True)
                 self._writers[name] = pq.ParquetWriter(self.path(name), schema, compression="zstd")

@@ -1,0 +1,114 @@
+"""Parallel, incremental, partitioned and distributed runs write the same tables."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import CORPUS, ROOT
+from pipeline.runner import run_corpus
+
+TABLES = ("documents.parquet", "claims.parquet", "_audit/mentions.parquet")
+
+
+def _corpus(root, n=9):
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for i in range(n):
+        (corpus / f"doc{i}.txt").write_text(
+            f"Report {i}\n\nAn estimated {i + 2},000 to {i + 5},000 workers earn up to {10 + i} percent less.\n\n"
+            f"As many as {i + 1}00 children were not registered in {2000 + i}.\n", encoding="utf-8")
+    return corpus
+
+
+def _tables(out):
+    return [pq.read_table(out / name) for name in TABLES]
+
+
+def test_jobs_two_writes_the_same_tables_in_the_same_order(tmp_path):
+    corpus = _corpus(tmp_path)
+    run_corpus(corpus, tmp_path / "one", jobs=1, batch_docs=2)
+    summary = run_corpus(corpus, tmp_path / "two", jobs=2, batch_docs=2)
+    assert summary.documents == 9 and summary.processed == 9
+    for one, two in zip(_tables(tmp_path / "one"), _tables(tmp_path / "two")):
+        assert one.equals(two)
+
+
+def test_second_run_processes_only_the_changed_document(tmp_path):
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    first = run_corpus(corpus, out)
+    assert (first.processed, first.reused) == (9, 0)
+    again = run_corpus(corpus, out)
+    assert (again.processed, again.reused) == (0, 9)
+    (corpus / "doc4.txt").write_text("Now some 777 residents left.\n", encoding="utf-8")
+    changed = run_corpus(corpus, out)
+    assert (changed.processed, changed.reused) == (1, 8)
+    fresh = tmp_path / "fresh"
+    run_corpus(corpus, fresh, incremental=False)
+    for incremental, full in zip(_tables(out), _tables(fresh)):
+        assert incremental.equals(full)
+    assert any(c["text"] == "some 777" for c in pq.read_table(out / "claims.parquet").to_pylist())
+    # entries no run uses are dropped: one per current document
+    assert len(list((out / "_cache").rglob("*.json.gz"))) == 9
+
+
+def test_a_changed_manifest_row_is_processed_again(tmp_path):
+    corpus = _corpus(tmp_path, n=3)
+    out = tmp_path / "out"
+    run_corpus(corpus, out)
+    (corpus / "manifest.csv").write_text("path,title,publisher,url,published\ndoc1.txt,Renamed,Someone,,2019\n", encoding="utf-8")
+    summary = run_corpus(corpus, out)
+    assert (summary.processed, summary.reused) == (1, 2)
+    docs = {d["doc_path"]: d for d in pq.read_table(out / "documents.parquet").to_pylist()}
+    assert (docs["doc1.txt"]["title"], docs["doc1.txt"]["pub_year"]) == ("Renamed", 2019)
+
+
+def test_identical_files_are_one_document(tmp_path):
+    corpus = _corpus(tmp_path, n=2)
+    (corpus / "zcopy.txt").write_bytes((corpus / "doc0.txt").read_bytes())
+    summary = run_corpus(corpus, tmp_path / "out")
+    docs = {d["doc_path"]: d for d in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
+    assert docs["zcopy.txt"]["status"] == "error" and "same bytes as doc0.txt" in docs["zcopy.txt"]["error"]
+    assert summary.errors == 1
+
+
+def test_partition_by_pub_year_holds_the_same_claims(tmp_path):
+    run_corpus(CORPUS, tmp_path / "flat")
+    run_corpus(CORPUS, tmp_path / "parts", partition_by="pub_year")
+    flat = pq.read_table(tmp_path / "flat" / "claims.parquet").to_pylist()
+    parts = ds.dataset(tmp_path / "parts" / "claims.parquet", format="parquet", partitioning="hive").to_table().to_pylist()
+    key = lambda c: c["claim_id"]
+    assert [c["claim_id"] for c in sorted(flat, key=key)] == [c["claim_id"] for c in sorted(parts, key=key)]
+    years = {p.name for p in (tmp_path / "parts" / "claims.parquet").iterdir()}
+    assert {"pub_year=2011", "pub_year=2020", "pub_year=2025"} <= years
+
+
+def test_dask_local_cluster_with_two_workers_writes_the_same_tables(tmp_path):
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import LocalCluster
+
+    run_corpus(CORPUS, tmp_path / "local")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        assert len(cluster.workers) == 2
+        summary = run_corpus(CORPUS, tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address, batch_docs=1)
+    assert summary.documents == 5
+    parts = list((tmp_path / "dask" / "claims.parquet").glob("part-*.parquet"))
+    assert len(parts) == 5, "each task writes its own part"
+    for name in TABLES:
+        assert pq.read_table(tmp_path / "local" / name).equals(pq.read_table(tmp_path / "dask" / name))
+
+
+def test_benchmark_runs_on_a_tiny_corpus(tmp_path):
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--words", "3000", "--json", str(tmp_path / "b.json")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    import json
+
+    figures = json.loads((tmp_path / "b.json").read_text())
+    assert figures["words"] >= 3000 and figures["pipeline_claims"] > 0
+    assert figures["quantulum_words_per_second"] > 0 and figures["speed_ratio"] > 0
+    assert "words/s" in done.stdout and "peak memory" in done.stdout
