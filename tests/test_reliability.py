@@ -87,7 +87,8 @@ def test_hostile_corpus_reports_every_bad_file_and_keeps_every_good_one(tmp_path
 
 
 def _run(corpus: Path, out: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress"],
+    # --full: every run does the whole work (the cache would make reruns instant)
+    return subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress", "--full", "--jobs", "1"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
@@ -131,7 +132,7 @@ def test_ctrl_c_says_what_was_finished(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i in range(400):
-        (corpus / f"d{i:03d}.txt").write_text("Some 300 residents left.\n" * 200, encoding="utf-8")
+        (corpus / f"d{i:03d}.txt").write_text(f"Report {i}.\n\n" + f"Some {i + 300} residents left.\n" * 200, encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(tmp_path / "out"), "--no-progress"],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(3.0)
