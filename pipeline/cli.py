@@ -77,5 +77,103 @@ def run(
         raise typer.Exit(EXIT_DOCUMENT_ERRORS)
 
 
+def _claims(tables: Path):
+    from .analysis import read_claims
+
+    try:
+        return read_claims(tables)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+
+
+def _check_metric(metric: str) -> None:
+    from .claims import metric_ids
+
+    if metric not in metric_ids():
+        typer.echo(f"error: unknown metric {metric!r}; metrics: {', '.join(metric_ids())}", err=True)
+        raise typer.Exit(2)
+
+
+IncludeVague = typer.Option(False, "--include-vague", help="Also count vague magnitudes ('hundreds of thousands') as estimates.")
+
+
+@app.command()
+def trends(
+    metric: str = typer.Argument(..., help="A metric id from the taxonomy (pipeline/data/metrics.toml), e.g. political_prisoners."),
+    tables: Path = TablesOption,
+    include_vague: bool = IncludeVague,
+) -> None:
+    """Print, year by year, the published estimates of METRIC: the lowest low,
+    the highest high, each estimate as written and its source."""
+    from .analysis import estimates, format_value
+
+    _check_metric(metric)
+    chosen = estimates(_claims(tables), metric, include_vague)
+    if chosen.empty:
+        typer.echo(f"no published estimates for {metric}")
+        return
+    for (unit, year), group in chosen.groupby(["unit", "pub_year"], sort=True):
+        low, high = group["value_low"].min(), group["value_high"].max()
+        typer.echo(f"{int(year)}  {format_value(low, high, unit)}")
+        for _, r in group.iterrows():
+            source = r["source"] if isinstance(r["source"], str) else "unknown source"
+            typer.echo(f"      {r['text']!r:45}  {source}  ({r['doc_path']})")
+
+
+@app.command()
+def chart(
+    metric: str = typer.Argument(..., help="A metric id from the taxonomy, e.g. political_prisoners."),
+    out: Path = typer.Option(..., "--out", "-o", help="The image to write: FILE.png or FILE.svg."),
+    tables: Path = TablesOption,
+    include_vague: bool = IncludeVague,
+    title: Optional[str] = typer.Option(None, "--title", help="The chart's headline (default: 'Published estimates: METRIC')."),
+) -> None:
+    """Draw the published estimates of METRIC over time: one bar per range, a
+    dot per figure, an arrow per bound, each labelled with its source."""
+    from .analysis import draw_chart, save_chart
+
+    _check_metric(metric)
+    try:
+        fig, plotted = draw_chart(_claims(tables), metric, include_vague, title)
+        save_chart(fig, out)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"{len(plotted)} estimates from {len({p.year for p in plotted})} years -> {out}")
+
+
+@app.command()
+def trace(
+    query: str = typer.Argument(..., help="A figure as you would type it (30,000  30000  70-90%  '80,000 to 120,000') or a metric id."),
+    tables: Path = TablesOption,
+    html_out: Optional[Path] = typer.Option(None, "--html", help="Also write one self-contained page (no scripts, no network) with each hit in its paragraph."),
+) -> None:
+    """List every claim that states QUERY: the figure as written, source, date,
+    document, offsets, and the sentence with the figure marked [[like this]]."""
+    import pyarrow.parquet as pq
+
+    from .analysis import marked_sentence, parse_query, trace as find, trace_html
+    from .claims import metric_ids
+
+    claims = _claims(tables)
+    try:
+        parsed = parse_query(query, metric_ids())
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    hits = find(claims, parsed)
+    typer.echo(f"{len(hits)} claims state {query}")
+    for _, r in hits.iterrows():
+        date = r["published"].isoformat() if hasattr(r["published"], "isoformat") else (int(r["pub_year"]) if r["pub_year"] == r["pub_year"] else "date unknown")
+        source = r["source"] if isinstance(r["source"], str) else "unknown source"
+        typer.echo(f"\n{r['text']!r}  {source}, {date}\n  {r['doc_path']} [{r['char_start']}:{r['char_end']}]  {r['metric']}\n  {marked_sentence(r)}")
+    if html_out is not None:
+        documents = pq.read_table(Path(tables) / "documents.parquet", columns=["doc_id", "text"]).to_pydict()
+        html_out.parent.mkdir(parents=True, exist_ok=True)
+        html_out.write_text(trace_html(hits, dict(zip(documents["doc_id"], documents["text"])), query), encoding="utf-8")
+        typer.echo(f"\n-> {html_out}")
+
+
 def main() -> None:
     app()

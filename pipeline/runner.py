@@ -315,7 +315,8 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
             writer.write(problem_rows, [], [])
         summary.documents += len(problem_rows)
         summary.error_messages.extend(f"{r['doc_path']}: {r['error']}" for r in problem_rows)
-        writer.publish()
+        writer.close()
+        writer.publish(extra_files=_derived_files(writer))
     except KeyboardInterrupt:
         writer.abort()
         raise RunInterrupted(summary.documents, len(plans)) from None
@@ -327,6 +328,27 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     summary.errors = len(summary.error_messages)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _derived_files(writer: TableWriter) -> dict[str, bytes]:
+    """figures.parquet, trends.parquet and datapackage.json, from the claims just written."""
+    import io
+
+    import pyarrow.parquet as pq
+
+    from . import analysis
+    from .store import TABLES
+
+    claims = analysis.read_claims(writer.staging)
+    files = {}
+    schemas = dict(TABLES)
+    for name, table in analysis.derived_tables(claims).items():
+        sink = io.BytesIO()
+        pq.write_table(table, sink, compression="zstd")
+        files[f"{name}.parquet"] = sink.getvalue()
+        schemas[name] = table.schema
+    files["datapackage.json"] = analysis.datapackage_bytes(schemas)
+    return files
 
 
 def _run_pool(settings: Settings, batches: list[list[Plan]], jobs: int) -> Iterator[BatchResult]:

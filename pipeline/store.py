@@ -203,7 +203,8 @@ class TableWriter:
             self._writers.pop(name).close()
 
     def publish(self, extra_files: dict[str, bytes] | None = None, carry_over: bool = True) -> None:
-        self.close()
+        if self._writers:
+            self.close()
         for name, data in (extra_files or {}).items():
             (self.staging / name).write_bytes(data)
         for path in self.staging.rglob("*"):

@@ -1,0 +1,377 @@
+"""Analysis: the three ways people use the claims tables.
+
+- figures: the same figure for the same metric, stated across documents and
+  years, grouped into one row with every claim that states it;
+- trends: per metric and publication year, the range of published estimates
+  and who published them; and a chart of those estimates over time;
+- trace: every sentence that states a figure, as text or as one shareable page.
+
+Functions here read and return plain tables (pyarrow or pandas); the command
+line in pipeline.cli prints or writes them.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import math
+import re
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+
+FIGURES_SCHEMA = pa.schema([
+    pa.field("figure_id", pa.string(), nullable=False, metadata={"description": "stable id: hash of metric, values, qualifier and unit"}),
+    pa.field("metric", pa.string(), nullable=False, metadata={"description": "metric id (figures are kept for taxonomy metrics, not 'other')"}),
+    pa.field("value_low", pa.float64(), nullable=False, metadata={"description": "the figure's low value"}),
+    pa.field("value_high", pa.float64(), nullable=False, metadata={"description": "the figure's high value (equal to value_low for a point value)"}),
+    pa.field("qualifier", pa.string(), nullable=False, metadata={"description": "exact, approx, upper_bound, lower_bound or vague"}),
+    pa.field("unit", pa.string(), nullable=False, metadata={"description": "the unit, as in claims.parquet"}),
+    pa.field("text", pa.string(), nullable=False, metadata={"description": "the figure as first written"}),
+    pa.field("first_year", pa.int16(), metadata={"description": "earliest publication year of a claim that states it"}),
+    pa.field("last_year", pa.int16(), metadata={"description": "latest publication year of a claim that states it"}),
+    pa.field("n_sources", pa.int32(), nullable=False, metadata={"description": "number of distinct sources that state it"}),
+    pa.field("n_claims", pa.int32(), nullable=False, metadata={"description": "number of claims that state it"}),
+    pa.field("sources", pa.list_(pa.string()), nullable=False, metadata={"description": "the distinct sources, in order of first publication"}),
+    pa.field("claim_ids", pa.list_(pa.string()), nullable=False, metadata={"description": "every claim that states it, oldest first"}),
+])
+
+TRENDS_SCHEMA = pa.schema([
+    pa.field("metric", pa.string(), nullable=False, metadata={"description": "metric id"}),
+    pa.field("unit", pa.string(), nullable=False, metadata={"description": "unit of the estimates (a metric can have estimates in several units)"}),
+    pa.field("year", pa.int16(), nullable=False, metadata={"description": "publication year of the estimates"}),
+    pa.field("value_low", pa.float64(), nullable=False, metadata={"description": "lowest low among the estimates published that year"}),
+    pa.field("value_high", pa.float64(), nullable=False, metadata={"description": "highest high among them"}),
+    pa.field("n_estimates", pa.int32(), nullable=False, metadata={"description": "number of estimates (claims) published that year"}),
+    pa.field("estimates", pa.list_(pa.string()), nullable=False, metadata={"description": "each estimate as written, with its source"}),
+    pa.field("sources", pa.list_(pa.string()), nullable=False, metadata={"description": "the distinct sources of that year's estimates"}),
+    pa.field("claim_ids", pa.list_(pa.string()), nullable=False, metadata={"description": "the claims behind that year's estimates"}),
+])
+
+CLAIM_COLUMNS = ["claim_id", "doc_id", "doc_path", "source", "source_title", "published", "pub_year", "ref_year", "text",
+                 "value_low", "value_high", "qualifier", "unit", "per", "metric", "sentence", "sentence_start",
+                 "char_start", "char_end", "paragraph_start", "paragraph_end"]
+
+
+def read_claims(tables: Path):
+    """claims.parquet under `tables` (a file or a dataset folder) as a pandas DataFrame."""
+    import pyarrow.dataset as ds
+
+    path = Path(tables) / "claims.parquet"
+    if not path.exists():
+        raise FileNotFoundError(f"no claims.parquet under {tables}: run `claims run` first")
+    partitioning = "hive" if path.is_dir() and any(p.name.startswith("pub_year=") for p in path.iterdir()) else None
+    return ds.dataset(path, format="parquet", partitioning=partitioning).to_table().to_pandas()
+
+
+def _source(row) -> str:
+    return row["source"] if isinstance(row["source"], str) and row["source"] else "unknown source"
+
+
+def _figure_id(metric: str, low: float, high: float, qualifier: str, unit: str) -> str:
+    return hashlib.sha1(f"{metric}|{low!r}|{high!r}|{qualifier}|{unit}".encode()).hexdigest()[:16]
+
+
+def figures_table(claims) -> pa.Table:
+    """One row per figure: claims of a taxonomy metric with the same values,
+    qualifier and unit, from however many documents and years."""
+    rows = []
+    useful = claims[claims["metric"] != "other"].copy()
+    useful["_year"] = useful["pub_year"].fillna(9999)
+    useful = useful.sort_values(["_year", "doc_path", "char_start"], kind="stable")
+    for key, group in useful.groupby(["metric", "value_low", "value_high", "qualifier", "unit"], sort=True):
+        metric, low, high, qualifier, unit = key
+        years = group["pub_year"].dropna()
+        sources = list(dict.fromkeys(_source(r) for _, r in group.iterrows()))
+        rows.append({
+            "figure_id": _figure_id(metric, low, high, qualifier, unit), "metric": metric, "value_low": float(low),
+            "value_high": float(high), "qualifier": qualifier, "unit": unit, "text": group.iloc[0]["text"],
+            "first_year": int(years.min()) if len(years) else None, "last_year": int(years.max()) if len(years) else None,
+            "n_sources": len(sources), "n_claims": len(group), "sources": sources, "claim_ids": list(group["claim_id"]),
+        })
+    return pa.Table.from_pylist(rows, schema=FIGURES_SCHEMA)
+
+
+def estimates(claims, metric: str, include_vague: bool = False):
+    """The published estimates of a metric: claims with a publication year,
+    oldest first. Vague magnitudes ("hundreds of thousands") are left out unless asked."""
+    chosen = claims[(claims["metric"] == metric) & claims["pub_year"].notna()]
+    if not include_vague:
+        chosen = chosen[chosen["qualifier"] != "vague"]
+    return chosen.sort_values(["pub_year", "value_low", "value_high", "doc_path", "char_start"], kind="stable")
+
+
+def trends_table(claims, include_vague: bool = False) -> pa.Table:
+    rows = []
+    metrics = sorted(m for m in claims["metric"].dropna().unique() if m != "other")
+    for metric in metrics:
+        chosen = estimates(claims, metric, include_vague)
+        for (unit, year), group in chosen.groupby(["unit", "pub_year"], sort=True):
+            rows.append({
+                "metric": metric, "unit": unit, "year": int(year),
+                "value_low": float(group["value_low"].min()), "value_high": float(group["value_high"].max()),
+                "n_estimates": len(group),
+                "estimates": [f"{r['text']} ({_source(r)})" for _, r in group.iterrows()],
+                "sources": list(dict.fromkeys(_source(r) for _, r in group.iterrows())),
+                "claim_ids": list(group["claim_id"]),
+            })
+    return pa.Table.from_pylist(rows, schema=TRENDS_SCHEMA)
+
+
+def format_value(low: float, high: float, unit: str) -> str:
+    def one(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+    body = one(low) if low == high else f"{one(low)}-{one(high)}"
+    if unit == "percent":
+        return body + "%"
+    if unit.startswith("currency:"):
+        return f"{body} {unit.split(':')[1]}"
+    return body if unit == "count" else f"{body} {unit.split(':')[-1]}"
+
+
+# ---------------------------------------------------------------- chart
+
+QUALIFIER_WORDS = {"approx": "about", "upper_bound": "up to", "lower_bound": "at least", "exact": "", "vague": "roughly"}
+
+
+@dataclass(frozen=True)
+class PlottedEstimate:
+    year: int
+    x: float
+    low: float
+    high: float
+    qualifier: str
+    source: str
+    text: str
+
+
+def draw_chart(claims, metric: str, include_vague: bool = False, title: str | None = None):
+    """A newspaper-style chart of a metric's published estimates over time:
+    one vertical bar per range, a dot per point estimate, an open-ended arrow
+    per bound ("up to", "at least"), each labelled with its source.
+    Returns the matplotlib Figure and the estimates as plotted."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    chosen = estimates(claims, metric, include_vague)
+    if chosen.empty:
+        raise ValueError(f"no published estimates for metric {metric!r}")
+    units = chosen["unit"].value_counts()
+    unit = units.index[0]
+    chosen = chosen[chosen["unit"] == unit]
+    plotted: list[PlottedEstimate] = []
+    for year, group in chosen.groupby("pub_year", sort=True):
+        n = len(group)
+        for i, (_, r) in enumerate(group.iterrows()):
+            offset = (i - (n - 1) / 2) * 0.28
+            plotted.append(PlottedEstimate(int(year), float(year) + offset, float(r["value_low"]), float(r["value_high"]),
+                                           r["qualifier"], _source(r), r["text"]))
+
+    ink, accent, grey = "#1a1a1a", "#b3282d", "#8c8c8c"
+    plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 10})
+    fig, ax = plt.subplots(figsize=(9, 5.2), dpi=150)
+    top = max(p.high for p in plotted)
+    for p in plotted:
+        if p.low != p.high:
+            ax.vlines(p.x, p.low, p.high, color=accent, linewidth=7, alpha=0.9, gid="range", label="_range")
+        elif p.qualifier == "upper_bound":
+            ax.vlines(p.x, p.high * 0.80, p.high, color=accent, linewidth=2, gid="bound", label="_bound")
+            ax.plot([p.x], [p.high], marker="v", markersize=9, color=accent, linestyle="none", gid="upper")
+        elif p.qualifier == "lower_bound":
+            ax.vlines(p.x, p.low, p.low * 1.20, color=accent, linewidth=2, gid="bound", label="_bound")
+            ax.plot([p.x], [p.low], marker="^", markersize=9, color=accent, linestyle="none", gid="lower")
+        else:
+            ax.plot([p.x], [p.low], marker="o", markersize=8, color=accent, linestyle="none", gid="point")
+    # labels: source and figure, stacked in levels so that neighbours never overlap
+    years = [p.year for p in plotted]
+    span = max(years) - min(years) + 3
+    levels: list[float] = []  # right edge (in years) of the last label on each level
+    width = span * 0.16
+    for p in sorted(plotted, key=lambda p: p.x):
+        level = next((i for i, right in enumerate(levels) if p.x - width / 2 > right), len(levels))
+        if level == len(levels):
+            levels.append(0.0)
+        levels[level] = p.x + width / 2
+        source = textwrap.shorten(p.source, 34, placeholder="…")
+        ha = "left" if p.x - width / 2 < min(years) - 1 else "right" if p.x + width / 2 > max(years) + 1 else "center"
+        ax.annotate(f"{source}\n{format_value(p.low, p.high, unit)}{' (' + QUALIFIER_WORDS[p.qualifier] + ')' if QUALIFIER_WORDS[p.qualifier] else ''}",
+                    xy=(p.x, p.high), xytext=(0, 8 + 24 * level), textcoords="offset points", ha=ha, va="bottom",
+                    fontsize=7, color=ink, linespacing=1.15,
+                    arrowprops={"arrowstyle": "-", "color": "#c8c8c8", "linewidth": 0.6} if level else None)
+    ax.set_xlim(min(years) - 1.5, max(years) + 1.5)
+    ax.set_ylim(0, top * (1.25 + 0.12 * len(levels)))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _axis_number(v, unit)))
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(grey)
+    ax.tick_params(axis="y", length=0, colors=grey)
+    ax.tick_params(axis="x", colors=ink)
+    ax.grid(axis="y", color="#e6e6e6", linewidth=0.8)
+    ax.set_axisbelow(True)
+    label = metric.replace("_", " ")
+    fig.suptitle(title or f"Published estimates: {label}", x=0.06, ha="left", fontsize=14, fontweight="bold", color=ink)
+    ax.set_title("Each bar is a published range, each dot a single figure; ▼ marks an upper bound (\"up to\"), ▲ a lower one",
+                 loc="left", fontsize=8.5, color=grey, pad=12)
+    ax.set_xlabel("Year of publication", color=grey, fontsize=9)
+    fig.text(0.06, 0.015, f"Source: claims extracted from {chosen['doc_path'].nunique()} documents; labels name the publishing outlet.",
+             fontsize=7.5, color=grey)
+    fig.subplots_adjust(left=0.09, right=0.97, top=0.84, bottom=0.13)
+    return fig, plotted
+
+
+def _axis_number(value: float, unit: str) -> str:
+    if unit == "percent":
+        return f"{value:.0f}%"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:.1f}m".replace(".0m", "m")
+    if abs(value) >= 1e3:
+        return f"{value / 1e3:.0f}k"
+    return f"{value:g}"
+
+
+def save_chart(fig, path: Path) -> None:
+    path = Path(path)
+    if path.suffix.lower() not in (".png", ".svg"):
+        raise ValueError(f"chart file must end in .png or .svg, not {path.suffix or 'nothing'}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, format=path.suffix.lower().lstrip("."), metadata={"Software": None} if path.suffix.lower() == ".png" else None)
+
+
+# ---------------------------------------------------------------- trace
+
+@dataclass(frozen=True)
+class Query:
+    metric: str | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    unit: str | None = None
+
+
+def parse_query(query: str, metrics: list[str]) -> Query:
+    """A metric id, or a figure as people type it: "30,000", "30000", "70-90%", "80,000 to 120,000"."""
+    text = query.strip()
+    if text in metrics:
+        return Query(metric=text)
+    from .quantities import find_quantities
+
+    found, _ = find_quantities(text)
+    if not found and re.fullmatch(r"\d+(?:\.\d+)?", text):
+        value = float(text)  # a bare year-like number typed on its own is still a figure to trace
+        return Query(value_low=value, value_high=value)
+    if not found:
+        raise ValueError(f"{query!r} is neither a metric id nor a figure (try 30,000 or 70-90% or {metrics[0]})")
+    q = found[0]
+    return Query(value_low=q.value_low, value_high=q.value_high, unit=None if q.unit == "count" else q.unit)
+
+
+def trace(claims, query: Query):
+    """Every claim that states the figure (or belongs to the metric), oldest first."""
+    if query.metric is not None:
+        hits = claims[claims["metric"] == query.metric]
+    else:
+        close = lambda column, value: (column - value).abs() <= 1e-9 * max(1.0, abs(value))
+        hits = claims[close(claims["value_low"], query.value_low) & close(claims["value_high"], query.value_high)]
+        if query.unit is not None:
+            hits = hits[hits["unit"] == query.unit]
+    hits = hits.copy()
+    hits["_year"] = hits["pub_year"].fillna(9999)
+    return hits.sort_values(["_year", "published", "doc_path", "char_start"], kind="stable", na_position="last").drop(columns="_year")
+
+
+def marked_sentence(row, left: str = "[[", right: str = "]]") -> str:
+    start = int(row["char_start"]) - int(row["sentence_start"])
+    end = int(row["char_end"]) - int(row["sentence_start"])
+    sentence = row["sentence"]
+    return f"{sentence[:start]}{left}{sentence[start:end]}{right}{sentence[end:]}"
+
+
+def trace_html(hits, documents_text: dict[str, str], query: str) -> str:
+    """One self-contained page: every hit with its paragraph, the figure highlighted."""
+    items = []
+    for _, r in hits.iterrows():
+        text = documents_text[r["doc_id"]]
+        p_start, p_end = int(r["paragraph_start"]), int(r["paragraph_end"])
+        before = html.escape(text[p_start : int(r["char_start"])])
+        figure = html.escape(text[int(r["char_start"]) : int(r["char_end"])])
+        after = html.escape(text[int(r["char_end"]) : p_end])
+        date = r["published"].isoformat() if hasattr(r["published"], "isoformat") else (str(int(r["pub_year"])) if not _missing(r["pub_year"]) else "date unknown")
+        title = html.escape(r["source_title"] or "") if isinstance(r["source_title"], str) else ""
+        items.append(
+            f'<article class="hit" data-claim-id="{r["claim_id"]}">'
+            f'<header><span class="date">{date}</span> <span class="source">{html.escape(_source(r))}</span>'
+            f'{f" — <cite>{title}</cite>" if title else ""}</header>'
+            f'<p>{before}<mark data-claim-id="{r["claim_id"]}">{figure}</mark>{after}</p>'
+            f'<footer>{html.escape(r["doc_path"])} · characters {int(r["char_start"])}–{int(r["char_end"])} · '
+            f'{html.escape(r["metric"])}</footer></article>'
+        )
+    body = "\n".join(items) or "<p>No claim states this figure.</p>"
+    n = len(items)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Trace: {html.escape(query)}</title>
+<style>
+body {{ font: 16px/1.55 Georgia, "Times New Roman", serif; color: #1a1a1a; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }}
+h1 {{ font: bold 1.5rem/1.2 -apple-system, "Helvetica Neue", Arial, sans-serif; margin-bottom: .2rem; }}
+.summary {{ color: #666; font-family: Arial, sans-serif; font-size: .9rem; margin-top: 0; }}
+.hit {{ border-top: 1px solid #ddd; padding: .8rem 0; }}
+.hit header {{ font: .85rem Arial, sans-serif; color: #444; }}
+.hit .date {{ font-weight: bold; }}
+.hit footer {{ font: .75rem Arial, sans-serif; color: #888; }}
+mark {{ background: #ffe08a; padding: 0 .15em; font-weight: bold; }}
+</style></head>
+<body><h1>Every sentence that states {html.escape(query)}</h1>
+<p class="summary">{n} claim{'s' if n != 1 else ''}, oldest first. Each paragraph is quoted from the document's normalized text; the figure is highlighted.</p>
+{body}
+</body></html>
+"""
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+# ---------------------------------------------------------------- data package
+
+FRICTIONLESS_TYPES = {"string": "string", "large_string": "string", "int16": "integer", "int32": "integer", "int64": "integer",
+                      "double": "number", "date32[day]": "date"}
+
+
+def datapackage(tables: dict[str, pa.Schema], title: str = "Numeric claims") -> dict:
+    """A Frictionless Data Package descriptor for the Parquet tables."""
+    resources = []
+    keys = {"documents": "doc_id", "claims": "claim_id", "figures": "figure_id"}
+    for name, schema in tables.items():
+        fields = []
+        for f in schema:
+            kind = str(f.type)
+            field = {"name": f.name, "type": FRICTIONLESS_TYPES.get(kind, "array" if kind.startswith("list") else "any"),
+                     "description": (f.metadata or {}).get(b"description", b"").decode()}
+            if not f.nullable:
+                field["constraints"] = {"required": True}
+            fields.append(field)
+        schema_descriptor = {"fields": fields}
+        if name in keys:
+            schema_descriptor["primaryKey"] = [keys[name]]
+        if name in ("claims", "mentions"):
+            schema_descriptor["foreignKeys"] = [{"fields": ["doc_id"], "reference": {"resource": "documents", "fields": ["doc_id"]}}]
+        path = f"{name}.parquet" if name != "mentions" else "_audit/mentions.parquet"
+        resources.append({"name": name, "path": path, "format": "parquet", "mediatype": "application/vnd.apache.parquet",
+                          "profile": "tabular-data-resource", "schema": schema_descriptor})
+    return {"name": "numeric-claims", "title": title, "profile": "tabular-data-package",
+            "description": "Numeric claims extracted from a corpus of reports by claims-pipeline; see README.md for the data dictionary.",
+            "resources": resources}
+
+
+def derived_tables(claims) -> dict[str, pa.Table]:
+    return {"figures": figures_table(claims), "trends": trends_table(claims)}
+
+
+def datapackage_bytes(tables: dict[str, pa.Schema]) -> bytes:
+    return (json.dumps(datapackage(tables), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
