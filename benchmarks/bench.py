@@ -61,12 +61,16 @@ def build_corpus(source: Path, target: Path, words: int, seed: int = 7) -> int:
     return total
 
 
+_last_stderr: dict[str, str] = {}
+
+
 def _child(argv: list[str]) -> tuple[float, int, str]:
     """Run a child process; wall seconds, peak RSS in bytes, stdout."""
     started = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     out, err = process.communicate()
     seconds = time.perf_counter() - started
+    _last_stderr["err"] = err
     if process.returncode not in (0, 3):
         raise SystemExit(f"{argv[:4]} failed:\n{err[-2000:]}")
     return seconds, _peak_rss_from(err), out
@@ -92,6 +96,22 @@ import resource, sys, time, warnings
 from pathlib import Path
 warnings.simplefilter("ignore")
 from quantulum3 import parser
+# quantulum3 as its authors run it: with the classifier that disambiguates units.
+# The classifier it ships was pickled with an older scikit-learn; when it does not
+# load, retrain it from quantulum3's own bundled training data (not timed).
+try:
+    from quantulum3 import classifier
+    parser.parse("It weighs 5 pounds and costs 5 pounds.")
+    classifier.load_classifier()
+    mode = "with classifier"
+except Exception:
+    try:
+        classifier.train_classifier(store=True)
+        parser.parse("It weighs 5 pounds and costs 5 pounds.")
+        mode = "with classifier (retrained from its bundled data)"
+    except Exception as exc:
+        mode = f"without classifier ({type(exc).__name__})"
+print(f"QUANTULUM_MODE={mode}", file=sys.stderr)
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
 started = time.perf_counter()
 found = 0
@@ -137,7 +157,9 @@ def main() -> int:
                             "quantulum_words_per_second": q_words / float(q_seconds), "quantulum_quantities": int(q_found),
                             "quantulum_peak_rss_mb": q_rss / 2**20})
             figures["speed_ratio"] = figures["pipeline_words_per_second"] / figures["quantulum_words_per_second"]
-            print(f"quantulum3: {figures['quantulum_words_per_second']:,.0f} words/s ({float(q_seconds):.2f} s on {q_words:,} words, "
+            mode = re.search(r"QUANTULUM_MODE=(.*)", _last_stderr.get("err", ""))
+            figures["quantulum_mode"] = mode.group(1) if mode else "unknown"
+            print(f"quantulum3 ({figures['quantulum_mode']}): {figures['quantulum_words_per_second']:,.0f} words/s ({float(q_seconds):.2f} s on {q_words:,} words, "
                   f"{int(q_found):,} quantities), peak memory {figures['quantulum_peak_rss_mb']:.0f} MB")
             print(f"ratio: the pipeline is {figures['speed_ratio']:.1f} times as fast as quantulum3")
         if a.json:

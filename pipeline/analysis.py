@@ -67,29 +67,52 @@ def read_claims(tables: Path):
 
 
 def _source(row) -> str:
-    return row["source"] if isinstance(row["source"], str) and row["source"] else "unknown source"
+    source = row["source"]
+    return source if isinstance(source, str) and source else "unknown source"
 
 
 def _figure_id(metric: str, low: float, high: float, qualifier: str, unit: str) -> str:
     return hashlib.sha1(f"{metric}|{low!r}|{high!r}|{qualifier}|{unit}".encode()).hexdigest()[:16]
 
 
+def claim_records(claims) -> list[dict]:
+    """Rows of a claims table (pyarrow Table or pandas DataFrame) as plain dicts,
+    only the columns the analysis reads and only claims of a taxonomy metric."""
+    if isinstance(claims, pa.Table):
+        import pyarrow.compute as pc
+
+        table = claims.filter(pc.not_equal(claims["metric"], "other")).select([c for c in ANALYSIS_COLUMNS if c in claims.column_names])
+        return table.to_pylist()
+    frame = claims[claims["metric"] != "other"][[c for c in ANALYSIS_COLUMNS if c in claims.columns]]
+    return [dict(zip(frame.columns, values)) for values in frame.itertuples(index=False, name=None)]
+
+
+ANALYSIS_COLUMNS = ["claim_id", "doc_path", "char_start", "source", "pub_year", "text", "value_low", "value_high", "qualifier", "unit", "metric"]
+
+
+def _year(value) -> int | None:
+    return None if _missing(value) else int(value)
+
+
 def figures_table(claims) -> pa.Table:
     """One row per figure: claims of a taxonomy metric with the same values,
     qualifier and unit, from however many documents and years."""
+    records = claim_records(claims)
+    records.sort(key=lambda r: (_year(r["pub_year"]) or 9999, r["doc_path"], r["char_start"]))
+    groups: dict[tuple, list[dict]] = {}
+    for r in records:
+        groups.setdefault((r["metric"], r["value_low"], r["value_high"], r["qualifier"], r["unit"]), []).append(r)
     rows = []
-    useful = claims[claims["metric"] != "other"].copy()
-    useful["_year"] = useful["pub_year"].fillna(9999)
-    useful = useful.sort_values(["_year", "doc_path", "char_start"], kind="stable")
-    for key, group in useful.groupby(["metric", "value_low", "value_high", "qualifier", "unit"], sort=True):
+    for key in sorted(groups):
         metric, low, high, qualifier, unit = key
-        years = group["pub_year"].dropna()
-        sources = list(dict.fromkeys(_source(r) for _, r in group.iterrows()))
+        group = groups[key]
+        years = [y for y in (_year(r["pub_year"]) for r in group) if y is not None]
+        sources = list(dict.fromkeys(_source(r) for r in group))
         rows.append({
             "figure_id": _figure_id(metric, low, high, qualifier, unit), "metric": metric, "value_low": float(low),
-            "value_high": float(high), "qualifier": qualifier, "unit": unit, "text": group.iloc[0]["text"],
-            "first_year": int(years.min()) if len(years) else None, "last_year": int(years.max()) if len(years) else None,
-            "n_sources": len(sources), "n_claims": len(group), "sources": sources, "claim_ids": list(group["claim_id"]),
+            "value_high": float(high), "qualifier": qualifier, "unit": unit, "text": group[0]["text"],
+            "first_year": min(years) if years else None, "last_year": max(years) if years else None,
+            "n_sources": len(sources), "n_claims": len(group), "sources": sources, "claim_ids": [r["claim_id"] for r in group],
         })
     return pa.Table.from_pylist(rows, schema=FIGURES_SCHEMA)
 
@@ -104,19 +127,20 @@ def estimates(claims, metric: str, include_vague: bool = False):
 
 
 def trends_table(claims, include_vague: bool = False) -> pa.Table:
-    rows = []
-    metrics = sorted(m for m in claims["metric"].dropna().unique() if m != "other")
-    for metric in metrics:
-        chosen = estimates(claims, metric, include_vague)
-        for (unit, year), group in chosen.groupby(["unit", "pub_year"], sort=True):
-            rows.append({
-                "metric": metric, "unit": unit, "year": int(year),
-                "value_low": float(group["value_low"].min()), "value_high": float(group["value_high"].max()),
-                "n_estimates": len(group),
-                "estimates": [f"{r['text']} ({_source(r)})" for _, r in group.iterrows()],
-                "sources": list(dict.fromkeys(_source(r) for _, r in group.iterrows())),
-                "claim_ids": list(group["claim_id"]),
-            })
+    """Per metric, unit and publication year: the range of the estimates published that year and who published them."""
+    records = [r for r in claim_records(claims) if _year(r["pub_year"]) is not None and (include_vague or r["qualifier"] != "vague")]
+    records.sort(key=lambda r: (r["metric"], r["unit"], int(r["pub_year"]), r["value_low"], r["value_high"], r["doc_path"], r["char_start"]))
+    groups: dict[tuple, list[dict]] = {}
+    for r in records:
+        groups.setdefault((r["metric"], r["unit"], int(r["pub_year"])), []).append(r)
+    rows = [{
+        "metric": metric, "unit": unit, "year": year,
+        "value_low": float(min(r["value_low"] for r in group)), "value_high": float(max(r["value_high"] for r in group)),
+        "n_estimates": len(group),
+        "estimates": [f"{r['text']} ({_source(r)})" for r in group],
+        "sources": list(dict.fromkeys(_source(r) for r in group)),
+        "claim_ids": [r["claim_id"] for r in group],
+    } for (metric, unit, year), group in groups.items()]
     return pa.Table.from_pylist(rows, schema=TRENDS_SCHEMA)
 
 

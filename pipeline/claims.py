@@ -282,6 +282,7 @@ _SPAN = re.compile(
 _RELATIVE = re.compile(r"(?<![A-Za-z])(?P<r>last year|this year|next year|a year ago|yesterday|today|currently|now)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # claims of one sentence share their clause
 def period_of(clause: str, pub_year: int | None) -> tuple[int, int] | None:
     m = _DECADE.search(clause)
     if m:
@@ -344,16 +345,21 @@ def _places() -> tuple[re.Pattern, dict[str, str]]:
 _PLACE_PREP = re.compile(r"(?:\bin|\bto|\bfrom|\binto|\bacross|\bof|\bnear|\bwithin)\s+(?:the\s+(?:city|province|region|town)\s+of\s+)?(?:the\s+)?(?:just\s+in\s+the\s+city\s+of\s+)?$", re.I)
 
 
+@lru_cache(maxsize=4096)  # claims of one sentence share its places
+def _places_in(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
+    pattern, canonical = _places()
+    return tuple((m.start(), m.end(), canonical[m.group()], bool(_PLACE_PREP.search(sentence[max(0, m.start() - 40) : m.start()])))
+                 for m in pattern.finditer(sentence))
+
+
 def location_of(sentence: str, start: int, end: int) -> str | None:
     """The place named nearest the figure, preferring one after a preposition."""
-    pattern, canonical = _places()
     best = None
-    for m in pattern.finditer(sentence):
-        distance = m.start() - end if m.start() >= end else start - m.end()
-        preferred = bool(_PLACE_PREP.search(sentence[max(0, m.start() - 40) : m.start()]))
+    for p_start, p_end, name, preferred in _places_in(sentence):
+        distance = p_start - end if p_start >= end else start - p_end
         key = (not preferred, distance)
         if best is None or key < best[0]:
-            best = (key, canonical[m.group()])
+            best = (key, name)
     return best[1] if best else None
 
 
@@ -377,6 +383,7 @@ _NOT_ATTRIBUTION = re.compile(
 _DETERMINERS = frozenset({"this", "that", "the", "a", "an", "these", "those", "its", "their", "his", "her", "our"})
 
 
+@lru_cache(maxsize=4096)  # claims of one sentence share it
 def attribution_of(sentence: str) -> str | None:
     """Who the sentence credits for its figures: "According to NGO reports",
     "NGOs and researchers estimate that", ", said Robert King"."""

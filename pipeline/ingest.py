@@ -105,6 +105,7 @@ def read_document(path: Path, corpus: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
     return doc
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -126,7 +127,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             text, encoding = data.decode("cp1252"), "windows-1252"
         except UnicodeDecodeError:
             raise IngestError("could not decode as UTF-8 or Windows-1252") from None
-    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > max(8, len(text[:8192]) // 100):
         raise IngestError("not a text file (too many control characters; binary data?)")
     return text, encoding

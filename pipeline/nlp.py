@@ -156,7 +156,9 @@ class QuantityRecognizer:
             first = bisect_left(candidates, start)
             if first == len(candidates) or candidates[first] >= end:
                 continue
-            found, seen = find_quantities(context[start:end], context=context)
+            last = bisect_left(candidates, end, first)
+            found, seen = find_quantities(context[start:end], context=context,
+                                          hints=[p - start for p in candidates[first:last]])
             base = len(quantities)
             for q in found:
                 q = shift_quantity(q, start)
@@ -165,11 +167,7 @@ class QuantityRecognizer:
                 if span is not None:
                     span._.claims_quantity = q
                     spans.append(span)
-            for m in seen:
-                m = shift_mention(m, start)
-                if m.quantity is not None:
-                    m = Mention(m.char_start, m.char_end, m.text, m.reason, m.quantity + base)
-                mentions.append(m)
+            mentions.extend(shift_mention(m, start, base) for m in seen)
         doc._.claims_quantities = quantities
         doc._.claims_mentions = mentions
         doc.spans[SPAN_KEY] = spans

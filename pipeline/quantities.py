@@ -70,11 +70,14 @@ def is_known_unit(unit: str) -> bool:
 
 
 def shift_quantity(q: Quantity, offset: int) -> Quantity:
-    return replace(q, char_start=q.char_start + offset, char_end=q.char_end + offset)
+    # spelled out: dataclasses.replace introspects the class on every call, and this runs per quantity
+    return Quantity(q.char_start + offset, q.char_end + offset, q.text, q.value_low, q.value_high, q.qualifier,
+                    q.qualifier_text, q.unit, q.unit_text, q.per, q.direction, q.kind)
 
 
-def shift_mention(m: Mention, offset: int) -> Mention:
-    return replace(m, char_start=m.char_start + offset, char_end=m.char_end + offset)
+def shift_mention(m: Mention, offset: int, quantity_base: int = 0) -> Mention:
+    quantity = None if m.quantity is None else m.quantity + quantity_base
+    return Mention(m.char_start + offset, m.char_end + offset, m.text, m.reason, quantity)
 
 
 def _alts(words, flags_insensitive: bool = False) -> str:
@@ -194,11 +197,12 @@ class Grammar:
         any_month = rf"(?:{month_alt}|{amb_alt})"
         self.month_before = re.compile(rf"(?<![A-Za-z]){any_month}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
         self.month_after = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?,?\s*{any_month}(?![A-Za-z])")
+        # every alternative starts with a digit, so that `re` can skip to the digits
         self.fixed_spans = re.compile(
-            r"\b\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?"
-            r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-            r"|(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:[ap]\.m\.|[AaPp][Mm]\b))?"
-            r"|(?<![\d.,])\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[AaPp][Mm]\b)"
+            r"\d(?<![\w]\d)(?:\d{3}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?"
+            r"|\d?/\d{1,2}/\d{2,4}\b)"
+            r"|\d(?<![\d.,]\d)\d?(?::\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:[ap]\.m\.|[AaPp][Mm]\b))?"
+            r"|(?:\.\d{2})?\s*(?:[ap]\.m\.|[AaPp][Mm]\b))"
         )
         self.ordinal_suffix = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
         self.decade_suffix = re.compile(r"['’′]?s(?![A-Za-z])")
@@ -497,16 +501,42 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
     return None
 
 
-def find_quantities(text: str, context: str | None = None) -> tuple[list[Quantity], list[Mention]]:
+def _cores_at(g: Grammar, text: str, hints: list[int]) -> list[re.Match]:
+    """The matches `g.core.finditer(text)` would give, tried only where a core
+    can start: at the hint positions (digits and number words), one character
+    earlier for ".5", and two earlier for "a dozen" or "a third"."""
+    cores: list[re.Match] = []
+    end = 0
+    for position in hints:
+        if position < end:
+            continue
+        for start in (position - 2, position - 1, position):
+            if start < end or start < 0:
+                continue
+            if start == position - 2 and text[start : position].lower() != "a ":
+                continue
+            if start == position - 1 and text[start] != ".":
+                continue
+            m = g.core.match(text, start)
+            if m and m.end() > m.start():
+                cores.append(m)
+                end = m.end()
+                break
+    return cores
+
+
+def find_quantities(text: str, context: str | None = None, hints: list[int] | None = None) -> tuple[list[Quantity], list[Mention]]:
     """All quantities and number mentions in `text` (one sentence or paragraph).
 
     `context` is the surrounding text used to settle ambiguous currencies
     (`won` in a text about North Korea is KPW); it defaults to `text`.
+    `hints`, when given, are the positions in `text` where `number_hint()`
+    matched; the grammar then looks for number cores only there.
     """
     g = grammar()
     context = text if context is None else context
     blocked = [(m.start(), m.end()) for m in g.fixed_spans.finditer(text)]
-    cores = list(g.core.finditer(text))
+    cores = _cores_at(g, text, hints) if hints is not None else list(g.core.finditer(text))
     quantities: list[Quantity] = []
     mentions: list[Mention] = []
     consumed_until = 0

@@ -8,6 +8,7 @@ tables come out the same, in the same row order, whichever way they ran.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -82,21 +83,43 @@ def iter_blocks(text: str, max_chars: int = BLOCK_CHARS) -> Iterator[tuple[int, 
         start = end
 
 
+def numeric_blocks(text: str, max_chars: int = BLOCK_CHARS) -> list[tuple[int, str]]:
+    """Blocks (runs of consecutive paragraphs) that can hold a number: a
+    paragraph without a digit or number word holds no claim and no mention,
+    so it is not tokenized at all."""
+    from .quantities import number_hint
+
+    hint = number_hint()
+    lowered = text.lower()
+    blocks: list[tuple[int, str]] = []
+    run_start = run_end = None
+    for offset, block in iter_blocks(text, max_chars):
+        for m in re.finditer(r"[^\n]+", block):
+            start, end = offset + m.start(), offset + m.end()
+            if hint.search(lowered, start, end):
+                if run_start is not None and start - run_end <= 2 and end - run_start <= max_chars:
+                    run_end = end
+                    continue
+                if run_start is not None:
+                    blocks.append((run_start, text[run_start:run_end]))
+                run_start, run_end = start, end
+    if run_start is not None:
+        blocks.append((run_start, text[run_start:run_end]))
+    return blocks
+
+
 def extract(nlp, text: str) -> tuple[list[tuple[int, int]], list[Quantity], list[Mention]]:
-    """Sentences, quantities and mentions of a whole text, offsets in `text`."""
+    """Sentences (of the paragraphs that hold numbers), quantities and mentions
+    of a whole text, offsets in `text`."""
     sentences: list[tuple[int, int]] = []
     quantities: list[Quantity] = []
     mentions: list[Mention] = []
-    blocks = list(iter_blocks(text))
+    blocks = numeric_blocks(text)
     for (offset, _), doc in zip(blocks, nlp.pipe(block for _, block in blocks)):
         sentences.extend((offset + start, offset + end) for start, end in sentence_spans(doc))
         base = len(quantities)
         quantities.extend(shift_quantity(q, offset) for q in doc._.claims_quantities)
-        for m in doc._.claims_mentions:
-            m = shift_mention(m, offset)
-            if m.quantity is not None:
-                m = Mention(m.char_start, m.char_end, m.text, m.reason, m.quantity + base)
-            mentions.append(m)
+        mentions.extend(shift_mention(m, offset, base) for m in doc._.claims_mentions)
     return sentences, quantities, mentions
 
 
@@ -339,7 +362,11 @@ def _derived_files(writer: TableWriter) -> dict[str, bytes]:
     from . import analysis
     from .store import TABLES
 
-    claims = analysis.read_claims(writer.staging)
+    import pyarrow.dataset as ds
+
+    path = writer.staging / "claims.parquet"
+    claims = ds.dataset(path, format="parquet", partitioning="hive" if writer.partition_by else None).to_table(
+        columns=analysis.ANALYSIS_COLUMNS)
     files = {}
     schemas = dict(TABLES)
     for name, table in analysis.derived_tables(claims).items():
