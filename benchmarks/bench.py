@@ -101,8 +101,7 @@ from quantulum3 import parser
 # load, retrain it from quantulum3's own bundled training data (not timed).
 try:
     from quantulum3 import classifier
-    parser.parse("It weighs 5 pounds and costs 5 pounds.")
-    classifier.load_classifier()
+    parser.parse("It weighs 5 pounds and costs 5 pounds.")  # an ambiguous unit: loads the classifier
     mode = "with classifier"
 except Exception:
     try:
