@@ -8,6 +8,8 @@ them is replaced by a fresh one, so nothing can be cached away), runs
 `claims run` on it in a child process (reading files to writing Parquet), runs
 quantulum3 on the same text in another child process, and prints words per
 second, the ratio between the two, and each one's peak memory (max RSS).
+quantulum3 is measured fed whole documents (as the pipeline reads them) and fed
+one paragraph at a time (its fastest: it slows down on long texts).
 It is not a test: tests/test_benchmark.py only checks that it runs on a tiny corpus.
 """
 from __future__ import annotations
@@ -112,11 +114,12 @@ except Exception:
         mode = f"without classifier ({type(exc).__name__})"
 print(f"QUANTULUM_MODE={mode}", file=sys.stderr)
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+if sys.argv[2] == "paragraph":  # quantulum3 slows down on long texts: paragraph by paragraph is its best case
+    texts = [paragraph for text in texts for paragraph in text.split("\\n\\n")]
 started = time.perf_counter()
 found = 0
 for text in texts:
-    for paragraph in text.split("\\n\\n"):
-        found += len(parser.parse(paragraph))
+    found += len(parser.parse(text))
 print(f"{time.perf_counter() - started:.3f} {found}")
 print(f"PEAK_RSS_KB={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
 """
@@ -128,6 +131,8 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for the pipeline")
     ap.add_argument("--no-quantulum", action="store_true", help="skip the quantulum3 run")
     ap.add_argument("--quantulum-words", type=int, default=None, help="run quantulum3 on only this many words (it is slow); default: all")
+    ap.add_argument("--quantulum-input", choices=["document", "paragraph", "both"], default="both",
+                    help="feed quantulum3 whole documents (as the pipeline reads them), single paragraphs (its fastest), or both")
     ap.add_argument("--keep", type=Path, default=None, help="build the corpus here and keep it")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     a = ap.parse_args()
@@ -145,22 +150,22 @@ def main() -> int:
         print(f"pipeline (--jobs {a.jobs}): {figures['pipeline_words_per_second']:,.0f} words/s "
               f"({float(run_seconds):.2f} s, {int(claims):,} claims), peak memory {figures['pipeline_peak_rss_mb']:.0f} MB")
         if not a.no_quantulum:
-            q_corpus = corpus
-            q_words = words
+            q_corpus, q_words = corpus, words
             if a.quantulum_words and a.quantulum_words < words:
                 q_corpus = work / "quantulum-corpus"
                 q_words = build_corpus(ROOT / "corpus", q_corpus, a.quantulum_words)
-            seconds, q_rss, out = _child([sys.executable, "-c", QUANTULUM_CHILD, str(q_corpus)])
-            q_seconds, q_found = out.split()
-            figures.update({"quantulum_words": q_words, "quantulum_seconds": float(q_seconds),
-                            "quantulum_words_per_second": q_words / float(q_seconds), "quantulum_quantities": int(q_found),
-                            "quantulum_peak_rss_mb": q_rss / 2**20})
-            figures["speed_ratio"] = figures["pipeline_words_per_second"] / figures["quantulum_words_per_second"]
-            mode = re.search(r"QUANTULUM_MODE=(.*)", _last_stderr.get("err", ""))
-            figures["quantulum_mode"] = mode.group(1) if mode else "unknown"
-            print(f"quantulum3 ({figures['quantulum_mode']}): {figures['quantulum_words_per_second']:,.0f} words/s ({float(q_seconds):.2f} s on {q_words:,} words, "
-                  f"{int(q_found):,} quantities), peak memory {figures['quantulum_peak_rss_mb']:.0f} MB")
-            print(f"ratio: the pipeline is {figures['speed_ratio']:.1f} times as fast as quantulum3")
+            for granularity in (["document", "paragraph"] if a.quantulum_input == "both" else [a.quantulum_input]):
+                seconds, q_rss, out = _child([sys.executable, "-c", QUANTULUM_CHILD, str(q_corpus), granularity])
+                q_seconds, q_found = out.split()
+                mode = re.search(r"QUANTULUM_MODE=(.*)", _last_stderr.get("err", ""))
+                speed = q_words / float(q_seconds)
+                figures[f"quantulum_{granularity}"] = {
+                    "words": q_words, "seconds": float(q_seconds), "words_per_second": speed, "quantities": int(q_found),
+                    "peak_rss_mb": q_rss / 2**20, "mode": mode.group(1) if mode else "unknown",
+                    "speed_ratio": figures["pipeline_words_per_second"] / speed}
+                print(f"quantulum3 ({mode.group(1) if mode else 'unknown'}), fed one {granularity} at a time: {speed:,.0f} words/s "
+                      f"({float(q_seconds):.2f} s on {q_words:,} words, {int(q_found):,} quantities), peak memory {q_rss / 2**20:.0f} MB")
+                print(f"ratio: the pipeline is {figures['pipeline_words_per_second'] / speed:.1f} times as fast as quantulum3 fed {granularity}s")
         if a.json:
             a.json.write_text(json.dumps(figures, indent=2))
     finally:

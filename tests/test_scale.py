@@ -110,5 +110,6 @@ def test_benchmark_runs_on_a_tiny_corpus(tmp_path):
 
     figures = json.loads((tmp_path / "b.json").read_text())
     assert figures["words"] >= 3000 and figures["pipeline_claims"] > 0
-    assert figures["quantulum_words_per_second"] > 0 and figures["speed_ratio"] > 0
+    for granularity in ("document", "paragraph"):
+        assert figures[f"quantulum_{granularity}"]["words_per_second"] > 0 and figures[f"quantulum_{granularity}"]["speed_ratio"] > 0
     assert "words/s" in done.stdout and "peak memory" in done.stdout
