@@ -18,6 +18,7 @@ import math
 import re
 import textwrap
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 import pyarrow as pa
@@ -75,16 +76,58 @@ def _figure_id(metric: str, low: float, high: float, qualifier: str, unit: str) 
     return hashlib.sha1(f"{metric}|{low!r}|{high!r}|{qualifier}|{unit}".encode()).hexdigest()[:16]
 
 
-def claim_records(claims) -> list[dict]:
-    """Rows of a claims table (pyarrow Table or pandas DataFrame) as plain dicts,
-    only the columns the analysis reads and only claims of a taxonomy metric."""
-    if isinstance(claims, pa.Table):
-        import pyarrow.compute as pc
+ANALYSIS_COLUMNS = ["claim_id", "doc_path", "char_start", "source", "pub_year", "text", "value_low", "value_high", "qualifier", "unit", "metric"]
 
-        table = claims.filter(pc.not_equal(claims["metric"], "other")).select([c for c in ANALYSIS_COLUMNS if c in claims.column_names])
-        return table.to_pylist()
-    frame = claims[claims["metric"] != "other"][[c for c in ANALYSIS_COLUMNS if c in claims.columns]]
-    return [dict(zip(frame.columns, values)) for values in frame.itertuples(index=False, name=None)]
+
+class Aggregates:
+    """figures and trends, built as claims stream past: one compact tuple per
+    claim of a taxonomy metric, so that memory stays small however large the
+    corpus, and nothing has to be read back at the end of a run."""
+
+    def __init__(self) -> None:
+        # (metric, low, high, qualifier, unit, year or None, doc_path, char_start, claim_id, source, text)
+        self.members: list[tuple] = []
+
+    def add(self, claims) -> None:
+        """Claim records (dataclasses or dicts), a pandas DataFrame, or an Arrow table."""
+        if isinstance(claims, pa.Table):
+            claims = claims.select(ANALYSIS_COLUMNS).to_pylist()
+        elif hasattr(claims, "itertuples"):
+            frame = claims[ANALYSIS_COLUMNS]
+            claims = (dict(zip(ANALYSIS_COLUMNS, values)) for values in frame.itertuples(index=False, name=None))
+        for c in claims:
+            get = c.get if isinstance(c, dict) else c.__getattribute__
+            if get("metric") == "other":
+                continue
+            self.members.append((get("metric"), float(get("value_low")), float(get("value_high")), get("qualifier"), get("unit"),
+                                 _year(get("pub_year")), get("doc_path"), int(get("char_start")), get("claim_id"),
+                                 _source_name(get("source")), get("text")))
+
+    def figures(self) -> pa.Table:
+        order = sorted(self.members, key=lambda m: (m[:5], 9999 if m[5] is None else m[5], m[6], m[7]))
+        columns: dict[str, list] = {name: [] for name in FIGURES_SCHEMA.names}
+        for key, group in groupby(order, key=lambda m: m[:5]):
+            group = list(group)
+            years = [m[5] for m in group if m[5] is not None]
+            sources = _first_seen(m[9] for m in group)
+            for name, value in zip(FIGURES_SCHEMA.names, (
+                    _figure_id(*key), key[0], key[1], key[2], key[3], key[4], group[0][10],
+                    min(years) if years else None, max(years) if years else None,
+                    len(sources), len(group), sources, [m[8] for m in group])):
+                columns[name].append(value)
+        return pa.table(columns, schema=FIGURES_SCHEMA)
+
+    def trends(self, include_vague: bool = False) -> pa.Table:
+        chosen = [m for m in self.members if m[5] is not None and (include_vague or m[3] != "vague")]
+        chosen.sort(key=lambda m: (m[0], m[4], m[5], m[1], m[2], m[6], m[7]))
+        columns: dict[str, list] = {name: [] for name in TRENDS_SCHEMA.names}
+        for (metric, unit, year), group in groupby(chosen, key=lambda m: (m[0], m[4], m[5])):
+            group = list(group)
+            for name, value in zip(TRENDS_SCHEMA.names, (
+                    metric, unit, year, min(m[1] for m in group), max(m[2] for m in group), len(group),
+                    [f"{m[10]} ({m[9]})" for m in group], _first_seen(m[9] for m in group), [m[8] for m in group])):
+                columns[name].append(value)
+        return pa.table(columns, schema=TRENDS_SCHEMA)
 
 
 ANALYSIS_COLUMNS = ["claim_id", "doc_path", "char_start", "source", "pub_year", "text", "value_low", "value_high", "qualifier", "unit", "metric"]
@@ -94,27 +137,20 @@ def _year(value) -> int | None:
     return None if _missing(value) else int(value)
 
 
+def _source_name(source) -> str:
+    return source if isinstance(source, str) and source else "unknown source"
+
+
+def _first_seen(values) -> list:
+    return list(dict.fromkeys(values))
+
+
 def figures_table(claims) -> pa.Table:
     """One row per figure: claims of a taxonomy metric with the same values,
     qualifier and unit, from however many documents and years."""
-    records = claim_records(claims)
-    records.sort(key=lambda r: (_year(r["pub_year"]) or 9999, r["doc_path"], r["char_start"]))
-    groups: dict[tuple, list[dict]] = {}
-    for r in records:
-        groups.setdefault((r["metric"], r["value_low"], r["value_high"], r["qualifier"], r["unit"]), []).append(r)
-    rows = []
-    for key in sorted(groups):
-        metric, low, high, qualifier, unit = key
-        group = groups[key]
-        years = [y for y in (_year(r["pub_year"]) for r in group) if y is not None]
-        sources = list(dict.fromkeys(_source(r) for r in group))
-        rows.append({
-            "figure_id": _figure_id(metric, low, high, qualifier, unit), "metric": metric, "value_low": float(low),
-            "value_high": float(high), "qualifier": qualifier, "unit": unit, "text": group[0]["text"],
-            "first_year": min(years) if years else None, "last_year": max(years) if years else None,
-            "n_sources": len(sources), "n_claims": len(group), "sources": sources, "claim_ids": [r["claim_id"] for r in group],
-        })
-    return pa.Table.from_pylist(rows, schema=FIGURES_SCHEMA)
+    aggregates = Aggregates()
+    aggregates.add(claims)
+    return aggregates.figures()
 
 
 def estimates(claims, metric: str, include_vague: bool = False):
@@ -128,20 +164,9 @@ def estimates(claims, metric: str, include_vague: bool = False):
 
 def trends_table(claims, include_vague: bool = False) -> pa.Table:
     """Per metric, unit and publication year: the range of the estimates published that year and who published them."""
-    records = [r for r in claim_records(claims) if _year(r["pub_year"]) is not None and (include_vague or r["qualifier"] != "vague")]
-    records.sort(key=lambda r: (r["metric"], r["unit"], int(r["pub_year"]), r["value_low"], r["value_high"], r["doc_path"], r["char_start"]))
-    groups: dict[tuple, list[dict]] = {}
-    for r in records:
-        groups.setdefault((r["metric"], r["unit"], int(r["pub_year"])), []).append(r)
-    rows = [{
-        "metric": metric, "unit": unit, "year": year,
-        "value_low": float(min(r["value_low"] for r in group)), "value_high": float(max(r["value_high"] for r in group)),
-        "n_estimates": len(group),
-        "estimates": [f"{r['text']} ({_source(r)})" for r in group],
-        "sources": list(dict.fromkeys(_source(r) for r in group)),
-        "claim_ids": [r["claim_id"] for r in group],
-    } for (metric, unit, year), group in groups.items()]
-    return pa.Table.from_pylist(rows, schema=TRENDS_SCHEMA)
+    aggregates = Aggregates()
+    aggregates.add(claims)
+    return aggregates.trends(include_vague)
 
 
 def format_value(low: float, high: float, unit: str) -> str:
@@ -393,8 +418,8 @@ def datapackage(tables: dict[str, pa.Schema], title: str = "Numeric claims") -> 
             "resources": resources}
 
 
-def derived_tables(claims) -> dict[str, pa.Table]:
-    return {"figures": figures_table(claims), "trends": trends_table(claims)}
+def derived_tables(aggregates: Aggregates) -> dict[str, pa.Table]:
+    return {"figures": aggregates.figures(), "trends": aggregates.trends()}
 
 
 def datapackage_bytes(tables: dict[str, pa.Schema]) -> bytes:

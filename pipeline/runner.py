@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+
+import pyarrow as pa
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -302,6 +304,9 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     )
     batches = batches_of(plans, jobs if engine == "local" else max(jobs, 4), batch_docs)
     summary = RunSummary(out_dir=out_dir)
+    from .analysis import Aggregates
+
+    aggregates = Aggregates()
     bar = tqdm(total=len(plans), desc="documents", unit="doc", disable=not progress)
     try:
         if engine == "dask":
@@ -317,6 +322,7 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
                     raise StrictError(f"{bad['doc_path']}: {bad['error']} (--strict: nothing was written)")
             if engine != "dask":
                 writer.write(result.rows, result.claims, result.mentions)
+                aggregates.add(result.claims)
             summary.documents += len(result.rows)
             summary.claims += len(result.claims)
             summary.processed += result.processed
@@ -339,7 +345,7 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
         summary.documents += len(problem_rows)
         summary.error_messages.extend(f"{r['doc_path']}: {r['error']}" for r in problem_rows)
         writer.close()
-        writer.publish(extra_files=_derived_files(writer))
+        writer.publish(extra_files=_derived_files(writer, aggregates if engine != "dask" else None))
     except KeyboardInterrupt:
         writer.abort()
         raise RunInterrupted(summary.documents, len(plans)) from None
@@ -353,8 +359,9 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     return summary
 
 
-def _derived_files(writer: TableWriter) -> dict[str, bytes]:
-    """figures.parquet, trends.parquet and datapackage.json, from the claims just written."""
+def _derived_files(writer: TableWriter, aggregates) -> dict[str, bytes]:
+    """figures.parquet, trends.parquet and datapackage.json. Local runs have
+    aggregated the claims as they streamed past; a distributed run reads them back."""
     import io
 
     import pyarrow.parquet as pq
@@ -362,14 +369,16 @@ def _derived_files(writer: TableWriter) -> dict[str, bytes]:
     from . import analysis
     from .store import TABLES
 
-    import pyarrow.dataset as ds
+    if aggregates is None:
+        import pyarrow.dataset as ds
 
-    path = writer.staging / "claims.parquet"
-    claims = ds.dataset(path, format="parquet", partitioning="hive" if writer.partition_by else None).to_table(
-        columns=analysis.ANALYSIS_COLUMNS)
+        aggregates = analysis.Aggregates()
+        dataset = ds.dataset(writer.staging / "claims.parquet", format="parquet", partitioning="hive" if writer.partition_by else None)
+        for batch in dataset.to_batches(columns=analysis.ANALYSIS_COLUMNS):
+            aggregates.add(pa.Table.from_batches([batch]))
     files = {}
     schemas = dict(TABLES)
-    for name, table in analysis.derived_tables(claims).items():
+    for name, table in analysis.derived_tables(aggregates).items():
         sink = io.BytesIO()
         pq.write_table(table, sink, compression="zstd")
         files[f"{name}.parquet"] = sink.getvalue()

@@ -87,9 +87,13 @@ def test_every_digit_belongs_to_exactly_one_mention(seed_tables):
     assert all(m["reason"] for m in mentions if m["status"] == "skipped")
 
 
-@pytest.mark.parametrize("table", ["documents.parquet", "claims.parquet", "_audit/mentions.parquet"])
+@pytest.mark.parametrize("table", ["documents.parquet", "claims.parquet", "_audit/mentions.parquet", "figures.parquet", "trends.parquet"])
 def test_committed_outputs_match_a_fresh_run(seed_out, table):
     committed = pq.read_table(ROOT / "outputs" / table)
     fresh = pq.read_table(seed_out / table)
     assert committed.schema.equals(fresh.schema), "outputs/ schema is stale: run `claims run` and commit outputs/"
     assert committed.to_pylist() == fresh.to_pylist(), "outputs/ is stale: run `claims run` and commit outputs/"
+
+
+def test_committed_datapackage_matches_a_fresh_run(seed_out):
+    assert (ROOT / "outputs" / "datapackage.json").read_text(encoding="utf-8") == (seed_out / "datapackage.json").read_text(encoding="utf-8")
