@@ -173,12 +173,16 @@ class TableWriter:
         return self.staging / f"{name}.parquet"
 
     def write(self, documents: Iterable, claims: Iterable, mentions: Iterable) -> None:
-        tables = {
-            "documents": records_to_table(documents, DOCUMENTS_SCHEMA),
-            "claims": records_to_table(claims, CLAIMS_SCHEMA),
-            AUDIT_MENTIONS: records_to_table(mentions, MENTIONS_SCHEMA),
-        }
-        validate(tables["documents"], tables["claims"], tables[AUDIT_MENTIONS], self.claim_ids, self.doc_ids)
+        self.write_tables(batch_tables(documents, claims, mentions))
+
+    def write_tables(self, tables: dict[str, pa.Table], validated: bool = False) -> None:
+        """Append one batch's tables. `validated`: the rows were checked where the
+        batch was made (a worker process); only the ids across batches are checked here."""
+        if validated:
+            _check_unique(tables["claims"].column("claim_id").to_pylist(), self.claim_ids, "claim_id")
+            _check_unique(tables["documents"].column("doc_id").to_pylist(), self.doc_ids, "doc_id")
+        else:
+            validate(tables["documents"], tables["claims"], tables[AUDIT_MENTIONS], self.claim_ids, self.doc_ids)
         for name, table in tables.items():
             if name == "claims" and self.partition_by:
                 write_partitioned(table, self.path(name), self.partition_by, self._batches)
@@ -223,6 +227,21 @@ class TableWriter:
                 pass
         self._writers.clear()
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def batch_tables(documents: Iterable, claims: Iterable, mentions: Iterable) -> dict[str, pa.Table]:
+    return {
+        "documents": records_to_table(documents, DOCUMENTS_SCHEMA),
+        "claims": records_to_table(claims, CLAIMS_SCHEMA),
+        AUDIT_MENTIONS: records_to_table(mentions, MENTIONS_SCHEMA),
+    }
+
+
+def _check_unique(ids: list, seen: set, name: str) -> None:
+    dupes = seen.intersection(ids)
+    if dupes or len(set(ids)) != len(ids):
+        raise ValidationError(f"duplicate {name} values: {sorted(dupes)[:5]} (a bug; please report it)")
+    seen.update(ids)
 
 
 def write_partitioned(table: pa.Table, root: Path, column: str, batch: int) -> None:
