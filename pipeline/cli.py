@@ -48,6 +48,8 @@ def run(
     partition_by: Optional[str] = typer.Option(None, "--partition-by", help="Write claims.parquet as a dataset partitioned by this column (pub_year)."),
     incremental: bool = typer.Option(True, "--incremental/--full", help="Re-process only documents whose bytes, manifest row or "
                                      "extractor version changed since the last run into --out (default), or everything."),
+    analysis: bool = typer.Option(False, "--analysis", help="Also write figures.parquet, trends.parquet and datapackage.json "
+                                  "(the same as running `claims analyze` afterwards)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: only on a terminal)."),
 ) -> None:
     """Read every document under CORPUS and write documents.parquet, claims.parquet
@@ -60,7 +62,7 @@ def run(
             raise CorpusError(f"unknown engine {engine!r}: use local or dask")
         summary = run_corpus(corpus, out, model=model, max_bytes=max_bytes, progress=show_progress, strict=strict,
                              jobs=jobs or os.cpu_count() or 1, engine=engine, scheduler=scheduler,
-                             partition_by=partition_by, incremental=incremental)
+                             partition_by=partition_by, incremental=incremental, analysis=analysis)
     except CorpusError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
@@ -75,6 +77,21 @@ def run(
     typer.echo(summary.line())
     if summary.errors:
         raise typer.Exit(EXIT_DOCUMENT_ERRORS)
+
+
+@app.command()
+def analyze(tables: Path = TablesOption) -> None:
+    """Write figures.parquet (figures repeated across documents), trends.parquet
+    (estimates per metric and year) and datapackage.json (a Frictionless Data
+    Package describing every table) next to the tables of `claims run`."""
+    from .runner import CorpusError, analyze_tables
+
+    try:
+        written = analyze_tables(tables)
+    except CorpusError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"wrote {', '.join(written)} -> {tables}")
 
 
 def _claims(tables: Path):

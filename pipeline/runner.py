@@ -178,6 +178,7 @@ class Settings:
     manifest: Manifest
     cache_read: str | None = None  # the previous run's cache folder
     cache_write: str | None = None  # this run's cache folder (in the staging folder)
+    analysis: bool = False  # also collect what figures and trends need
 
 
 @dataclass
@@ -286,8 +287,9 @@ def batches_of(plans: list[Plan], jobs: int, batch_docs: int | None = None) -> l
 def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                progress: bool = False, strict: bool = False, jobs: int = 1, engine: str = "local",
                scheduler: str | None = None, partition_by: str | None = None, incremental: bool = True,
-               batch_docs: int | None = None) -> RunSummary:
-    """Process every document under `corpus` and write the tables to `out_dir`."""
+               batch_docs: int | None = None, analysis: bool = False) -> RunSummary:
+    """Process every document under `corpus` and write the tables to `out_dir`;
+    with `analysis`, also figures.parquet, trends.parquet and datapackage.json."""
     from tqdm import tqdm
 
     started = time.perf_counter()
@@ -306,12 +308,13 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
         corpus=str(corpus.resolve()), model=model, max_bytes=max_bytes, manifest=manifest,
         cache_read=str(previous_cache) if incremental and previous_cache.is_dir() else None,
         cache_write=str(writer.staging / cache.CACHE_DIR / cache.extractor_version()) if incremental else None,
+        analysis=analysis,
     )
     batches = batches_of(plans, jobs if engine == "local" else max(jobs, 4), batch_docs)
     summary = RunSummary(out_dir=out_dir)
     from .analysis import Aggregates
 
-    aggregates = Aggregates()
+    aggregates = Aggregates() if analysis else None if analysis else None
     bar = tqdm(total=len(plans), desc="documents", unit="doc", disable=not progress)
     try:
         with relaxed_gc():
@@ -330,11 +333,13 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
                         raise StrictError(f"{bad['doc_path']}: {bad['error']} (--strict: nothing was written)")
                 if isinstance(result, PreparedBatch):
                     writer.write_tables(result.tables, validated=True)
-                    aggregates.members.extend(result.members)
+                    if aggregates is not None:
+                        aggregates.members.extend(result.members)
                     n_claims = result.n_claims
                 elif engine != "dask":
                     writer.write(result.rows, result.claims, result.mentions)
-                    aggregates.add(result.claims)
+                    if aggregates is not None:
+                        aggregates.add(result.claims)
                     n_claims = len(result.claims)
                 else:
                     n_claims = len(result.claims)
@@ -360,7 +365,8 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
             summary.documents += len(problem_rows)
             summary.error_messages.extend(f"{r['doc_path']}: {r['error']}" for r in problem_rows)
             writer.close()
-            writer.publish(extra_files=_derived_files(writer, aggregates if engine != "dask" else None))
+            extra = _derived_files(writer, aggregates if engine != "dask" else None) if analysis else {}
+            writer.publish(extra_files=extra, drop=() if analysis else DERIVED_FILES)
     except KeyboardInterrupt:
         writer.abort()
         raise RunInterrupted(summary.documents, len(plans)) from None
@@ -372,6 +378,36 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     summary.errors = len(summary.error_messages)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+# Written by `--analysis` (or `claims analyze`), not by a plain run: a tool that reads
+# the output folder as one claims dataset would take their rows for claims, and
+# fail on the JSON file.
+DERIVED_FILES = ("figures.parquet", "trends.parquet", "datapackage.json")
+
+
+def analyze_tables(tables: Path) -> list[str]:
+    """Write figures.parquet, trends.parquet and datapackage.json next to the
+    claims in `tables` (each file replaced atomically); returns their names."""
+    import os
+    import tempfile
+
+    writer = TableWriter.__new__(TableWriter)
+    writer.staging, writer.partition_by = Path(tables), None
+    claims_path = Path(tables) / "claims.parquet"
+    if not claims_path.exists():
+        raise CorpusError(f"no claims.parquet under {tables}: run `claims run` first")
+    if claims_path.is_dir() and any(p.name.startswith("pub_year=") for p in claims_path.iterdir()):
+        writer.partition_by = "pub_year"
+    files = _derived_files(writer, None)
+    for name, data in files.items():
+        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=tables)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, Path(tables) / name)
+    return sorted(files)
 
 
 def _derived_files(writer: TableWriter, aggregates) -> dict[str, bytes]:
@@ -423,10 +459,13 @@ def prepare_batch(settings: Settings, index: int, batch: list[Plan]) -> Prepared
     result = process_batch(settings, index, batch)
     tables = batch_tables(result.rows, result.claims, result.mentions)
     validate(tables["documents"], tables["claims"], tables[AUDIT_MENTIONS])
-    aggregates = Aggregates()
-    aggregates.add(result.claims)
+    members = []
+    if settings.analysis:
+        aggregates = Aggregates()
+        aggregates.add(result.claims)
+        members = aggregates.members
     rows = [{k: r[k] for k in ("doc_path", "status", "error")} for r in result.rows]
-    return PreparedBatch(index, tables, aggregates.members, rows, len(result.claims), result.processed, result.reused)
+    return PreparedBatch(index, tables, members, rows, len(result.claims), result.processed, result.reused)
 
 
 @contextmanager

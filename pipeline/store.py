@@ -206,7 +206,9 @@ class TableWriter:
                 self._writers[name] = pq.ParquetWriter(self.path(name), schema, compression="zstd")
             self._writers.pop(name).close()
 
-    def publish(self, extra_files: dict[str, bytes] | None = None, carry_over: bool = True) -> None:
+    def publish(self, extra_files: dict[str, bytes] | None = None, carry_over: bool = True, drop: tuple[str, ...] = ()) -> None:
+        """Swap the staging folder into place. `drop`: files of the previous
+        outputs not to carry over (derived from tables this run replaced)."""
         if self._writers:
             self.close()
         for name, data in (extra_files or {}).items():
@@ -215,7 +217,7 @@ class TableWriter:
             if path.is_file():
                 _fsync(path)
         if carry_over:
-            _carry_over(self.out_dir, self.staging)
+            _carry_over(self.out_dir, self.staging, drop)
         publish(self.staging, self.out_dir)
         shutil.rmtree(self.staging, ignore_errors=True)
 
@@ -296,7 +298,7 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _carry_over(out_dir: Path, staging: Path) -> None:
+def _carry_over(out_dir: Path, staging: Path, drop: tuple[str, ...] = ()) -> None:
     """Files in the old output folder that this run does not write (a user's
     notes, another command's tables) move along into the new one. The result
     cache is not carried: each run links in the entries it used."""
@@ -306,6 +308,8 @@ def _carry_over(out_dir: Path, staging: Path) -> None:
         if path.is_dir() or path.relative_to(out_dir).parts[0] == "_cache":
             continue
         parts = path.relative_to(out_dir).parts
+        if parts[0] in drop:
+            continue
         if len(parts) > 1 and parts[0].endswith(".parquet") and (staging / parts[0]).exists():
             continue  # a table this run rewrote as a whole (partitioned before, or now)
         target = staging / path.relative_to(out_dir)

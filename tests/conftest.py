@@ -16,7 +16,7 @@ def seed_out(tmp_path_factory) -> Path:
     from pipeline.runner import run_corpus
 
     out = tmp_path_factory.mktemp("seed-out")
-    run_corpus(CORPUS, out)
+    run_corpus(CORPUS, out, analysis=True)
     return out
 
 

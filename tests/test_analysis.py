@@ -170,3 +170,22 @@ def test_notebook_runs_top_to_bottom(path, seed_out, monkeypatch):
     nb = nbformat.read(path, as_version=4)
     NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
     assert all(cell.get("outputs") is not None for cell in nb.cells if cell.cell_type == "code")
+
+
+def test_a_plain_run_leaves_the_folder_readable_as_one_claims_dataset(tmp_path):
+    import pyarrow.dataset as ds
+
+    from pipeline.runner import run_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The state holds an estimated 80,000 to 120,000 prisoners in political prison camps.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_corpus(corpus, out)
+    assert not any((out / name).exists() for name in ("figures.parquet", "trends.parquet", "datapackage.json"))
+    assert ds.dataset(out, format="parquet").to_table().num_rows == 2  # the claim, and the documents row
+    result = runner.invoke(app, ["analyze", "--tables", str(out)])
+    assert result.exit_code == 0, result.output
+    assert pq.read_table(out / "figures.parquet").column("metric").to_pylist() == ["political_prisoners"]
+    run_corpus(corpus, out)
+    assert not (out / "figures.parquet").exists(), "a plain run drops derived files that no longer match the claims"
