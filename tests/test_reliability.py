@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -114,7 +115,13 @@ def test_sigkill_at_any_moment_leaves_a_complete_set_of_tables(tmp_path):
     assert new != previous
     rng = random.Random(20261123)
     seen = {"previous": 0, "new": 0}
+    saved = tmp_path / "saved-previous"
+    shutil.copytree(out, saved)
     for _ in range(24):
+        # every attempt starts from the previous complete set, so that a kill
+        # can land before, during or after the swap
+        shutil.rmtree(out)
+        shutil.copytree(saved, out)
         process = _run(corpus, out)
         time.sleep(rng.uniform(0.0, duration * 1.1))
         process.send_signal(signal.SIGKILL)
