@@ -483,8 +483,21 @@ def relaxed_gc():
         gc.unfreeze()
 
 
+def _die_with_parent() -> None:
+    """A worker left behind by a killed run would wait for work forever: ask
+    Linux to end it when its parent dies (prctl PR_SET_PDEATHSIG; elsewhere a no-op)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _warm_worker(model: str | None) -> None:
     """Pool initializer: build the pipeline while the parent is still planning."""
+    _die_with_parent()
     _nlp_for(model)
     gc.freeze()
     gc.set_threshold(50_000, 50, 100)  # a worker process only ever runs batches

@@ -148,3 +148,26 @@ def test_ctrl_c_says_what_was_finished(tmp_path):
     assert process.returncode == 130, err
     assert "interrupted after" in err and "of 400 documents" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_workers_do_not_outlive_a_killed_run(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(200):
+        (corpus / f"d{i:03d}.txt").write_text(f"Report {i}.\n\n" + f"Some {i + 300} residents left.\n" * 600, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(tmp_path / "out"),
+                                "--no-progress", "--full", "--jobs", "2"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: list[int] = []
+    deadline = time.time() + 30
+    while time.time() < deadline and len(children) < 2 and process.poll() is None:
+        time.sleep(0.05)
+        children = [int(pid) for pid in subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()]
+    assert len(children) >= 2, "the run should have started its worker processes"
+    time.sleep(0.5)  # let them take work
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{pid}").exists() for pid in children):
+        time.sleep(0.2)
+    alive = [pid for pid in children if Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    assert not alive, f"worker processes {alive} outlived the killed run"
