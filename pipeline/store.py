@@ -82,6 +82,8 @@ MENTIONS_SCHEMA = pa.schema([
     pa.field("claim_id", pa.string(), metadata={"description": "the claim it belongs to"}),
 ])
 
+COMPRESSION = "zstd"
+
 TABLES = {"documents": DOCUMENTS_SCHEMA, "claims": CLAIMS_SCHEMA, "mentions": MENTIONS_SCHEMA}
 
 
@@ -189,7 +191,7 @@ class TableWriter:
                 continue
             if name not in self._writers:
                 self.path(name).parent.mkdir(parents=True, exist_ok=True)
-                self._writers[name] = pq.ParquetWriter(self.path(name), table.schema, compression="zstd")
+                self._writers[name] = pq.ParquetWriter(self.path(name), table.schema, compression=COMPRESSION)
             if table.num_rows:
                 self._writers[name].write_table(table)
         self._batches += 1
