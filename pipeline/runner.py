@@ -300,7 +300,7 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
         raise CorpusError(f"cannot partition by {partition_by!r}: only pub_year is supported")
     manifest = load_manifest(corpus)
     paths = discover(corpus)
-    pool = start_pool(jobs, model) if engine == "local" and jobs > 1 and len(paths) > 1 else None
+    pool = start_pool(jobs - 1, model) if engine == "local" and jobs > 1 and len(paths) > 1 else None
     plans = plan_corpus(corpus, paths, max_bytes)
     writer = TableWriter(out_dir, partition_by=partition_by)
     previous_cache = out_dir / cache.CACHE_DIR / cache.extractor_version()
@@ -513,20 +513,31 @@ def start_pool(jobs: int, model: str | None):
 
 
 def _run_pool(pool, settings: Settings, batches: list[list[Plan]], jobs: int) -> Iterator[PreparedBatch]:
-    """Batches in a pool of processes, results in batch order, at most a few
-    batches in flight so that memory stays flat."""
+    """Batches shared between this process and `jobs - 1` worker processes,
+    results in batch order. This process takes every `jobs`-th batch itself:
+    `jobs` processes for `jobs` cores, and its batches never cross a process
+    boundary. At most a few batches are in flight, so memory stays flat."""
     from collections import deque
 
+    window = 2 * (jobs - 1)
+    pending: deque = deque()  # futures of the worker batches, in batch order
+    next_index = 0
+
+    def top_up(upto: int) -> None:
+        nonlocal next_index
+        while next_index < len(batches) and (len(pending) < window or next_index <= upto):
+            if next_index % jobs:
+                pending.append(pool.submit(prepare_batch, settings, next_index, batches[next_index]))
+            next_index += 1
+
     with pool:
-        pending: deque = deque()
-        upcoming = iter(enumerate(batches))
         try:
-            for index, batch in upcoming:
-                pending.append(pool.submit(prepare_batch, settings, index, batch))
-                if len(pending) >= jobs * 2:
+            for index in range(len(batches)):
+                top_up(index)
+                if index % jobs == 0:
+                    yield prepare_batch(settings, index, batches[index])
+                else:
                     yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise

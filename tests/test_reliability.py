@@ -156,8 +156,8 @@ def test_workers_do_not_outlive_a_killed_run(tmp_path):
     for i in range(200):
         (corpus / f"d{i:03d}.txt").write_text(f"Report {i}.\n\n" + f"Some {i + 300} residents left.\n" * 600, encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(tmp_path / "out"),
-                                "--no-progress", "--full", "--jobs", "2"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    children: list[int] = []
+                                "--no-progress", "--full", "--jobs", "3"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: list[int] = []  # --jobs 3: this process and two workers
     deadline = time.time() + 30
     while time.time() < deadline and len(children) < 2 and process.poll() is None:
         time.sleep(0.05)
