@@ -41,7 +41,7 @@ def run(
                                         "sentences instead of the rule-based default."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Files larger than this are reported as errors, not read."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first document that cannot be read, write nothing, and exit with status 1."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core). The tables are the same, in the same order, for any value."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Processes to use: this one and N-1 workers (0: one per core). The tables are the same, in the same order, for any value."),
     engine: str = typer.Option("local", "--engine", help="'local' (this machine) or 'dask' (a dask.distributed cluster; see --scheduler)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler address (tcp://host:8786). "
                                             "Without it a LocalCluster with --jobs workers is started."),
