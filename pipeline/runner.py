@@ -296,6 +296,11 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     corpus, out_dir = Path(corpus), Path(out_dir)
     if not corpus.is_dir():
         raise CorpusError(f"corpus folder not found: {corpus}")
+    resolved_out = out_dir.resolve()
+    for inside, what in ((corpus.resolve(), "the corpus folder"), (Path.cwd().resolve(), "the working folder")):
+        if inside == resolved_out or resolved_out in inside.parents:
+            raise CorpusError(f"the output folder {out_dir} holds {what}; give --out a folder of its own "
+                              "(each run replaces its contents)")
     if partition_by not in (None, "pub_year"):
         raise CorpusError(f"cannot partition by {partition_by!r}: only pub_year is supported")
     manifest = load_manifest(corpus)

@@ -300,10 +300,17 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+# What this tool writes at the top of an output folder; anything else is foreign.
+OWN_NAMES = frozenset({"documents.parquet", "claims.parquet", "_audit", "_cache", "figures.parquet", "trends.parquet",
+                       "datapackage.json", "_previous"})
+
+
 def _carry_over(out_dir: Path, staging: Path, drop: tuple[str, ...] = ()) -> None:
-    """Files in the old output folder that this run does not write (a user's
-    notes, another command's tables) move along into the new one. The result
-    cache is not carried: each run links in the entries it used."""
+    """Files of the old output folder that this run does not write move into the
+    new one: the tool's own (another command's tables) where they were, and
+    foreign files (a user's notes, a redirected log) into `_previous/`, where a
+    tool reading the folder as one Parquet dataset skips them. Nothing is
+    deleted. The result cache is not carried: each run links in the entries it used."""
     if not out_dir.is_dir():
         return
     for path in out_dir.rglob("*"):
@@ -314,7 +321,8 @@ def _carry_over(out_dir: Path, staging: Path, drop: tuple[str, ...] = ()) -> Non
             continue
         if len(parts) > 1 and parts[0].endswith(".parquet") and (staging / parts[0]).exists():
             continue  # a table this run rewrote as a whole (partitioned before, or now)
-        target = staging / path.relative_to(out_dir)
+        relative = path.relative_to(out_dir)
+        target = staging / (relative if parts[0] in OWN_NAMES else Path("_previous") / relative)
         if target.exists():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)

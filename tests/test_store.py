@@ -1,6 +1,8 @@
 """Schemas, validation and atomic writes."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -71,3 +73,32 @@ def test_a_failed_write_leaves_the_previous_tables(tmp_path, monkeypatch):
         write_tables(out, {"documents": old["documents"], "claims": new_claims})
     assert pq.read_table(out / "claims.parquet").column("claim_id").to_pylist() == ["c1"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "no staging folder is left behind"
+
+
+def test_foreign_files_move_aside_and_the_folder_stays_one_dataset(tmp_path):
+    import pyarrow.dataset as ds
+
+    out = tmp_path / "out"
+    tables = {"documents": records_to_table([_doc()], DOCUMENTS_SCHEMA), "claims": records_to_table([_claim()], CLAIMS_SCHEMA)}
+    write_tables(out, tables)
+    (out / "err").write_text("a log redirected into the folder\n", encoding="utf-8")
+    (out / "notes").mkdir()
+    (out / "notes" / "mine.md").write_text("keep me\n", encoding="utf-8")
+    write_tables(out, tables)
+    assert (out / "_previous" / "err").read_text(encoding="utf-8").startswith("a log")
+    assert (out / "_previous" / "notes" / "mine.md").read_text(encoding="utf-8") == "keep me\n"
+    assert not (out / "err").exists()
+    assert ds.dataset(out, format="parquet").to_table().num_rows == 2
+
+
+def test_an_output_folder_that_holds_the_corpus_is_refused(tmp_path, monkeypatch):
+    from pipeline.runner import CorpusError, run_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Some 300 residents left.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="holds the corpus folder"):
+        run_corpus(corpus, tmp_path)
+    monkeypatch.chdir(tmp_path / "corpus")
+    with pytest.raises(CorpusError, match="holds"):
+        run_corpus(corpus, Path("."))
