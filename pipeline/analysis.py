@@ -51,11 +51,6 @@ TRENDS_SCHEMA = pa.schema([
     pa.field("claim_ids", pa.list_(pa.string()), nullable=False, metadata={"description": "the claims behind that year's estimates"}),
 ])
 
-CLAIM_COLUMNS = ["claim_id", "doc_id", "doc_path", "source", "source_title", "published", "pub_year", "ref_year", "text",
-                 "value_low", "value_high", "qualifier", "unit", "per", "metric", "sentence", "sentence_start",
-                 "char_start", "char_end", "paragraph_start", "paragraph_end"]
-
-
 def read_claims(tables: Path):
     """claims.parquet under `tables` (a file or a dataset folder) as a pandas DataFrame."""
     import pyarrow.dataset as ds

@@ -16,7 +16,6 @@ from pathlib import Path
 from . import vocab
 from .ingest import MANIFEST_NAME, SourceDocument
 
-MANIFEST_COLUMNS = ("path", "title", "publisher", "url", "published")
 
 
 @dataclass(frozen=True, slots=True)

@@ -188,7 +188,6 @@ class Grammar:
         self.times = re.compile(r"\s+times(?=\s+(?:as|more|less|higher|larger|greater|bigger|faster|smaller|lower|the|that|what|over)\b)", re.I)
         self.times_plain = re.compile(r"\s+times(?![A-Za-z])", re.I)
         self.fold = re.compile(r"\s*-?\s*fold(?![A-Za-z])", re.I)
-        self.twice = re.compile(r"(?<![A-Za-z])(?P<w>twice|double|triple)(?=\s+(?:as|the|that|what)\b)", re.I)
 
         months = ctx["months"]
         self.ambiguous_months = set(ctx["ambiguous_months"])
@@ -262,7 +261,6 @@ class _Part:
     currency: str | None = None
     scaled: bool = False
     core_text: str = ""
-    year_like: bool = False
     is_word: bool = False
     core_end: int = 0
 
@@ -405,9 +403,8 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
             unit = g.unit_of.get(form) or g.unit_of.get(re.sub(r"\s+", " ", form.lower()))
             if unit:
                 part.unit, part.unit_text, pos = unit, form, unit_match.end()
-        elif g.length_m.match(text, pos):
-            m = g.length_m.match(text, pos)
-            part.unit, part.unit_text, pos = "length:m", "m", m.end() - 1
+        elif (m := g.length_m.match(text, pos)) is not None:
+            part.unit, part.unit_text = "length:m", "m"
             pos = m.start() + m.group().index("m") + 1
     part.end = pos
     return part
@@ -468,7 +465,7 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
     return None
 
 
-def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], qualifier: str | None, unit: str, sentence_start_words: bool = True) -> str | None:
+def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], qualifier: str | None, unit: str) -> str | None:
     first = parts[0]
     bare = qualifier is None and unit == "count" and not any(p.scaled for p in parts)
     if bare and all(_year_like(g, text, p) for p in parts):
@@ -584,7 +581,7 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
         if kind == "number" and i + 1 < len(cores) and part.unit is None and part.currency is None:
             m = g.ratio.match(text, part.end)
             nxt = cores[i + 1]
-            if m and nxt.start() == m.end() and nxt.group("digits") is not None or (m and nxt.start() == m.end() and nxt.group("words") is not None):
+            if m and nxt.start() == m.end() and (nxt.group("digits") is not None or nxt.group("words") is not None):
                 denominator = _digits_value(nxt.group()) if nxt.group("digits") else _words_value(nxt.group())
                 if denominator and denominator > part.low and not re.fullmatch(r"\d{4}", nxt.group()):
                     share = 100.0 * part.low / denominator
@@ -678,7 +675,6 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
 
 
 def _fraction_reason(g: Grammar, text: str, core: re.Match) -> str | None:
-    word = core.group().lower()
     if g.half_bad_before.search(text, max(0, core.start() - 12), core.start()):
         return "part of a time period"
     if text[core.end() : core.end() + 1] == "-":
@@ -696,7 +692,7 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
         return None
     # the second number may carry its own currency sign: "$10 to $15 billion"
     gap = text[connector.end() : nxt.start()]
-    if gap and not g.currency_prefix_re.search(gap + "", 0) :
+    if gap and not g.currency_prefix_re.search(gap):
         return None
     if _skip_reason_for_core(g, text, nxt, blocked):
         return None

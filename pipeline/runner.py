@@ -18,7 +18,6 @@ import pyarrow as pa
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
 from . import cache
 from .claims import Claim, MentionRecord, assemble_claims
 from .ingest import DEFAULT_MAX_BYTES, SourceDocument, discover, document_id, read_document
@@ -364,13 +363,13 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
             ]
             if engine == "dask":
                 if problem_rows:
-                    _write_part(writer, len(batches), problem_rows, [], [])
+                    _write_part(writer.staging, writer.partition_by, len(batches), problem_rows, [], [])
             else:
                 writer.write(problem_rows, [], [])
             summary.documents += len(problem_rows)
             summary.error_messages.extend(f"{r['doc_path']}: {r['error']}" for r in problem_rows)
             writer.close()
-            extra = _derived_files(writer, aggregates if engine != "dask" else None) if analysis else {}
+            extra = _derived_files(writer.staging, writer.partition_by, aggregates if engine != "dask" else None) if analysis else {}
             writer.publish(extra_files=extra, drop=() if analysis else DERIVED_FILES)
     except KeyboardInterrupt:
         writer.abort()
@@ -397,14 +396,11 @@ def analyze_tables(tables: Path) -> list[str]:
     import os
     import tempfile
 
-    writer = TableWriter.__new__(TableWriter)
-    writer.staging, writer.partition_by = Path(tables), None
     claims_path = Path(tables) / "claims.parquet"
     if not claims_path.exists():
         raise CorpusError(f"no claims.parquet under {tables}: run `claims run` first")
-    if claims_path.is_dir() and any(p.name.startswith("pub_year=") for p in claims_path.iterdir()):
-        writer.partition_by = "pub_year"
-    files = _derived_files(writer, None)
+    partitioned = claims_path.is_dir() and any(p.name.startswith("pub_year=") for p in claims_path.iterdir())
+    files = _derived_files(Path(tables), "pub_year" if partitioned else None, None)
     for name, data in files.items():
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=tables)
         with os.fdopen(handle, "wb") as out:
@@ -415,7 +411,7 @@ def analyze_tables(tables: Path) -> list[str]:
     return sorted(files)
 
 
-def _derived_files(writer: TableWriter, aggregates) -> dict[str, bytes]:
+def _derived_files(folder: Path, partition_by: str | None, aggregates) -> dict[str, bytes]:
     """figures.parquet, trends.parquet and datapackage.json. Local runs have
     aggregated the claims as they streamed past; a distributed run reads them back."""
     import io
@@ -429,7 +425,7 @@ def _derived_files(writer: TableWriter, aggregates) -> dict[str, bytes]:
         import pyarrow.dataset as ds
 
         aggregates = analysis.Aggregates()
-        dataset = ds.dataset(writer.staging / "claims.parquet", format="parquet", partitioning="hive" if writer.partition_by else None)
+        dataset = ds.dataset(folder / "claims.parquet", format="parquet", partitioning="hive" if partition_by else None)
         for batch in dataset.to_batches(columns=analysis.ANALYSIS_COLUMNS):
             aggregates.add(pa.Table.from_batches([batch]))
     files = {}
@@ -548,9 +544,9 @@ def _run_pool(pool, settings: Settings, batches: list[list[Plan]], jobs: int) ->
             raise
 
 
-def _write_part(writer: TableWriter, index: int, rows, claims, mentions) -> list[str]:
+def _write_part(folder: Path, partition_by: str | None, index: int, rows, claims, mentions) -> list[str]:
     """Write one batch as its own part files of the three datasets (Dask mode)."""
-    from .store import AUDIT_MENTIONS, validate, write_partitioned
+    from .store import AUDIT_MENTIONS, COMPRESSION, validate, write_partitioned
 
     documents_table = records_to_table(rows, DOCUMENTS_SCHEMA)
     claims_table = records_to_table(claims, CLAIMS_SCHEMA)
@@ -559,12 +555,12 @@ def _write_part(writer: TableWriter, index: int, rows, claims, mentions) -> list
     import pyarrow.parquet as pq
 
     for name, table in (("documents", documents_table), ("claims", claims_table), (AUDIT_MENTIONS, mentions_table)):
-        if name == "claims" and writer.partition_by:
-            write_partitioned(table, writer.path(name), writer.partition_by, index)
+        if name == "claims" and partition_by:
+            write_partitioned(table, folder / f"{name}.parquet", partition_by, index)
             continue
-        folder = writer.path(name)
-        folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, folder / f"part-{index:06d}.parquet", compression="zstd")
+        parts = folder / f"{name}.parquet"
+        parts.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, parts / f"part-{index:06d}.parquet", compression=COMPRESSION)
     return claims_table.column("claim_id").to_pylist()
 
 
@@ -572,9 +568,7 @@ def _dask_task(settings: Settings, index: int, batch: list[Plan], staging: str, 
     """On a Dask worker: process a batch and write its part of each table into the
     shared staging folder; only the small summary goes back to the client."""
     result = process_batch(settings, index, batch)
-    writer = TableWriter.__new__(TableWriter)
-    writer.staging, writer.partition_by = Path(staging), partition_by
-    claim_ids = _write_part(writer, index, result.rows, result.claims, result.mentions)
+    claim_ids = _write_part(Path(staging), partition_by, index, result.rows, result.claims, result.mentions)
     return BatchResult(index, [{k: r[k] for k in ("doc_id", "doc_path", "status", "error")} for r in result.rows],
                        [claim_ids], [], result.processed, result.reused)
 

@@ -11,13 +11,12 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import fields
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .quantities import QUALIFIERS, is_known_unit
+from .quantities import DIRECTIONS, QUALIFIERS, is_known_unit
 
 DOCUMENTS_SCHEMA = pa.schema([
     pa.field("doc_id", pa.string(), nullable=False, metadata={"description": "stable id: the first 16 hex digits of the SHA-256 of the file's bytes"}),
@@ -137,7 +136,7 @@ def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = 
             problems.append(f"{where}: unit {row['unit']!r} is not in the unit vocabulary")
         if row["qualifier"] not in QUALIFIERS:
             problems.append(f"{where}: unknown qualifier {row['qualifier']!r}")
-        if row["direction"] not in (None, "increase", "decrease"):
+        if row["direction"] is not None and row["direction"] not in DIRECTIONS:
             problems.append(f"{where}: unknown direction {row['direction']!r}")
         for key in ("pub_year", "ref_year", "period_start", "period_end"):
             year = row[key]
@@ -205,7 +204,7 @@ class TableWriter:
                 continue  # written as part files by distributed workers
             if name not in self._writers:  # an empty corpus still gets empty tables
                 self.path(name).parent.mkdir(parents=True, exist_ok=True)
-                self._writers[name] = pq.ParquetWriter(self.path(name), schema, compression="zstd")
+                self._writers[name] = pq.ParquetWriter(self.path(name), schema, compression=COMPRESSION)
             self._writers.pop(name).close()
 
     def publish(self, extra_files: dict[str, bytes] | None = None, carry_over: bool = True, drop: tuple[str, ...] = ()) -> None:
@@ -263,33 +262,18 @@ AUDIT_MENTIONS = "_audit/mentions"
 
 
 def write_tables(out_dir: Path, tables: dict[str, pa.Table], extra_files: dict[str, bytes] | None = None) -> None:
-    """Write every table (and extra files) into a staging folder next to
-    `out_dir`, then swap the staging folder for `out_dir` in one step, so that
-    a crash at any moment leaves either the previous set of tables or the new
-    one, each complete and readable, never a mix."""
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    recover(out_dir)
-    _remove_stale_staging(out_dir)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-{os.getpid()}-", dir=out_dir.parent))
+    """Write whole tables (and extra files) through a TableWriter's staging
+    folder and swap it for `out_dir` in one step, so that a crash at any moment
+    leaves either the previous set of tables or the new one, never a mix."""
+    writer = TableWriter(out_dir)
     try:
-        written: list[Path] = []
         for name, table in tables.items():
-            target = staging / f"{name}.parquet"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(table, target, compression="zstd")
-            written.append(target)
-        for name, data in (extra_files or {}).items():
-            target = staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            written.append(target)
-        for path in written:
-            _fsync(path)
-        _carry_over(out_dir, staging)
-        publish(staging, out_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            writer.path(name).parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, writer.path(name), compression=COMPRESSION)
+        writer.publish(extra_files=extra_files)
+    except BaseException:
+        writer.abort()
+        raise
 
 
 def _fsync(path: Path) -> None:
@@ -410,7 +394,3 @@ def field_descriptions(schema: pa.Schema) -> list[tuple[str, str, str, bool]]:
         meta = f.metadata or {}
         out.append((f.name, str(f.type), meta.get(b"description", b"").decode(), f.nullable))
     return out
-
-
-def dataclass_columns(cls) -> list[str]:
-    return [f.name for f in fields(cls)]
