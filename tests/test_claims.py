@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims import assemble_claims, attribution_of, location_of, metric_ids, period_of, ref_year_of
+from pipeline.claims import assemble_claims, attribution_of, location_of, metric_ids, period_of
 from pipeline.metadata import DocumentMeta
 from pipeline.nlp import build_pipeline
 from pipeline.runner import extract

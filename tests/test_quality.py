@@ -7,7 +7,6 @@ repository with shared/ beside it. The floors live in quality_floors.toml.
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 import subprocess
 import sys
