@@ -15,6 +15,7 @@ import os
 from dataclasses import fields
 from functools import lru_cache
 from importlib import metadata, resources
+from operator import attrgetter
 from pathlib import Path
 
 from .claims import Claim, MentionRecord
@@ -67,20 +68,28 @@ def load(folder: Path | None, name: str):
     if row.get("published"):
         row["published"] = dt.date.fromisoformat(row["published"])
     claims = []
-    for c in data["claims"]:
+    for values in data["claims"]:
+        c = dict(zip(data["claim_fields"], values))
         if c.get("published"):
             c["published"] = dt.date.fromisoformat(c["published"])
         claims.append(Claim(**c))
-    mentions = [MentionRecord(**m) for m in data["mentions"]]
+    mentions = [MentionRecord(**dict(zip(data["mention_fields"], values))) for values in data["mentions"]]
     return row, claims, mentions
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_MENTION_FIELDS = tuple(f.name for f in fields(MentionRecord))
 
 
 def save(folder: Path, name: str, row: dict, claims: list[Claim], mentions: list[MentionRecord]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    # rows as lists under one header: a third of the size of a dict per record, and faster to write
     payload = {
         "row": row,
-        "claims": [{f.name: getattr(c, f.name) for f in fields(Claim)} for c in claims],
-        "mentions": [{f.name: getattr(m, f.name) for f in fields(MentionRecord)} for m in mentions],
+        "claim_fields": _CLAIM_FIELDS,
+        "claims": list(map(attrgetter(*_CLAIM_FIELDS), claims)),
+        "mention_fields": _MENTION_FIELDS,
+        "mentions": list(map(attrgetter(*_MENTION_FIELDS), mentions)),
     }
     temporary = folder / f".{name}.{os.getpid()}.tmp"
     # one dumps and one compress: streaming json.dump into a gzip file writes in tiny pieces

@@ -220,6 +220,13 @@ def subject_of(sentence: str, start: int, end: int, q: Quantity) -> str | None:
 
 # ---------------------------------------------------------------- metric
 
+def _rule_pattern(alternatives: list[str]) -> re.Pattern:
+    """The alternatives as one pattern, matched against lower-cased text: a
+    case-insensitive alternation is several times slower in `re`."""
+    joined = "|".join(alternatives)
+    return re.compile(joined) if joined == joined.lower() else re.compile(joined, re.I)
+
+
 @lru_cache(maxsize=1)
 def _metric_rules():
     rules = []
@@ -228,9 +235,9 @@ def _metric_rules():
             metric["id"],
             tuple(metric.get("units", [])),
             tuple(metric.get("per", [])),
-            [re.compile("|".join(group), re.I) for group in metric.get("all", [])],
-            re.compile("|".join(metric["none"]), re.I) if metric.get("none") else None,
-            re.compile("|".join(metric["not_subject"]), re.I) if metric.get("not_subject") else None,
+            [_rule_pattern(group) for group in metric.get("all", [])],
+            _rule_pattern(metric["none"]) if metric.get("none") else None,
+            _rule_pattern(metric["not_subject"]) if metric.get("not_subject") else None,
             metric.get("scope", "clause"),
         ))
     return rules
@@ -247,7 +254,9 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "") ->
     """The first metric of the taxonomy whose rules hold; `after` is the clause
     text following the figure, read by rules with scope = "after"."""
     stop = _AFTER_STOP.search(after)
-    after = after[: stop.start()] if stop else after
+    after = (after[: stop.start()] if stop else after).lower()
+    clause = clause.lower()
+    subject = subject.lower() if subject else subject
     for metric_id, units, pers, groups, veto, subject_veto, scope in _metric_rules():
         if units and not q.unit.startswith(units):
             continue

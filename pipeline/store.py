@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
+from operator import attrgetter
 from pathlib import Path
 
 import pyarrow as pa
@@ -93,10 +94,12 @@ class ValidationError(Exception):
 def records_to_table(records: Iterable, schema: pa.Schema) -> pa.Table:
     """Plain records (dicts or dataclasses) into a table with exactly `schema`."""
     rows = list(records)
-    columns = {
-        name: [row.get(name) if isinstance(row, dict) else getattr(row, name, None) for row in rows]
-        for name in schema.names
-    }
+    names = schema.names
+    if rows and not isinstance(rows[0], dict):
+        # dataclass records: one attrgetter call per row, then columns by transposing
+        columns = dict(zip(names, map(list, zip(*map(attrgetter(*names), rows)))))
+    else:
+        columns = {name: [row.get(name) for row in rows] for name in names}
     return pa.Table.from_pydict(columns, schema=schema)
 
 
