@@ -273,12 +273,22 @@ def plan_corpus(corpus: Path, paths: list[Path], max_bytes: int) -> list[Plan]:
 
 
 def batches_of(plans: list[Plan], jobs: int, batch_docs: int | None = None) -> list[list[Plan]]:
-    """Batches small enough to keep every worker busy, large enough to amortise a task."""
-    if batch_docs is None:
-        # many small batches when in parallel, so that no worker idles long at the end
-        per_worker = 4 if jobs == 1 else 16
-        batch_docs = max(1, min(32, -(-len(plans) // max(1, jobs * per_worker))))
-    return [plans[i : i + batch_docs] for i in range(0, len(plans), batch_docs)]
+    """Batches small enough to keep every worker busy, large enough to amortise a task.
+
+    In parallel the batches shrink as the corpus runs out (guided scheduling):
+    early batches are large, the last ones a document or two, so that no
+    process sits idle at the end while another finishes a large batch."""
+    if batch_docs is not None:
+        return [plans[i : i + batch_docs] for i in range(0, len(plans), batch_docs)]
+    if jobs == 1:
+        size = max(1, min(32, -(-len(plans) // 4)))
+        return [plans[i : i + size] for i in range(0, len(plans), size)]
+    batches, start = [], 0
+    while start < len(plans):
+        size = max(1, min(8, -(-(len(plans) - start) // (4 * jobs))))
+        batches.append(plans[start : start + size])
+        start += size
+    return batches
 
 
 # ---------------------------------------------------------------- the run
@@ -515,30 +525,42 @@ def start_pool(jobs: int, model: str | None):
 
 def _run_pool(pool, settings: Settings, batches: list[list[Plan]], jobs: int) -> Iterator[PreparedBatch]:
     """Batches shared between this process and `jobs - 1` worker processes,
-    results in batch order. This process takes every `jobs`-th batch itself:
-    `jobs` processes for `jobs` cores, and its batches never cross a process
-    boundary. At most a few batches are in flight, so memory stays flat."""
-    from collections import deque
+    results in batch order.
 
-    window = 2 * (jobs - 1)
-    pending: deque = deque()  # futures of the worker batches, in batch order
-    next_index = 0
-
-    def top_up(upto: int) -> None:
-        nonlocal next_index
-        while next_index < len(batches) and (len(pending) < window or next_index <= upto):
-            if next_index % jobs:
-                pending.append(pool.submit(prepare_batch, settings, next_index, batches[next_index]))
-            next_index += 1
+    The workers are kept fed with a small window of batches; whenever the next
+    result to write is not ready yet, this process takes the next unassigned
+    batch itself instead of waiting. So `jobs` processes share `jobs` cores,
+    and this one, which also writes every table, takes only the share its
+    writing leaves it time for (a fixed share left the workers idle at the end).
+    At most a few batches are in flight or buffered, so memory stays flat."""
+    window = 2 * (jobs - 1)  # a batch running and one queued per worker
+    ahead = 4 * jobs  # at most this many of its own batches waiting to be written
+    submitted: dict[int, object] = {}  # batch index -> future of a worker
+    done_here: dict[int, PreparedBatch] = {}  # batches this process ran, waiting for their turn
+    next_batch = 0  # the first batch not yet given to anyone
 
     with pool:
         try:
             for index in range(len(batches)):
-                top_up(index)
-                if index % jobs == 0:
-                    yield prepare_batch(settings, index, batches[index])
-                else:
-                    yield pending.popleft().result()
+                while True:
+                    while next_batch < len(batches) and len(submitted) < window:
+                        submitted[next_batch] = pool.submit(prepare_batch, settings, next_batch, batches[next_batch])
+                        next_batch += 1
+                    if index in done_here:
+                        yield done_here.pop(index)
+                        break
+                    future = submitted[index]
+                    if future.done():
+                        del submitted[index]
+                        yield future.result()
+                        break
+                    if next_batch < len(batches) and len(done_here) < ahead:
+                        done_here[next_batch] = prepare_batch(settings, next_batch, batches[next_batch])
+                        next_batch += 1
+                        continue
+                    del submitted[index]
+                    yield future.result()
+                    break
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
