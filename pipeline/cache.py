@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import json
 import os
+import zlib
 from dataclasses import fields
 from functools import lru_cache
 from importlib import metadata, resources
@@ -59,11 +60,13 @@ def load(folder: Path | None, name: str):
     """(document row, claims, mentions) stored under `name`, or None."""
     if folder is None:
         return None
-    path = folder / name
     try:
-        data = json.loads(gzip.decompress(path.read_bytes()))
-    except (OSError, ValueError, EOFError):
-        return None
+        return _decode(json.loads(gzip.decompress((folder / name).read_bytes())))
+    except (OSError, EOFError, ValueError, KeyError, TypeError, zlib.error):
+        return None  # missing or damaged (entries are not fsynced): the document is processed again
+
+
+def _decode(data: dict):
     row = data["row"]
     if row.get("published"):
         row["published"] = dt.date.fromisoformat(row["published"])

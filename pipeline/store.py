@@ -218,7 +218,9 @@ class TableWriter:
         for name, data in (extra_files or {}).items():
             (self.staging / name).write_bytes(data)
         for path in self.staging.rglob("*"):
-            if path.is_file():
+            # the tables must be on disk before the swap; a cache entry need not:
+            # a damaged one fails its gzip check and the document is processed again
+            if path.is_file() and path.relative_to(self.staging).parts[0] != "_cache":
                 _fsync(path)
         if carry_over:
             _carry_over(self.out_dir, self.staging, drop)

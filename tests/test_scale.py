@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import CORPUS, ROOT
-from pipeline.runner import run_corpus
+from pipeline.runner import batches_of, run_corpus
 
 TABLES = ("documents.parquet", "claims.parquet", "_audit/mentions.parquet")
 
@@ -35,6 +35,44 @@ def test_jobs_two_writes_the_same_tables_in_the_same_order(tmp_path):
     assert summary.documents == 9 and summary.processed == 9
     for one, two in zip(_tables(tmp_path / "one"), _tables(tmp_path / "two")):
         assert one.equals(two)
+
+
+def test_jobs_two_with_guided_batches_keeps_the_order(tmp_path):
+    # default batch sizes: this process takes batches out of turn while it waits
+    corpus = _corpus(tmp_path, n=40)
+    run_corpus(corpus, tmp_path / "one", jobs=1)
+    summary = run_corpus(corpus, tmp_path / "two", jobs=2)
+    assert summary.documents == 40 and summary.processed == 40
+    for one, two in zip(_tables(tmp_path / "one"), _tables(tmp_path / "two")):
+        assert one.equals(two)
+
+
+@pytest.mark.parametrize("n_plans, jobs", [(1, 2), (7, 2), (197, 2), (1000, 4), (5, 1), (200, 1)])
+def test_batches_cover_every_document_once_in_order(n_plans, jobs):
+    plans = list(range(n_plans))
+    batches = batches_of(plans, jobs)
+    assert [p for batch in batches for p in batch] == plans
+    sizes = [len(b) for b in batches]
+    assert max(sizes) <= 32
+    if jobs > 1:
+        assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1  # guided: the last batches are small
+        assert max(sizes) <= 8
+
+
+def test_a_damaged_cache_entry_is_processed_again(tmp_path):
+    corpus = _corpus(tmp_path, n=3)
+    out = tmp_path / "out"
+    run_corpus(corpus, out)
+    entries = sorted((out / "_cache").rglob("*.json.gz"))
+    data = bytearray(entries[0].read_bytes())
+    data[len(data) // 2] ^= 0xFF  # a flipped byte: the gzip check fails
+    entries[0].write_bytes(bytes(data))
+    entries[1].write_bytes(entries[1].read_bytes()[:20])  # cut short by a crash
+    summary = run_corpus(corpus, out)
+    assert (summary.processed, summary.reused) == (2, 1)
+    run_corpus(corpus, tmp_path / "fresh", incremental=False)
+    for again, fresh in zip(_tables(out), _tables(tmp_path / "fresh")):
+        assert again.equals(fresh)
 
 
 def test_second_run_processes_only_the_changed_document(tmp_path):
