@@ -27,6 +27,7 @@ from .quantities import Mention, Quantity, shift_mention, shift_quantity
 from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table
 
 BLOCK_CHARS = 50_000
+SPILL_DIR = "_spill"  # in the staging folder: worker tables on their way to the writer
 
 
 class CorpusError(Exception):
@@ -335,7 +336,7 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
             if engine == "dask":
                 results = _run_dask(settings, batches, writer, scheduler, jobs)
             elif pool is not None and len(batches) > 1:
-                results = _run_pool(pool, settings, batches, jobs)
+                results = _run_pool(pool, settings, batches, jobs, spill_dir=writer.staging / SPILL_DIR)
             else:
                 if pool is not None:
                     pool.shutdown(wait=False, cancel_futures=True)
@@ -346,7 +347,7 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
                     if bad is not None:
                         raise StrictError(f"{bad['doc_path']}: {bad['error']} (--strict: nothing was written)")
                 if isinstance(result, PreparedBatch):
-                    writer.write_tables(result.tables, validated=True)
+                    writer.write_tables(result.load_tables(), validated=True)
                     if aggregates is not None:
                         aggregates.members.extend(result.members)
                     n_claims = result.n_claims
@@ -451,8 +452,9 @@ def _derived_files(folder: Path, partition_by: str | None, aggregates) -> dict[s
 
 @dataclass
 class PreparedBatch:
-    """A batch made ready in a worker process: validated Arrow tables (cheap to
-    send back), the compact tuples for figures and trends, and what the summary needs."""
+    """A batch made ready for writing: validated Arrow tables, the compact
+    tuples for figures and trends, and what the summary needs. From a worker
+    process, `spilled` names an Arrow IPC file per table instead of `tables`."""
 
     index: int
     tables: dict
@@ -461,9 +463,27 @@ class PreparedBatch:
     n_claims: int
     processed: int
     reused: int
+    spilled: dict | None = None
+
+    def load_tables(self) -> dict:
+        """The tables, read back (memory-mapped) from a worker's spill files, which are then removed."""
+        if self.spilled is None:
+            return self.tables
+        import os
+
+        tables = {}
+        for name, path in self.spilled.items():
+            with pa.memory_map(path) as source:
+                tables[name] = pa.ipc.open_file(source).read_all()
+            os.unlink(path)  # the mapping stays valid until the table is dropped
+        return tables
 
 
-def prepare_batch(settings: Settings, index: int, batch: list[Plan]) -> PreparedBatch:
+def prepare_batch(settings: Settings, index: int, batch: list[Plan], spill_dir: str | None = None) -> PreparedBatch:
+    """Process and validate a batch. With `spill_dir` (in a worker process) the
+    tables are written there as Arrow IPC files: a result of half a megabyte sent
+    through the pool's pipe waits on the busy parent's result thread in 64 kB
+    steps, and the worker would sit idle meanwhile."""
     from .analysis import Aggregates
     from .store import AUDIT_MENTIONS, batch_tables, validate
 
@@ -476,7 +496,16 @@ def prepare_batch(settings: Settings, index: int, batch: list[Plan]) -> Prepared
         aggregates.add(result.claims)
         members = aggregates.members
     rows = [{k: r[k] for k in ("doc_path", "status", "error")} for r in result.rows]
-    return PreparedBatch(index, tables, members, rows, len(result.claims), result.processed, result.reused)
+    spilled = None
+    if spill_dir is not None:
+        spilled = {}
+        for name, table in tables.items():
+            path = Path(spill_dir) / f"batch-{index:06d}-{name.replace('/', '-')}.arrow"
+            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as ipc:
+                ipc.write_table(table)
+            spilled[name] = str(path)
+        tables = {}
+    return PreparedBatch(index, tables, members, rows, len(result.claims), result.processed, result.reused, spilled)
 
 
 @contextmanager
@@ -523,7 +552,7 @@ def start_pool(jobs: int, model: str | None):
     return pool
 
 
-def _run_pool(pool, settings: Settings, batches: list[list[Plan]], jobs: int) -> Iterator[PreparedBatch]:
+def _run_pool(pool, settings: Settings, batches: list[list[Plan]], jobs: int, spill_dir: Path) -> Iterator[PreparedBatch]:
     """Batches shared between this process and `jobs - 1` worker processes,
     results in batch order.
 
@@ -538,13 +567,14 @@ def _run_pool(pool, settings: Settings, batches: list[list[Plan]], jobs: int) ->
     submitted: dict[int, object] = {}  # batch index -> future of a worker
     done_here: dict[int, PreparedBatch] = {}  # batches this process ran, waiting for their turn
     next_batch = 0  # the first batch not yet given to anyone
+    spill_dir.mkdir(parents=True, exist_ok=True)
 
     with pool:
         try:
             for index in range(len(batches)):
                 while True:
                     while next_batch < len(batches) and len(submitted) < window:
-                        submitted[next_batch] = pool.submit(prepare_batch, settings, next_batch, batches[next_batch])
+                        submitted[next_batch] = pool.submit(prepare_batch, settings, next_batch, batches[next_batch], str(spill_dir))
                         next_batch += 1
                     if index in done_here:
                         yield done_here.pop(index)
@@ -564,6 +594,10 @@ def _run_pool(pool, settings: Settings, batches: list[list[Plan]], jobs: int) ->
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+        finally:
+            import shutil
+
+            shutil.rmtree(spill_dir, ignore_errors=True)  # empty by now, unless the run failed
 
 
 def _write_part(folder: Path, partition_by: str | None, index: int, rows, claims, mentions) -> list[str]:
