@@ -1,6 +1,7 @@
 """Throughput and memory benchmark: this pipeline against quantulum3.
 
     python benchmarks/bench.py --words 1000000 [--jobs 1] [--no-quantulum]
+    python benchmarks/bench.py --words 1000000 --jobs 2 --rounds 7 --no-quantulum
 
 Builds a corpus of about --words words from the documents in corpus/
 (deterministically: paragraphs are drawn with a fixed seed and every number in
@@ -10,7 +11,12 @@ quantulum3 on the same text in another child process, and prints words per
 second, the ratio between the two, and each one's peak memory (max RSS).
 quantulum3 is measured fed whole documents (as the pipeline reads them) and fed
 one paragraph at a time (its fastest: it slows down on long texts).
-It is not a test: tests/test_benchmark.py only checks that it runs on a tiny corpus.
+With --jobs N (N > 1) and --rounds R, it runs `--jobs 1` and `--jobs N` in
+turn R times and prints each pair's speed-up and the median: on a shared
+virtual machine a single pair can be off by a third either way. In the same
+rounds it times a pure-Python loop in one and in N processes, which tells what
+speed-up the machine itself gave at that moment.
+It is not a test: tests/test_scale.py only checks that it runs on a tiny corpus.
 """
 from __future__ import annotations
 
@@ -124,10 +130,67 @@ print(f"PEAK_RSS_KB={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=
 """
 
 
+CPU_LOOP = """
+import sys, time
+from multiprocessing import Process
+def work():
+    total = 0
+    for i in range(20_000_000):
+        total += i * i
+started = time.perf_counter()
+processes = [Process(target=work) for _ in range(int(sys.argv[1]))]
+for p in processes:
+    p.start()
+for p in processes:
+    p.join()
+print(f"{time.perf_counter() - started:.3f}")
+"""
+
+
+def _pipeline_seconds(corpus: Path, out: Path, jobs: int) -> tuple[float, int, int]:
+    """Seconds of one `run_corpus` in a child process, its claims and peak RSS."""
+    shutil.rmtree(out, ignore_errors=True)
+    _, rss, printed = _child([sys.executable, "-c", PIPELINE_CHILD, str(corpus), str(out), str(jobs)])
+    seconds, claims = printed.split()
+    return float(seconds), int(claims), rss
+
+
+def compare_jobs(corpus: Path, work: Path, words: int, jobs: int, rounds: int) -> dict:
+    """`--jobs 1` and `--jobs N` in turn, with the machine's own speed-up on a pure-Python loop."""
+    import statistics
+
+    pairs = []
+    for round_number in range(1, rounds + 1):
+        one, claims_one, _ = _pipeline_seconds(corpus, work / "out-1", 1)
+        many, claims_many, _ = _pipeline_seconds(corpus, work / f"out-{jobs}", jobs)
+        if claims_one != claims_many:
+            raise SystemExit(f"--jobs 1 found {claims_one} claims, --jobs {jobs} {claims_many}")
+        loop_one = float(_child([sys.executable, "-c", CPU_LOOP, "1"])[2])
+        loop_many = float(_child([sys.executable, "-c", CPU_LOOP, str(jobs)])[2])
+        pair = {"jobs_1_seconds": one, f"jobs_{jobs}_seconds": many, "speedup": one / many,
+                "machine_speedup": jobs * loop_one / loop_many}
+        pairs.append(pair)
+        print(f"round {round_number}: --jobs 1 {words / one:,.0f} words/s, --jobs {jobs} {words / many:,.0f} words/s: "
+              f"{pair['speedup']:.2f} times (a pure-Python loop in {jobs} processes: {pair['machine_speedup']:.2f} times)")
+    summary = {
+        "rounds": pairs,
+        "median_speedup": statistics.median(p["speedup"] for p in pairs),
+        "median_machine_speedup": statistics.median(p["machine_speedup"] for p in pairs),
+        "median_jobs_1_words_per_second": statistics.median(words / p["jobs_1_seconds"] for p in pairs),
+        f"median_jobs_{jobs}_words_per_second": statistics.median(words / p[f"jobs_{jobs}_seconds"] for p in pairs),
+    }
+    print(f"median over {rounds} rounds: --jobs {jobs} is {summary['median_speedup']:.2f} times --jobs 1 "
+          f"({summary['median_jobs_1_words_per_second']:,.0f} and {summary[f'median_jobs_{jobs}_words_per_second']:,.0f} words/s); "
+          f"the machine's own speed-up: {summary['median_machine_speedup']:.2f}")
+    return summary
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--words", type=int, default=1_000_000, help="size of the corpus to build, in words")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for the pipeline")
+    ap.add_argument("--rounds", type=int, default=0,
+                    help="with --jobs N > 1: also run --jobs 1 and --jobs N in turn this many times and print the median speed-up")
     ap.add_argument("--no-quantulum", action="store_true", help="skip the quantulum3 run")
     ap.add_argument("--quantulum-words", type=int, default=None, help="run quantulum3 on only this many words (it is slow); default: all")
     ap.add_argument("--quantulum-input", choices=["document", "paragraph", "both"], default="both",
@@ -148,6 +211,8 @@ def main() -> int:
         print(f"corpus: {words:,} words in {figures['documents']} documents")
         print(f"pipeline (--jobs {a.jobs}): {figures['pipeline_words_per_second']:,.0f} words/s "
               f"({float(run_seconds):.2f} s, {int(claims):,} claims), peak memory {figures['pipeline_peak_rss_mb']:.0f} MB")
+        if a.rounds and a.jobs > 1:
+            figures["compare_jobs"] = compare_jobs(corpus, work, words, a.jobs, a.rounds)
         if not a.no_quantulum:
             q_corpus, q_words = corpus, words
             if a.quantulum_words and a.quantulum_words < words:

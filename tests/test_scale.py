@@ -151,3 +151,16 @@ def test_benchmark_runs_on_a_tiny_corpus(tmp_path):
     for granularity in ("document", "paragraph"):
         assert figures[f"quantulum_{granularity}"]["words_per_second"] > 0 and figures[f"quantulum_{granularity}"]["speed_ratio"] > 0
     assert "words/s" in done.stdout and "peak memory" in done.stdout
+
+
+def test_benchmark_compares_jobs_in_rounds(tmp_path):
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--words", "12000", "--jobs", "2", "--rounds", "1",
+                           "--no-quantulum", "--json", str(tmp_path / "b.json")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    import json
+
+    compared = json.loads((tmp_path / "b.json").read_text())["compare_jobs"]
+    assert len(compared["rounds"]) == 1
+    assert compared["median_speedup"] > 0 and compared["median_machine_speedup"] > 0
+    assert "median over 1 rounds" in done.stdout
