@@ -61,7 +61,7 @@ def run(
         if engine not in ("local", "dask"):
             raise CorpusError(f"unknown engine {engine!r}: use local or dask")
         summary = run_corpus(corpus, out, model=model, max_bytes=max_bytes, progress=show_progress, strict=strict,
-                             jobs=jobs or os.cpu_count() or 1, engine=engine, scheduler=scheduler,
+                             jobs=jobs or _usable_cores(), engine=engine, scheduler=scheduler,
                              partition_by=partition_by, incremental=incremental, analysis=analysis)
     except CorpusError as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -190,6 +190,14 @@ def trace(
         html_out.parent.mkdir(parents=True, exist_ok=True)
         html_out.write_text(trace_html(hits, dict(zip(documents["doc_id"], documents["text"])), query), encoding="utf-8")
         typer.echo(f"\n-> {html_out}")
+
+
+def _usable_cores() -> int:
+    """Cores this process may run on (a container or `taskset` can allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def main() -> None:
