@@ -203,14 +203,13 @@ def main() -> int:
     corpus = a.keep or work / "corpus"
     try:
         words = build_corpus(ROOT / "corpus", corpus, a.words)
-        seconds, rss, out = _child([sys.executable, "-c", PIPELINE_CHILD, str(corpus), str(work / "out"), str(a.jobs)])
-        run_seconds, claims = out.split()
+        run_seconds, claims, rss = _pipeline_seconds(corpus, work / "out", a.jobs)
         figures = {"words": words, "documents": len(list(corpus.glob("*.txt"))), "jobs": a.jobs,
-                   "pipeline_seconds": float(run_seconds), "pipeline_words_per_second": words / float(run_seconds),
-                   "pipeline_claims": int(claims), "pipeline_peak_rss_mb": rss / 2**20}
+                   "pipeline_seconds": run_seconds, "pipeline_words_per_second": words / run_seconds,
+                   "pipeline_claims": claims, "pipeline_peak_rss_mb": rss / 2**20}
         print(f"corpus: {words:,} words in {figures['documents']} documents")
         print(f"pipeline (--jobs {a.jobs}): {figures['pipeline_words_per_second']:,.0f} words/s "
-              f"({float(run_seconds):.2f} s, {int(claims):,} claims), peak memory {figures['pipeline_peak_rss_mb']:.0f} MB")
+              f"({run_seconds:.2f} s, {claims:,} claims), peak memory {figures['pipeline_peak_rss_mb']:.0f} MB")
         if a.rounds and a.jobs > 1:
             figures["compare_jobs"] = compare_jobs(corpus, work, words, a.jobs, a.rounds)
         if not a.no_quantulum:

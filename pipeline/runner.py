@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -279,17 +280,15 @@ def batches_of(plans: list[Plan], jobs: int, batch_docs: int | None = None) -> l
     In parallel the batches shrink as the corpus runs out (guided scheduling):
     early batches are large, the last ones a document or two, so that no
     process sits idle at the end while another finishes a large batch."""
-    if batch_docs is not None:
-        return [plans[i : i + batch_docs] for i in range(0, len(plans), batch_docs)]
-    if jobs == 1:
-        size = max(1, min(32, -(-len(plans) // 4)))
-        return [plans[i : i + size] for i in range(0, len(plans), size)]
-    batches, start = [], 0
-    while start < len(plans):
-        size = max(1, min(8, -(-(len(plans) - start) // (4 * jobs))))
-        batches.append(plans[start : start + size])
-        start += size
-    return batches
+    if batch_docs is None and jobs > 1:
+        batches, start = [], 0
+        while start < len(plans):
+            size = max(1, min(8, -(-(len(plans) - start) // (4 * jobs))))
+            batches.append(plans[start : start + size])
+            start += size
+        return batches
+    size = batch_docs or max(1, min(32, -(-len(plans) // 4)))
+    return [plans[i : i + size] for i in range(0, len(plans), size)]
 
 
 # ---------------------------------------------------------------- the run
@@ -466,17 +465,10 @@ class PreparedBatch:
     spilled: dict | None = None
 
     def load_tables(self) -> dict:
-        """The tables, read back (memory-mapped) from a worker's spill files, which are then removed."""
-        if self.spilled is None:
-            return self.tables
-        import os
+        """The tables, read back from a worker's spill files if it spilled them."""
+        from .store import read_spilled
 
-        tables = {}
-        for name, path in self.spilled.items():
-            with pa.memory_map(path) as source:
-                tables[name] = pa.ipc.open_file(source).read_all()
-            os.unlink(path)  # the mapping stays valid until the table is dropped
-        return tables
+        return self.tables if self.spilled is None else read_spilled(self.spilled)
 
 
 def prepare_batch(settings: Settings, index: int, batch: list[Plan], spill_dir: str | None = None) -> PreparedBatch:
@@ -485,7 +477,7 @@ def prepare_batch(settings: Settings, index: int, batch: list[Plan], spill_dir: 
     through the pool's pipe waits on the busy parent's result thread in 64 kB
     steps, and the worker would sit idle meanwhile."""
     from .analysis import Aggregates
-    from .store import AUDIT_MENTIONS, batch_tables, validate
+    from .store import AUDIT_MENTIONS, batch_tables, spill_tables, validate
 
     result = process_batch(settings, index, batch)
     tables = batch_tables(result.rows, result.claims, result.mentions)
@@ -498,13 +490,7 @@ def prepare_batch(settings: Settings, index: int, batch: list[Plan], spill_dir: 
     rows = [{k: r[k] for k in ("doc_path", "status", "error")} for r in result.rows]
     spilled = None
     if spill_dir is not None:
-        spilled = {}
-        for name, table in tables.items():
-            path = Path(spill_dir) / f"batch-{index:06d}-{name.replace('/', '-')}.arrow"
-            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as ipc:
-                ipc.write_table(table)
-            spilled[name] = str(path)
-        tables = {}
+        spilled, tables = spill_tables(tables, Path(spill_dir), index), {}
     return PreparedBatch(index, tables, members, rows, len(result.claims), result.processed, result.reused, spilled)
 
 
@@ -579,24 +565,16 @@ def _run_pool(pool, settings: Settings, batches: list[list[Plan]], jobs: int, sp
                     if index in done_here:
                         yield done_here.pop(index)
                         break
-                    future = submitted[index]
-                    if future.done():
-                        del submitted[index]
-                        yield future.result()
-                        break
-                    if next_batch < len(batches) and len(done_here) < ahead:
+                    if not submitted[index].done() and next_batch < len(batches) and len(done_here) < ahead:
                         done_here[next_batch] = prepare_batch(settings, next_batch, batches[next_batch])
                         next_batch += 1
                         continue
-                    del submitted[index]
-                    yield future.result()
+                    yield submitted.pop(index).result()
                     break
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         finally:
-            import shutil
-
             shutil.rmtree(spill_dir, ignore_errors=True)  # empty by now, unless the run failed
 
 

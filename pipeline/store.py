@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .cache import CACHE_DIR
 from .quantities import DIRECTIONS, QUALIFIERS, is_known_unit
 
 DOCUMENTS_SCHEMA = pa.schema([
@@ -220,7 +221,7 @@ class TableWriter:
         for path in self.staging.rglob("*"):
             # the tables must be on disk before the swap; a cache entry need not:
             # a damaged one fails its gzip check and the document is processed again
-            if path.is_file() and path.relative_to(self.staging).parts[0] != "_cache":
+            if path.is_file() and path.relative_to(self.staging).parts[0] != CACHE_DIR:
                 _fsync(path)
         if carry_over:
             _carry_over(self.out_dir, self.staging, drop)
@@ -243,6 +244,28 @@ def batch_tables(documents: Iterable, claims: Iterable, mentions: Iterable) -> d
         "claims": records_to_table(claims, CLAIMS_SCHEMA),
         AUDIT_MENTIONS: records_to_table(mentions, MENTIONS_SCHEMA),
     }
+
+
+def spill_tables(tables: dict[str, pa.Table], folder: Path, index: int) -> dict[str, str]:
+    """Write one batch's tables as Arrow IPC files under `folder`; their paths by table name."""
+    paths = {}
+    for name, table in tables.items():
+        path = Path(folder) / f"batch-{index:06d}-{name.replace('/', '-')}.arrow"
+        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as ipc:
+            ipc.write_table(table)
+        paths[name] = str(path)
+    return paths
+
+
+def read_spilled(paths: dict[str, str]) -> dict[str, pa.Table]:
+    """Tables written by `spill_tables`, memory-mapped; the files are removed
+    (a mapping stays valid until its table is dropped)."""
+    tables = {}
+    for name, path in paths.items():
+        with pa.memory_map(path) as source:
+            tables[name] = pa.ipc.open_file(source).read_all()
+        os.unlink(path)
+    return tables
 
 
 def _check_unique(ids: list, seen: set, name: str) -> None:
@@ -290,7 +313,7 @@ def _fsync(path: Path) -> None:
 
 
 # What this tool writes at the top of an output folder; anything else is foreign.
-OWN_NAMES = frozenset({"documents.parquet", "claims.parquet", "_audit", "_cache", "figures.parquet", "trends.parquet",
+OWN_NAMES = frozenset({"documents.parquet", "claims.parquet", "_audit", CACHE_DIR, "figures.parquet", "trends.parquet",
                        "datapackage.json", "_previous"})
 
 
@@ -303,7 +326,7 @@ def _carry_over(out_dir: Path, staging: Path, drop: tuple[str, ...] = ()) -> Non
     if not out_dir.is_dir():
         return
     for path in out_dir.rglob("*"):
-        if path.is_dir() or path.relative_to(out_dir).parts[0] == "_cache":
+        if path.is_dir() or path.relative_to(out_dir).parts[0] == CACHE_DIR:
             continue
         parts = path.relative_to(out_dir).parts
         if parts[0] in drop:
