@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import vocab
 from .metadata import DocumentMeta, Excerpt
 from .quantities import Mention, Quantity
+from .syntax import Frame
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +92,11 @@ def assemble_claims(
     sentences: list[tuple[int, int]],
     quantities: list[Quantity],
     mentions: list[Mention],
+    frames: list[Frame | None] | None = None,
 ) -> tuple[list[Claim], list[MentionRecord]]:
-    """Claims of one document, and every number mention with its fate."""
+    """Claims of one document, and every number mention with its fate.
+    `frames` (one per quantity, from the syntactic layer) decide subject,
+    metric, year, attribution and list places; without one the surface rules do."""
     page = Context(meta.publisher, meta.title, meta.published, meta.pub_year)
     excerpt_starts = [e.char_start for e in excerpts]
     sentence_starts = [s for s, _ in sentences]
@@ -111,9 +115,10 @@ def assemble_claims(
         sentence = text[sent_start:sent_end]
         rel_start, rel_end = q.char_start - sent_start, q.char_end - sent_start
         clause = clause_around(sentence, rel_start, rel_end)
-        subject = subject_of(sentence, rel_start, rel_end, q)
+        frame = frames[index] if frames is not None else None
+        subject = frame.subject if frame is not None and frame.subject else subject_of(sentence, rel_start, rel_end, q)
         period = period_of(clause, where.pub_year)
-        ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period)
+        ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else ())
         para_start = text.rfind("\n\n", 0, q.char_start)
         para_start = 0 if para_start < 0 else para_start + 2
         para_end = text.find("\n\n", q.char_end)
@@ -129,9 +134,10 @@ def assemble_claims(
             value_low=q.value_low, value_high=q.value_high,
             qualifier=q.qualifier, qualifier_text=q.qualifier_text,
             unit=q.unit, per=q.per, subject=subject,
-            metric=metric_of(clause, q, subject, after=sentence[rel_end : rel_end + 120]),
-            location=location_of(sentence, rel_start, rel_end),
-            attribution=attribution_of(sentence),
+            metric=metric_of(clause, q, subject, after=sentence[rel_end : rel_end + 120],
+                             frame_text=frame.frame_text if frame is not None else None),
+            location=(place_named(frame.list_item) if frame is not None and frame.list_item else None) or location_of(sentence, rel_start, rel_end),
+            attribution=(frame.attribution if frame is not None else None) or attribution_of(sentence),
             direction=q.direction, unit_text=q.unit_text, quantity_kind=q.kind,
             paragraph_start=para_start, paragraph_end=para_end,
         ))
@@ -250,12 +256,16 @@ def metric_ids() -> list[str]:
 _AFTER_STOP = re.compile(r"[,;:]\s|\b(?:after|before|when|because|while|although|whereas|if|unless)\b", re.I)
 
 
-def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "") -> str:
-    """The first metric of the taxonomy whose rules hold; `after` is the clause
-    text following the figure, read by rules with scope = "after"."""
+def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", frame_text: str | None = None) -> str:
+    """The first metric of the taxonomy whose rules hold. With `frame_text` (the
+    subject, the word governing the figure and its complements, from the
+    syntactic layer) every rule reads that; without it, rules read the clause,
+    or with scope = "after" the clause text following the figure."""
     stop = _AFTER_STOP.search(after)
     after = (after[: stop.start()] if stop else after).lower()
     clause = clause.lower()
+    if frame_text is not None:
+        clause = after = frame_text.lower()
     subject = subject.lower() if subject else subject
     for metric_id, units, pers, groups, veto, subject_veto, scope in _metric_rules():
         if units and not q.unit.startswith(units):
@@ -309,21 +319,25 @@ def period_of(clause: str, pub_year: int | None) -> tuple[int, int] | None:
     return None
 
 
-def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None, period: tuple[int, int] | None) -> int | None:
-    """The year the figure describes: an explicit year in its clause (the one
-    nearest the figure), else the end of a stated period, else a relative year
-    ("last year"), else the publication year (present tense)."""
+def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None, period: tuple[int, int] | None,
+                tree_years: tuple[tuple[int, int], ...] = ()) -> int | None:
+    """The year the figure describes: an explicit year in its clause (one the
+    parse attaches to the figure's own clause first, then to a clause above it,
+    then the one nearest the figure), else the end of a stated period, else a
+    relative year ("last year"), else the publication year (present tense).
+    `tree_years` are (offset in the sentence, rank) pairs from the syntactic layer."""
     offset = sentence.find(clause)
-    best, best_distance = None, None
+    rank_at = dict(tree_years)
+    best, best_key = None, None
     for m in _EXPLICIT_YEAR.finditer(clause):
         if m.group().lower().startswith("since"):
             continue
         year = int(m.group("y"))
         if pub_year and year > pub_year + 1:
             continue  # a target date ("by 2030") is not the year described
-        distance = abs(offset + m.start() - position)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = year, distance
+        key = (rank_at.get(offset + m.start("y"), 2), abs(offset + m.start() - position))
+        if best_key is None or key < best_key:
+            best, best_key = year, key
     if best is not None:
         return best
     if period is not None:
@@ -359,6 +373,13 @@ def _places_in(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     pattern, canonical = _places()
     return tuple((m.start(), m.end(), canonical[m.group()], bool(_PLACE_PREP.search(sentence[max(0, m.start() - 40) : m.start()])))
                  for m in pattern.finditer(sentence))
+
+
+def place_named(name: str) -> str | None:
+    """The canonical name of a place when `name` is one ("Russia's Far East" -> its place)."""
+    pattern, canonical = _places()
+    m = pattern.search(name)
+    return canonical[m.group()] if m else None
 
 
 def location_of(sentence: str, start: int, end: int) -> str | None:

@@ -7,10 +7,10 @@ The default pipeline is `spacy.blank("en")` with two rule-based components:
 - `claims_quantities`: runs `pipeline.quantities.find_quantities` over each
   sentence and sets `doc.spans["claims_quantities"]`, `Span._.claims_quantity`,
   `Doc._.claims_quantities` and `Doc._.claims_mentions`.
-
-A user's trained pipeline may be named instead (a package name or a path): its
-parser or senter then sets the sentences, and the quantity component is added
-after it.
+- `claims_syntax`: parses only the sentences that hold a quantity with the
+  project's trained tagger and parser (`pipeline/models/`, or a user's
+  pipeline given as `model`) and sets `Doc._.claims_frames`, one
+  `pipeline.syntax.Frame` per quantity: what the figure is about.
 """
 from __future__ import annotations
 
@@ -26,11 +26,13 @@ from spacy.tokens import Doc, Span
 
 from . import vocab
 from .quantities import Mention, Quantity, find_quantities, number_hint, shift_mention, shift_quantity
+from .syntax import Frame, frame_of, load_parser, parser_input
 
 SPAN_KEY = "claims_quantities"
 
 # Namespaced extensions, registered once at import (as spaCy's own components do).
-for _name, _owner in (("claims_quantities", Doc), ("claims_mentions", Doc), ("claims_quantity", Span), ("claims_sentences", Doc), ("claims_text", Doc)):
+for _name, _owner in (("claims_quantities", Doc), ("claims_mentions", Doc), ("claims_quantity", Span), ("claims_sentences", Doc),
+                      ("claims_text", Doc), ("claims_frames", Doc)):
     if not _owner.has_extension(_name):
         _owner.set_extension(_name, default=None)
 
@@ -174,6 +176,48 @@ class QuantityRecognizer:
         return doc
 
 
+class SyntaxAnnotator:
+    """Parses the sentences that hold a quantity, and only those: parsing is the
+    costliest step of the pipeline, and most sentences of a report hold no figure.
+    Each sentence goes to the parser as a Doc of its own, built from this Doc's
+    tokens, so the offsets stay those of the document."""
+
+    def __init__(self, nlp: Language, name: str = "claims_syntax", model: str | None = None, batch_size: int = 256) -> None:
+        self.name = name
+        self.parser = load_parser(model)
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = doc._.claims_quantities or []
+        frames: list[Frame | None] = [None] * len(quantities)
+        if quantities:
+            starts = [s for s, _ in sentence_spans(doc)]
+            by_sentence: dict[int, list[int]] = {}
+            for index, q in enumerate(quantities):
+                by_sentence.setdefault(bisect_left(starts, q.char_start + 1) - 1, []).append(index)
+            sentences = sentence_spans(doc)
+            keys, subdocs = [], []
+            for s_index, indexes in by_sentence.items():
+                span = doc.char_span(*sentences[s_index], alignment_mode="expand") if s_index >= 0 else None
+                if span is None or not len(span):
+                    continue
+                tokens = [(t.text, t.idx, t.whitespace_) for t in span]
+                found = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit, quantities[i].unit_text,
+                          quantities[i].kind) for i in indexes]
+                words, spaces, origin, ranges = parser_input(tokens, found)
+                subdoc = Doc(self.parser.vocab, words=words, spaces=spaces)
+                subdoc.user_data["claims_source"] = (doc_text(doc), origin)
+                order = sorted(range(len(indexes)), key=lambda k: found[k][0])
+                keys.append((span.start_char, [(indexes[k], ranges[n]) for n, k in enumerate(order)]))
+                subdocs.append(subdoc)
+            for (base, members), parsed in zip(keys, self.parser.pipe(subdocs, batch_size=self.batch_size)):
+                for index, (first, last) in members:
+                    q = quantities[index]
+                    frames[index] = frame_of(parsed, first, last, q.unit, q.unit_text, base)
+        doc._.claims_frames = frames
+        return doc
+
+
 @Language.factory("claims_sentencizer")
 def make_claims_sentencizer(nlp: Language, name: str) -> ClaimsSentencizer:
     return ClaimsSentencizer(nlp, name)
@@ -184,17 +228,22 @@ def make_quantity_recognizer(nlp: Language, name: str) -> QuantityRecognizer:
     return QuantityRecognizer(nlp, name)
 
 
-def build_pipeline(model: str | None = None) -> Language:
-    """The default rule-based pipeline, or the user's trained pipeline `model`
-    (a package name or a path) with the quantity component added."""
-    if model is None:
-        nlp = spacy.blank("en")
-    else:
-        nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat", "textcat_multilabel"])
+@Language.factory("claims_syntax", default_config={"model": None, "batch_size": 256})
+def make_syntax_annotator(nlp: Language, name: str, model: str | None, batch_size: int) -> SyntaxAnnotator:
+    return SyntaxAnnotator(nlp, name, model=model, batch_size=batch_size)
+
+
+def build_pipeline(model: str | None = None, syntax: bool = True) -> Language:
+    """Rule-based sentences and quantities, then the syntactic layer with the
+    shipped parser or the user's trained pipeline `model` (a package name or a
+    path; it must have a parser). `syntax=False` leaves the parse out (the
+    quantity grammar alone, for its tests)."""
+    nlp = spacy.blank("en")
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
-    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
-        nlp.add_pipe("claims_sentencizer")
+    nlp.add_pipe("claims_sentencizer")
     nlp.add_pipe("claims_quantities")
+    if syntax:
+        nlp.add_pipe("claims_syntax", config={"model": model})
     # documents are fed in paragraph blocks well under this; the limit guards memory
     nlp.max_length = 2_000_000
     return nlp

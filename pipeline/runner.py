@@ -25,6 +25,7 @@ from .ingest import DEFAULT_MAX_BYTES, SourceDocument, discover, document_id, re
 from .nlp import sentence_spans
 from .metadata import Manifest, apply_manifest, detect_metadata, load_manifest, split_excerpts
 from .quantities import Mention, Quantity, shift_mention, shift_quantity
+from .syntax import Frame
 from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table
 
 BLOCK_CHARS = 50_000
@@ -113,19 +114,22 @@ def numeric_blocks(text: str, max_chars: int = BLOCK_CHARS) -> list[tuple[int, s
     return blocks
 
 
-def extract(nlp, text: str) -> tuple[list[tuple[int, int]], list[Quantity], list[Mention]]:
-    """Sentences (of the paragraphs that hold numbers), quantities and mentions
-    of a whole text, offsets in `text`."""
+def extract(nlp, text: str) -> tuple[list[tuple[int, int]], list[Quantity], list[Mention], list[Frame | None]]:
+    """Sentences (of the paragraphs that hold numbers), quantities, mentions
+    and the syntactic frame of each quantity (offsets within its sentence) of a
+    whole text, offsets in `text`."""
     sentences: list[tuple[int, int]] = []
     quantities: list[Quantity] = []
     mentions: list[Mention] = []
+    frames: list[Frame | None] = []
     blocks = numeric_blocks(text)
     for (offset, _), doc in zip(blocks, nlp.pipe(block for _, block in blocks)):
         sentences.extend((offset + start, offset + end) for start, end in sentence_spans(doc))
         base = len(quantities)
         quantities.extend(shift_quantity(q, offset) for q in doc._.claims_quantities)
         mentions.extend(shift_mention(m, offset, base) for m in doc._.claims_mentions)
-    return sentences, quantities, mentions
+        frames.extend(doc._.claims_frames or [None] * len(doc._.claims_quantities))
+    return sentences, quantities, mentions, frames
 
 
 def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentResult:
@@ -135,9 +139,9 @@ def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_byte
     try:
         meta = apply_manifest(detect_metadata(source), manifest.rows.get(source.doc_path))
         excerpts = split_excerpts(source.text)
-        sentences, quantities, mentions = extract(nlp, source.text)
+        sentences, quantities, mentions, frames = extract(nlp, source.text)
         claims, mention_records = assemble_claims(
-            source.doc_id, source.doc_path, source.text, meta, excerpts, sentences, quantities, mentions
+            source.doc_id, source.doc_path, source.text, meta, excerpts, sentences, quantities, mentions, frames
         )
     except Exception as exc:  # one document's bug must not cost the others
         source.status, source.error = "error", f"extraction failed ({type(exc).__name__}: {exc}); please report it"

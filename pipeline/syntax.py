@@ -1,0 +1,535 @@
+"""The syntactic layer: what each figure is about, read from a dependency parse.
+
+`frame_of(sentence, start, end, unit, unit_text)` takes one parsed sentence (a
+spaCy `Doc` from the project's tagger and parser, `pipeline/models/`) and the
+offsets of a quantity in it, and returns a `Frame`, a plain record:
+
+- `subject`: the noun phrase the figure counts or measures, with its modifiers
+  and prepositional phrases ("North Korean workers in Russia's Far East"); for
+  a share, what it is a share of ("70 percent of wages" -> "wages"); for a
+  figure in a predicate, the clause's subject ("The S&P 500 is up 15 percent");
+  for money or a duration that an action involves, the action and who does it
+  ("hours worked by these laborers", "yuan paid by the middleman").
+- `frame_text`: the subject, the word that governs the figure and that word's
+  complements: what the metric taxonomy reads, instead of the whole clause.
+- `years`: the years in the sentence, ranked by how close they attach in the
+  tree to the figure's clause (0: its own clause, 1: a clause above it).
+- `attribution`: the subject of the reporting verb above the figure, or the
+  object of "according to".
+- `list_item`: the place a figure is listed after ("Laos (350), Vietnam (120)").
+
+Nothing here loads a model: `load_parser` does, when the pipeline is built.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import vocab
+
+MODEL_NAME = "en_claims_syntax"
+_YEAR_TOKEN = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    subject: str | None
+    subject_head: str | None
+    governor: str | None
+    frame_text: str
+    years: tuple[tuple[int, int], ...]  # (char offset in the sentence, rank)
+    attribution: str | None
+    list_item: str | None
+
+
+def default_model_path():
+    """The pipeline the project trained (scripts/train_syntax.py), shipped as package data."""
+    return resources.files("pipeline") / "models" / MODEL_NAME
+
+
+def load_parser(model: str | None = None):
+    """The shipped syntactic pipeline, or a user's trained spaCy pipeline (a
+    package name or a path) that has a dependency parser."""
+    import spacy
+
+    name = str(default_model_path()) if model is None else model
+    try:
+        nlp = spacy.load(name, exclude=["ner", "lemmatizer", "textcat", "textcat_multilabel", "entity_ruler", "senter"])
+    except OSError as exc:
+        raise ValueError(f"cannot load the spaCy pipeline {name!r}: {exc}") from None
+    if not nlp.has_pipe("parser"):
+        raise ValueError(f"the spaCy pipeline {name!r} has no dependency parser (components: {', '.join(nlp.pipe_names)})")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    data = vocab.load_toml("syntax.toml")
+    change = vocab.context()["change_verbs"]
+    participles = {form: participle for participle, forms in data["irregular_participles"].items() for form in forms}
+    unit_words = set()
+    for unit in vocab.units()["unit"]:
+        for form in unit.get("words", []) + unit.get("symbols", []) + unit.get("attached", []):
+            unit_words.update(w.lower() for w in form.split())
+    unit_words.update({"percent", "per", "cent", "%", "percentage", "points", "point", "times", "year-old", "old"})
+    return {
+        "measure": frozenset(data["measure_nouns"]),
+        "level": frozenset(data["level_verbs"]) | frozenset(change["increase"]) | frozenset(change["decrease"]),
+        "reporting": frozenset(data["reporting_verbs"]),
+        "empty": frozenset(data["empty_heads"]),
+        "units": frozenset(unit_words),
+        "participles": participles,
+    }
+
+
+# ---------------------------------------------------------------- what the parser reads
+
+# The parser sees a figure as one plain number (with its unit words kept):
+# "As many as 30,000 children" reads "1,000 children", "an estimated 70-90
+# percent of wages" reads "10 percent of wages". The grammar has already read
+# the expression; qualifiers and ranges only give the parser room to err.
+_STAND_IN = {"vague": "thousands", "percent": "10"}
+_KEEP_AS_WRITTEN = ("fraction", "ratio", "multiplier")
+
+
+def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int, int, str, str | None, str]]):
+    """Words and spaces for the parser, the (start, end) offsets each word stands
+    for, and each quantity's [first, last) word range.
+
+    `tokens`: (text, offset, trailing space) of the sentence's tokens;
+    `quantities`: (start, end, unit, unit text, kind) of its quantities."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    origin: list[tuple[int, int]] = []
+    ranges: list[tuple[int, int]] = []
+    i = 0
+    for q_start, q_end, unit, unit_text, kind in sorted(quantities, key=lambda q: q[0]) + [(None, None, None, None, None)]:
+        while i < len(tokens) and (q_start is None or tokens[i][1] < q_start):
+            text, offset, space = tokens[i]
+            if q_start is not None and offset + len(text) > q_start:
+                break  # a token the quantity starts inside
+            words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
+            i += 1
+        if q_start is None:
+            break
+        first = len(words)
+        inside = []
+        while i < len(tokens) and tokens[i][1] < q_end:
+            inside.append(tokens[i])
+            i += 1
+        if not inside:
+            ranges.append((first, first))
+            continue
+        if kind in _KEEP_AS_WRITTEN or unit.startswith("age:"):
+            for text, offset, space in inside:
+                words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
+        else:
+            unit_at = q_start + (_unit_position(inside, q_start, q_end, unit_text))
+            stand_in = _STAND_IN.get("vague" if kind == "vague" else unit, "1,000")
+            placed = False
+            for text, offset, space in inside:
+                is_unit = unit_at >= q_start and unit_at <= offset and offset + len(text) <= unit_at + len(unit_text or "")
+                if is_unit:
+                    words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
+                elif not placed:
+                    words.append(stand_in), spaces.append(True), origin.append((q_start, q_end))
+                    placed = True
+            if spaces:
+                spaces[-1] = bool(inside[-1][2])
+        ranges.append((first, len(words)))
+    if spaces:
+        spaces[-1] = False
+    return words, spaces, origin, ranges
+
+
+def _unit_position(inside, q_start: int, q_end: int, unit_text: str | None) -> int:
+    """Offset of the unit words within the quantity, or -1 (none, or glued to a number)."""
+    if not unit_text or not re.search(r"[A-Za-z%$€£¥₩]", unit_text):
+        return -1
+    written = "".join(t[0] + t[2] for t in inside)
+    at = written.lower().rfind(unit_text.lower())
+    return at
+
+
+# ---------------------------------------------------------------- tree helpers
+
+_NOUNS = ("NOUN", "PROPN")
+_SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass")
+# modifiers kept in a noun phrase, before and after its head
+_LEFT = frozenset({"amod", "compound", "nmod:poss", "flat", "nummod", "advmod", "det:poss", "case", "punct", "cc", "conj", "obl:npmod", "nmod:npmod"})
+_RIGHT = frozenset({"nmod", "acl", "flat", "compound", "conj", "cc", "amod", "nummod", "case", "punct", "nmod:poss", "appos"})
+_PREDICATE = frozenset({"obj", "obl", "obl:tmod", "obl:npmod", "obl:agent", "iobj", "advmod", "nmod:tmod", "nmod:npmod",
+                        "xcomp", "dep", "npadvmod", "dobj", "attr", "pobj", "compound:prt", "ccomp"})
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "acl:relcl", "csubj"})
+_MAX_PHRASE = 14
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 64:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _span_head(span):
+    inside = range(span.start, span.end)
+    heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    return min(heads, key=_depth) if heads else span.root
+
+
+def _is_clause_head(token) -> bool:
+    if token.dep_ == "ROOT" or token.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in token.children)
+
+
+def _clause_head(token):
+    """The verb (or nominal/adjectival predicate) whose clause holds `token`."""
+    g = token
+    for _ in range(12):
+        if g is not token and _is_clause_head(g):
+            return g
+        if g.head.i == g.i:
+            return g
+        g = g.head
+    return g
+
+
+def _child(token, deps, exclude=()):
+    for c in token.children:
+        if c.dep_ in deps and c.i not in exclude:
+            return c
+    return None
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubj:pass", "aux:pass", "csubj:pass") for c in verb.children)
+
+
+def _empty(token) -> bool:
+    return token.lower_ in _words()["empty"] or token.pos_ == "PRON"
+
+
+def _is_unit_word(token) -> bool:
+    return token.lower_ in _words()["units"]
+
+
+def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE) -> list:
+    """The noun phrase of `head`: the head, its modifiers and prepositional
+    phrases, contiguous, at most `limit` tokens, leading determiners dropped."""
+    keep = {head.i}
+    for child in head.lefts:
+        if child.dep_ in _LEFT or (child.dep_ == "det" and child.lower_ not in ("the", "a", "an", "this", "that", "these", "those")):
+            keep.update(t.i for t in child.subtree)
+    for child in head.rights:
+        if child.dep_ not in _RIGHT:
+            break  # a relative clause, a verb's complement: the phrase ends
+        subtree = [t.i for t in child.subtree]
+        if len(keep) + len(subtree) > limit:
+            break
+        keep.update(subtree)
+    keep -= exclude
+    tokens = [t for t in head.doc[min(keep, default=head.i): max(keep, default=head.i) + 1] if t.i in keep]
+    # contiguous run around the head; a gap (a token left out) ends it
+    run = [t for t in tokens if t.i == head.i]
+    for t in reversed([t for t in tokens if t.i < head.i]):
+        if t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    for t in [t for t in tokens if t.i > head.i]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    while run and (run[0].is_punct or run[0].dep_ in ("case", "cc", "det") or run[0].lower_ in ("of", "and", "or")) and run[0].i != head.i:
+        run.pop(0)
+    while run and (run[-1].is_punct or run[-1].dep_ in ("case", "cc") or run[-1].lower_ in ("of", "and", "or")) and run[-1].i != head.i:
+        run.pop()
+    return run
+
+
+def _text(tokens) -> str | None:
+    """The words of `tokens` as written in the document (a figure the parser saw
+    as a stand-in number reads as written); a gap between tokens is one space."""
+    if not tokens:
+        return None
+    source = tokens[0].doc.user_data.get("claims_source")
+    if source is None:
+        out = tokens[0].text
+        for prev, tok in zip(tokens, tokens[1:]):
+            out += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + tok.text
+        return out.strip() or None
+    text, origin = source
+    pieces, start, end, last = [], origin[tokens[0].i][0], origin[tokens[0].i][1], tokens[0].i
+    for tok in tokens[1:]:
+        if tok.i == last + 1:
+            end = origin[tok.i][1]
+        else:
+            pieces.append(text[start:end])
+            start, end = origin[tok.i]
+        last = tok.i
+    pieces.append(text[start:end])
+    return " ".join(pieces).strip() or None
+
+
+def noun_phrase(head, exclude: set[int] = frozenset(), limit: int = _MAX_PHRASE) -> str | None:
+    return _text(_phrase_tokens(head, set(exclude), limit))
+
+
+def _offset(token) -> int:
+    """Character offset of `token` in the text the sentence was cut from."""
+    source = token.doc.user_data.get("claims_source")
+    return token.idx if source is None else source[1][token.i][0]
+
+
+def participle(verb) -> str:
+    """'worked' for work/works/working/worked, 'paid' for pay: the form of
+    "hours worked by ..."."""
+    word = verb.lower_
+    irregular = _words()["participles"].get(word)
+    if irregular:
+        return irregular
+    if verb.tag_ in ("VBN", "VBD") or word.endswith("ed"):
+        return word
+    if word.endswith("ing"):
+        word = word[:-3]
+        return word + ("ed" if not word.endswith("e") else "d")
+    if verb.tag_ == "VBZ" and word.endswith("ies"):
+        return word[:-3] + "ied"
+    if verb.tag_ == "VBZ" and word.endswith("s"):
+        word = word[:-1]
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ied"
+    return word + "ed"
+
+
+# ---------------------------------------------------------------- the figure's noun
+
+def _counted_noun(head, exclude: set[int]):
+    """The noun the figure counts or measures, following measure nouns ("an
+    average of", "a total of") and unit words outside the expression."""
+    words = _words()
+    figure = head
+    for _ in range(4):
+        of = next((c for c in figure.children if c.dep_ == "nmod" and c.i not in exclude and c.i > figure.i
+                   and any(g.lower_ == "of" for g in c.children if g.dep_ == "case")), None)
+        if of is not None and not _empty(of) and not _is_unit_word(of):
+            if of.lower_ in words["measure"]:
+                exclude = exclude | {figure.i}
+                figure = of
+                continue
+            return of, figure
+        parent = figure.head
+        if parent.i == figure.i or parent.i in exclude:
+            return None, figure
+        if figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod") and parent.pos_ in _NOUNS:
+            if _is_unit_word(parent) or parent.lower_ in words["measure"]:
+                exclude = exclude | {parent.i}
+                figure = parent  # "$100" beside "90,000 won", "a total of 30,000": look past it
+                continue
+            if _empty(parent):
+                return None, figure
+            return parent, figure
+        return None, figure
+    return None, figure
+
+
+def _list_place(head):
+    """A figure listed after a proper noun: "Laos (350)", "in Peru 40-60, Chile 25"."""
+    parent = head.head
+    if parent.i == head.i or parent.pos_ != "PROPN" or parent.i > head.i:
+        return None
+    between = head.doc[parent.i + 1: head.i]
+    if any(not (t.is_punct or t.dep_ in ("flat", "compound")) for t in between):
+        return None
+    if head.dep_ not in ("appos", "nummod", "parataxis", "dep", "list", "nmod", "conj", "obl:npmod", "nmod:npmod", "amod"):
+        return None
+    return parent
+
+
+def _place_name(token) -> str:
+    parts = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "flat") or t.i == token.i]
+    parts += [t for t in token.rights if t.dep_ == "flat"]
+    return _text(sorted(parts, key=lambda t: t.i)) or token.text
+
+
+# ---------------------------------------------------------------- predicates
+
+def _clause_subject(clause, exclude: set[int]):
+    """The subject of `clause`, following control and coordination upwards
+    ("workers were forced to work ..."), and the noun a relative clause modifies."""
+    c = clause
+    for _ in range(4):
+        s = _child(c, _SUBJECTS, exclude)
+        if s is not None:
+            if s.tag_ in ("WP", "WDT") and c.dep_ in ("acl:relcl", "acl") and c.head.pos_ in _NOUNS:
+                return c.head
+            return s
+        if c.dep_ in ("acl", "acl:relcl") and c.head.pos_ in _NOUNS and c.head.i not in exclude:
+            return c.head
+        if c.dep_ in ("xcomp", "conj", "advcl") and c.head.i != c.i:
+            c = c.head
+            continue
+        break
+    return None
+
+
+def _complements(clause, skip: set[int], limit: int = 16) -> list:
+    """The clause head and the words that complete it (objects, obliques,
+    verb particles, open complements): not its subject, not other clauses."""
+    keep = {clause.i}
+    for child in clause.children:
+        if child.i in skip or child.dep_ in _SUBJECTS or child.dep_ in ("conj", "cc", "parataxis", "advcl", "punct", "mark", "ccomp", "acl:relcl", "discourse", "vocative", "list", "dep"):
+            continue
+        subtree = [t.i for t in child.subtree if t.i not in skip]
+        if len(keep) + len(subtree) > limit:
+            continue
+        keep.update(subtree)
+    return sorted((clause.doc[i] for i in keep), key=lambda t: t.i)
+
+
+def _measure_noun(unit: str, unit_text: str | None) -> str:
+    if unit_text and re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit_text) and len(unit_text) > 2:
+        return unit_text
+    dimension = unit.split(":", 1)[0]
+    return {"currency": "money", "length": "distance", "mass": "weight", "duration": "time", "speed": "speed",
+            "temperature": "temperature", "area": "area", "volume": "volume", "age": "age"}.get(dimension, "amount")
+
+
+# ---------------------------------------------------------------- years and attribution
+
+def _clause_chain(clause) -> list:
+    chain = [clause]
+    c = clause
+    for _ in range(6):
+        if c.head.i == c.i:
+            break
+        c = _clause_head(c.head) if not _is_clause_head(c.head) else c.head
+        if c in chain:
+            break
+        chain.append(c)
+    return chain
+
+
+def _years(sent, chain, anchors: set[int], base: int) -> tuple[tuple[int, int], ...]:
+    out = []
+    for t in sent:
+        if len(t.text) != 4 or not _YEAR_TOKEN.fullmatch(t.text):
+            continue
+        g, rank = t, None
+        for _ in range(12):
+            if g.i in anchors:
+                rank = 0
+                break
+            if g is not t and _is_clause_head(g):
+                rank = 0 if g.i == chain[0].i else (1 if any(g.i == c.i for c in chain) else None)
+                break
+            if g.head.i == g.i:
+                break
+            g = g.head
+        if rank is not None:
+            out.append((_offset(t) - base, rank))
+    return tuple(out)
+
+
+def _attribution(chain, exclude: set[int]) -> str | None:
+    words = _words()
+    for clause in chain:
+        for child in clause.children:
+            if child.dep_.startswith("obl") and any(g.lower_ == "according" for g in child.children):
+                return noun_phrase(child, exclude)
+    for clause in chain:
+        if clause.lower_ not in words["reporting"]:
+            continue
+        if _is_passive(clause):
+            agent = next((c for c in clause.children if c.dep_.startswith("obl") and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")), None)
+            who = agent
+        else:
+            who = _child(clause, ("nsubj",), exclude)
+        if who is not None and not _empty(who):
+            return noun_phrase(who, exclude)
+    return None
+
+
+# ---------------------------------------------------------------- the frame
+
+def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base: int = 0) -> Frame | None:
+    """What the quantity on tokens [first, last) of the parsed sentence `sent`
+    is about; `base` is the sentence's offset in the text (year offsets in the
+    frame are relative to the sentence)."""
+    if not 0 <= first < last <= len(sent):
+        return None
+    span = sent[first:last]
+    exclude = set(range(span.start, span.end))
+    head = _span_head(span)
+    words = _words()
+    list_place = _list_place(head)
+    subject_tokens: list = []
+    subject_head = None
+    if list_place is not None:
+        # the list is about what its first item is governed by: "host countries include Laos (350), ..."
+        first = list_place
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        anchor = first
+        noun = None
+    else:
+        noun, anchor = _counted_noun(head, exclude)
+    clause = _clause_head(noun if noun is not None else anchor)
+    if noun is not None:
+        subject_tokens = _phrase_tokens(noun, exclude)
+        subject_head = noun
+    subject = _text(subject_tokens)
+    if subject is None:
+        # a figure in a predicate: what the clause is about
+        passive = _is_passive(clause)
+        if anchor.dep_ in _SUBJECTS or (anchor.i == clause.i and anchor.dep_ in _SUBJECTS):
+            who = None
+            if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS:
+                who = clause  # "70 percent of them are women"
+        else:
+            who = _clause_subject(clause, exclude | {anchor.i})
+        if who is not None and _empty(who) and who.dep_ in _SUBJECTS and who.head.i != clause.i:
+            who = None
+        measured_action = (unit not in ("count", "percent", "times") and clause.pos_ == "VERB"
+                           and clause.lower_ not in words["level"] and not passive and anchor.i != clause.i)
+        if measured_action:
+            skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
+            action = [t for t in _complements(clause, skip, limit=9) if t.i != clause.i and not t.is_punct]
+            phrase = f"{_measure_noun(unit, unit_text)} {participle(clause)}"
+            extra = _text(action)
+            if extra:
+                phrase += f" {extra}"
+            if who is not None and not _empty(who):
+                phrase += f" by {noun_phrase(who, exclude)}"
+            subject, subject_head = phrase, clause
+        elif who is not None and not _empty(who):
+            subject, subject_head = noun_phrase(who, exclude), who
+        elif who is not None or anchor.dep_ in _SUBJECTS:
+            # "753 registered with the authorities as workers", "others perished in them"
+            skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
+            pred = _complements(clause, skip, limit=10)
+            text = _text(pred)
+            if who is not None and _empty(who) and text:
+                text = f"{who.text} {text}" if who.pos_ != "PRON" else text
+            subject, subject_head = text, clause
+    if subject is not None and subject.lower() in words["units"]:
+        subject = None  # never a bare unit word
+    chain = _clause_chain(clause)
+    skip = exclude | ({t.i for t in subject_tokens})
+    frame_tokens = [t for t in _complements(clause, skip, limit=20) if t.i not in exclude]
+    frame_text = " ".join(filter(None, (subject, _text(frame_tokens))))
+    anchors = {t.i for t in span} | ({t.i for t in subject_tokens})
+    return Frame(
+        subject=subject,
+        subject_head=subject_head.lower_ if subject_head is not None else None,
+        governor=clause.lower_,
+        frame_text=frame_text,
+        years=_years(sent, chain, anchors, base),
+        attribution=_attribution(chain, exclude),
+        list_item=_place_name(list_place) if list_place is not None else None,
+    )
