@@ -24,15 +24,23 @@ from .claims import Claim, MentionRecord
 CACHE_DIR = "_cache"
 
 
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """A fingerprint of everything that decides the output: the package's code
-    and data files, and the versions of the libraries that read the input."""
+@lru_cache(maxsize=4)
+def extractor_version(model: str | None = None) -> str:
+    """A fingerprint of everything that decides the output: the package's code,
+    data files and shipped model, the user's --model when one is named, and the
+    versions of the libraries that read the input."""
     digest = hashlib.sha256()
     package = resources.files("pipeline")
     for entry in sorted(_walk(package), key=lambda e: e[0]):
         digest.update(entry[0].encode())
         digest.update(entry[1])
+    if model is not None:
+        digest.update(f"model={model}".encode())
+        folder = Path(model)
+        if folder.is_dir():
+            for name, data in sorted(_walk(folder, everything=True)):
+                digest.update(name.encode())
+                digest.update(data)
     for dist in ("spacy", "text2num", "trafilatura", "pypdf", "dateparser"):
         try:
             digest.update(f"{dist}={metadata.version(dist)}".encode())
@@ -41,13 +49,14 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _walk(folder, prefix: str = ""):
+def _walk(folder, prefix: str = "", everything: bool = False):
     for item in folder.iterdir():
         name = f"{prefix}{item.name}"
         if item.is_dir():
             if item.name != "__pycache__":
-                yield from _walk(item, name + "/")
-        elif item.name.endswith((".py", ".toml", ".txt")):
+                # a model's weights are files without a suffix: every file of a model counts
+                yield from _walk(item, name + "/", everything or name == "models")
+        elif everything or item.name.endswith((".py", ".toml", ".txt")):
             yield name, item.read_bytes()
 
 

@@ -23,10 +23,11 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from . import vocab
 from .quantities import Mention, Quantity, find_quantities, number_hint, shift_mention, shift_quantity
-from .syntax import Frame, frame_of, load_parser, parser_input
+from .syntax import Frame, frame_of, load_parser, parser_pieces
 
 SPAN_KEY = "claims_quantities"
 
@@ -182,21 +183,35 @@ class SyntaxAnnotator:
     Each sentence goes to the parser as a Doc of its own, built from this Doc's
     tokens, so the offsets stay those of the document."""
 
-    def __init__(self, nlp: Language, name: str = "claims_syntax", model: str | None = None, batch_size: int = 256) -> None:
+    def __init__(self, nlp: Language, name: str = "claims_syntax", model: str | None = None, batch_size: int = 64) -> None:
         self.name = name
         self.parser = load_parser(model)
         self.batch_size = batch_size
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = doc._.claims_quantities or []
-        frames: list[Frame | None] = [None] * len(quantities)
-        if quantities:
-            starts = [s for s, _ in sentence_spans(doc)]
+        self._annotate([doc])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        # the sentences of many Docs go to the parser together: thinc's cost per call is high
+        for chunk in minibatch(docs, size=batch_size):
+            self._annotate(chunk)
+            yield from chunk
+
+    def _annotate(self, docs: list[Doc]) -> None:
+        """Sets `Doc._.claims_frames` on each Doc: one frame per quantity."""
+        keys, subdocs = [], []
+        for doc in docs:
+            quantities = doc._.claims_quantities or []
+            doc._.claims_frames = [None] * len(quantities)
+            if not quantities:
+                continue
+            sentences = sentence_spans(doc)
+            starts = [s for s, _ in sentences]
             by_sentence: dict[int, list[int]] = {}
             for index, q in enumerate(quantities):
                 by_sentence.setdefault(bisect_left(starts, q.char_start + 1) - 1, []).append(index)
-            sentences = sentence_spans(doc)
-            keys, subdocs = [], []
+            text = doc_text(doc)
             for s_index, indexes in by_sentence.items():
                 span = doc.char_span(*sentences[s_index], alignment_mode="expand") if s_index >= 0 else None
                 if span is None or not len(span):
@@ -204,18 +219,16 @@ class SyntaxAnnotator:
                 tokens = [(t.text, t.idx, t.whitespace_) for t in span]
                 found = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit, quantities[i].unit_text,
                           quantities[i].kind) for i in indexes]
-                words, spaces, origin, ranges = parser_input(tokens, found)
-                subdoc = Doc(self.parser.vocab, words=words, spaces=spaces)
-                subdoc.user_data["claims_source"] = (doc_text(doc), origin)
-                order = sorted(range(len(indexes)), key=lambda k: found[k][0])
-                keys.append((span.start_char, [(indexes[k], ranges[n]) for n, k in enumerate(order)]))
-                subdocs.append(subdoc)
-            for (base, members), parsed in zip(keys, self.parser.pipe(subdocs, batch_size=self.batch_size)):
-                for index, (first, last) in members:
-                    q = quantities[index]
-                    frames[index] = frame_of(parsed, first, last, q.unit, q.unit_text, base)
-        doc._.claims_frames = frames
-        return doc
+                for words, spaces, origin, members in parser_pieces(tokens, found):
+                    subdoc = Doc(self.parser.vocab, words=words, spaces=spaces)
+                    subdoc.user_data["claims_source"] = (text, origin)
+                    keys.append((doc, span.start_char, [(indexes[k], word_range) for k, word_range in members]))
+                    subdocs.append(subdoc)
+        for (doc, base, members), parsed in zip(keys, self.parser.pipe(subdocs, batch_size=self.batch_size)):
+            frames, quantities = doc._.claims_frames, doc._.claims_quantities
+            for index, (first, last) in members:
+                q = quantities[index]
+                frames[index] = frame_of(parsed, first, last, q.unit, q.unit_text, base)
 
 
 @Language.factory("claims_sentencizer")
@@ -228,7 +241,7 @@ def make_quantity_recognizer(nlp: Language, name: str) -> QuantityRecognizer:
     return QuantityRecognizer(nlp, name)
 
 
-@Language.factory("claims_syntax", default_config={"model": None, "batch_size": 256})
+@Language.factory("claims_syntax", default_config={"model": None, "batch_size": 64})
 def make_syntax_annotator(nlp: Language, name: str, model: str | None, batch_size: int) -> SyntaxAnnotator:
     return SyntaxAnnotator(nlp, name, model=model, batch_size=batch_size)
 

@@ -316,16 +316,23 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
                               "(each run replaces its contents)")
     if partition_by not in (None, "pub_year"):
         raise CorpusError(f"cannot partition by {partition_by!r}: only pub_year is supported")
+    if model is not None:
+        from .syntax import load_parser
+
+        try:
+            load_parser(model)  # a wrong --model is the user's to fix before any document is read
+        except ValueError as exc:
+            raise CorpusError(str(exc)) from None
     manifest = load_manifest(corpus)
     paths = discover(corpus)
     pool = start_pool(jobs - 1, model) if engine == "local" and jobs > 1 and len(paths) > 1 else None
     plans = plan_corpus(corpus, paths, max_bytes)
     writer = TableWriter(out_dir, partition_by=partition_by)
-    previous_cache = out_dir / cache.CACHE_DIR / cache.extractor_version()
+    previous_cache = out_dir / cache.CACHE_DIR / cache.extractor_version(model)
     settings = Settings(
         corpus=str(corpus.resolve()), model=model, max_bytes=max_bytes, manifest=manifest,
         cache_read=str(previous_cache) if incremental and previous_cache.is_dir() else None,
-        cache_write=str(writer.staging / cache.CACHE_DIR / cache.extractor_version()) if incremental else None,
+        cache_write=str(writer.staging / cache.CACHE_DIR / cache.extractor_version(model)) if incremental else None,
         analysis=analysis,
     )
     batches = batches_of(plans, jobs if engine == "local" else max(jobs, 4), batch_docs)

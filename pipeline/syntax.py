@@ -53,10 +53,17 @@ def load_parser(model: str | None = None):
     """The shipped syntactic pipeline, or a user's trained spaCy pipeline (a
     package name or a path) that has a dependency parser."""
     import spacy
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
 
     name = str(default_model_path()) if model is None else model
+    # numpy's BLAS multiplies the small matrices of a CNN tagger and parser about
+    # twice as fast as thinc's default (blis) here; one BLAS thread per process
+    # keeps `--jobs N` at N busy cores and the speed figures per core honest.
+    threadpool_limits(limits=1, user_api="blas")
     try:
-        nlp = spacy.load(name, exclude=["ner", "lemmatizer", "textcat", "textcat_multilabel", "entity_ruler", "senter"])
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(name, exclude=["ner", "lemmatizer", "textcat", "textcat_multilabel", "entity_ruler", "senter"])
     except OSError as exc:
         raise ValueError(f"cannot load the spaCy pipeline {name!r}: {exc}") from None
     if not nlp.has_pipe("parser"):
@@ -96,7 +103,7 @@ _KEEP_AS_WRITTEN = ("fraction", "ratio", "multiplier")
 
 def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int, int, str, str | None, str]]):
     """Words and spaces for the parser, the (start, end) offsets each word stands
-    for, and each quantity's [first, last) word range.
+    for, and each quantity's [first, last) word range (quantities in text order).
 
     `tokens`: (text, offset, trailing space) of the sentence's tokens;
     `quantities`: (start, end, unit, unit text, kind) of its quantities."""
@@ -105,7 +112,7 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
     origin: list[tuple[int, int]] = []
     ranges: list[tuple[int, int]] = []
     i = 0
-    for q_start, q_end, unit, unit_text, kind in sorted(quantities, key=lambda q: q[0]) + [(None, None, None, None, None)]:
+    for q_start, q_end, unit, unit_text, kind in list(quantities) + [(None, None, None, None, None)]:
         while i < len(tokens) and (q_start is None or tokens[i][1] < q_start):
             text, offset, space = tokens[i]
             if q_start is not None and offset + len(text) > q_start:
@@ -144,6 +151,34 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
     return words, spaces, origin, ranges
 
 
+_CLAUSE_BREAKS = frozenset({";", "—", "--", "…", "...", "–"})
+
+
+def parser_pieces(tokens: list[tuple[str, int, str]], quantities: list[tuple[int, int, str, str | None, str]]):
+    """The parts of one sentence that go to the parser: the sentence is cut at
+    semicolons and dashes (independent clauses: a shorter input parses faster
+    and better), and only parts holding a quantity are kept. Yields (words,
+    spaces, origin, [(index into `quantities`, (first, last))])."""
+    pieces, current = [], []
+    for token in tokens:
+        if token[0] in _CLAUSE_BREAKS:
+            if current:
+                pieces.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        pieces.append(current)
+    for piece in pieces:
+        start, end = piece[0][1], piece[-1][1] + len(piece[-1][0])
+        members = [k for k, q in enumerate(quantities) if start <= q[0] < end]
+        if not members:
+            continue
+        members.sort(key=lambda k: quantities[k][0])
+        words, spaces, origin, ranges = parser_input(piece, [quantities[k] for k in members])
+        yield words, spaces, origin, list(zip(members, ranges))
+
+
 def _unit_position(inside, q_start: int, q_end: int, unit_text: str | None) -> int:
     """Offset of the unit words within the quantity, or -1 (none, or glued to a number)."""
     if not unit_text or not re.search(r"[A-Za-z%$€£¥₩]", unit_text):
@@ -159,7 +194,7 @@ _NOUNS = ("NOUN", "PROPN")
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass")
 # modifiers kept in a noun phrase, before and after its head
 _LEFT = frozenset({"amod", "compound", "nmod:poss", "flat", "nummod", "advmod", "det:poss", "case", "punct", "cc", "conj", "obl:npmod", "nmod:npmod"})
-_RIGHT = frozenset({"nmod", "acl", "flat", "compound", "conj", "cc", "amod", "nummod", "case", "punct", "nmod:poss", "appos"})
+_RIGHT = frozenset({"nmod", "acl", "flat", "compound", "conj", "cc", "amod", "nummod", "case", "punct", "nmod:poss"})
 _PREDICATE = frozenset({"obj", "obl", "obl:tmod", "obl:npmod", "obl:agent", "iobj", "advmod", "nmod:tmod", "nmod:npmod",
                         "xcomp", "dep", "npadvmod", "dobj", "attr", "pobj", "compound:prt", "ccomp"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "acl:relcl", "csubj"})
@@ -190,7 +225,10 @@ def _clause_head(token):
     """The verb (or nominal/adjectival predicate) whose clause holds `token`."""
     g = token
     for _ in range(12):
-        if g is not token and _is_clause_head(g):
+        if g is token:
+            if any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in g.children):
+                return g  # the figure is the predicate: "remittances were $40 billion"
+        elif _is_clause_head(g):
             return g
         if g.head.i == g.i:
             return g
@@ -222,7 +260,7 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE) -> list:
     phrases, contiguous, at most `limit` tokens, leading determiners dropped."""
     keep = {head.i}
     for child in head.lefts:
-        if child.dep_ in _LEFT or (child.dep_ == "det" and child.lower_ not in ("the", "a", "an", "this", "that", "these", "those")):
+        if child.dep_ in _LEFT or (child.dep_ == "det" and child.lower_ not in ("the", "a", "an")):
             keep.update(t.i for t in child.subtree)
     for child in head.rights:
         if child.dep_ not in _RIGHT:
@@ -231,21 +269,32 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE) -> list:
         if len(keep) + len(subtree) > limit:
             break
         keep.update(subtree)
+    bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude
     tokens = [t for t in head.doc[min(keep, default=head.i): max(keep, default=head.i) + 1] if t.i in keep]
     # contiguous run around the head; a gap (a token left out) ends it
     run = [t for t in tokens if t.i == head.i]
     for t in reversed([t for t in tokens if t.i < head.i]):
-        if t.i != run[0].i - 1:
+        if any(j not in bridged for j in range(t.i + 1, run[0].i)):
             break
         run.insert(0, t)
     for t in [t for t in tokens if t.i > head.i]:
-        if t.i != run[-1].i + 1:
+        if any(j not in bridged for j in range(run[-1].i + 1, t.i)):
             break
         run.append(t)
-    while run and (run[0].is_punct or run[0].dep_ in ("case", "cc", "det") or run[0].lower_ in ("of", "and", "or")) and run[0].i != head.i:
+    while run and (run[0].is_punct or run[0].dep_ in ("case", "cc") or run[0].lower_ in ("of", "and", "or", "the", "a", "an")) and run[0].i != head.i:
         run.pop(0)
     while run and (run[-1].is_punct or run[-1].dep_ in ("case", "cc") or run[-1].lower_ in ("of", "and", "or")) and run[-1].i != head.i:
+        run.pop()
+    opened = sum(t.text == "(" for t in run) - sum(t.text == ")" for t in run)
+    after = run[-1].i + 1 if run else len(head.doc)
+    if opened == 1 and after < len(head.doc) and head.doc[after].text == ")" and after not in exclude:
+        run.append(head.doc[after])  # "Bureau of Economic Analysis (BEA)"
+    elif opened > 0:
+        cut = max(i for i, t in enumerate(run) if t.text == "(")
+        if run[cut].i > head.i:
+            run = run[:cut]  # a parenthesis the phrase cannot close: leave it out
+    while run and run[-1].is_punct and run[-1].text != ")" and run[-1].i != head.i:
         run.pop()
     return run
 
@@ -333,6 +382,8 @@ def _counted_noun(head, exclude: set[int]):
                 continue
             if _empty(parent):
                 return None, figure
+            while parent.dep_ in ("compound", "flat") and parent.head.pos_ in _NOUNS and parent.head.i > parent.i:
+                parent = parent.head  # "800 government employees": the count is of the compound's head
             return parent, figure
         return None, figure
     return None, figure
@@ -469,6 +520,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     words = _words()
     list_place = _list_place(head)
     subject_tokens: list = []
+    subject_from: list = []  # tokens a subject built from the predicate was read from
     subject_head = None
     if list_place is not None:
         # the list is about what its first item is governed by: "host countries include Laos (350), ..."
@@ -480,6 +532,9 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     else:
         noun, anchor = _counted_noun(head, exclude)
     clause = _clause_head(noun if noun is not None else anchor)
+    if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
+            and noun.head.i not in exclude and noun.head.lower_ not in words["measure"]:
+        noun = noun.head  # what lasts is the penalty: "penalties of 10 to 14 years imprisonment"
     if noun is not None:
         subject_tokens = _phrase_tokens(noun, exclude)
         subject_head = noun
@@ -500,6 +555,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         if measured_action:
             skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
             action = [t for t in _complements(clause, skip, limit=9) if t.i != clause.i and not t.is_punct]
+            subject_from = action + [clause]
             phrase = f"{_measure_noun(unit, unit_text)} {participle(clause)}"
             extra = _text(action)
             if extra:
@@ -513,6 +569,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
             # "753 registered with the authorities as workers", "others perished in them"
             skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
             pred = _complements(clause, skip, limit=10)
+            subject_from = pred
             text = _text(pred)
             if who is not None and _empty(who) and text:
                 text = f"{who.text} {text}" if who.pos_ != "PRON" else text
@@ -520,9 +577,10 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     if subject is not None and subject.lower() in words["units"]:
         subject = None  # never a bare unit word
     chain = _clause_chain(clause)
-    skip = exclude | ({t.i for t in subject_tokens})
-    frame_tokens = [t for t in _complements(clause, skip, limit=20) if t.i not in exclude]
-    frame_text = " ".join(filter(None, (subject, _text(frame_tokens))))
+    # what the taxonomy reads: the figure as written, its subject, the governing word and its complements
+    used = exclude | {t.i for t in subject_tokens} | ({t.i for t in subject_from} if subject_from else set())
+    complement = [t for t in _complements(clause, used, limit=20) if t.i not in used]
+    frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
     anchors = {t.i for t in span} | ({t.i for t in subject_tokens})
     return Frame(
         subject=subject,

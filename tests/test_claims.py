@@ -15,8 +15,9 @@ def nlp():
 
 
 def claims_of(nlp, text: str, pub_year: int = 2020):
-    sentences, quantities, mentions = extract(nlp, text)
-    claims, _ = assemble_claims("d", "d.txt", text, DocumentMeta(publisher="Pub", pub_year=pub_year), [], sentences, quantities, mentions)
+    sentences, quantities, mentions, frames = extract(nlp, text)
+    claims, _ = assemble_claims("d", "d.txt", text, DocumentMeta(publisher="Pub", pub_year=pub_year), [], sentences, quantities,
+                                mentions, frames)
     return claims
 
 

@@ -1,0 +1,268 @@
+"""The syntactic layer: the trained tagger and parser, and what each figure is about.
+
+The table below is the specification of `pipeline.syntax`: real sentences (the
+seed corpus, and public-domain U.S. government text from
+../shared/data/public-domain-text), each with the figure as written and what
+its claim must say. `subject` lists words the subject must contain, in order.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+import spacy
+from spacy.training import Example
+from spacy.training.converters import conllu_to_docs
+from typer.testing import CliRunner
+
+from conftest import SHARED
+from pipeline.claims import assemble_claims
+from pipeline.cli import app
+from pipeline.metadata import DocumentMeta
+from pipeline.nlp import build_pipeline
+from pipeline.runner import extract
+from pipeline.syntax import default_model_path, load_parser, parser_input
+
+EWT = SHARED / "data" / "ud-english-ewt"
+needs_ewt = pytest.mark.skipif(not (EWT / "en_ewt-ud-test.conllu.gz").is_file(),
+                               reason="../shared/data/ud-english-ewt is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def claims_of(nlp, text: str, pub_year: int = 2020):
+    sentences, quantities, mentions, frames = extract(nlp, text)
+    claims, _ = assemble_claims("d", "d.txt", text, DocumentMeta(publisher="Pub", pub_year=pub_year), [], sentences,
+                                quantities, mentions, frames)
+    return claims
+
+
+def claim_for(nlp, sentence: str, figure: str, pub_year: int = 2020):
+    claims = claims_of(nlp, sentence, pub_year)
+    found = [c for c in claims if c.text == figure]
+    assert found, f"no claim {figure!r} among {[c.text for c in claims]}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- the model
+
+@needs_ewt
+def test_the_shipped_parser_meets_the_ewt_floors():
+    """UPOS, UAS and LAS on the EWT test file, scored as `spacy evaluate` does
+    (raw text through the pipeline's own tokenizer, aligned to the gold words)."""
+    parser = load_parser()
+    with gzip.open(EWT / "en_ewt-ud-test.conllu.gz", "rt", encoding="utf-8") as handle:
+        gold_docs = list(conllu_to_docs(handle.read(), n_sents=10, no_print=True))
+    examples = [Example(parser.make_doc(doc.text), doc) for doc in gold_docs]
+    scores = parser.evaluate(examples)
+    assert sum(len(doc) for doc in gold_docs) > 25_000
+    assert scores["pos_acc"] >= 0.94, scores["pos_acc"]
+    assert scores["dep_uas"] >= 0.85, scores["dep_uas"]
+    assert scores["dep_las"] >= 0.81, scores["dep_las"]
+
+
+def test_the_model_credits_the_treebank_and_carries_its_licence():
+    folder = default_model_path()
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 4.0"
+    assert any("Universal Dependencies English Web Treebank" in source["name"] and source["license"] == "CC BY-SA 4.0"
+               for source in meta["sources"])
+    assert set(meta["ewt_test_scores"]) >= {"upos", "uas", "las"}
+    notice = (folder / "LICENSE-MODEL.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in notice and "Universal Dependencies English Web Treebank" in notice
+
+
+def test_the_model_is_small_and_loads_from_the_package():
+    folder = default_model_path()
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    assert size <= 20 * 2**20, size
+    parser = load_parser()
+    assert {"tok2vec", "tagger", "morphologizer", "parser"} <= set(parser.pipe_names)
+    doc = parser("Some 200,000 men are held in these camps.")
+    assert doc[1].head.text == "men" and doc[1].pos_ == "NOUN"
+
+
+# ---------------------------------------------------------------- what the parser reads
+
+def _tokens(text: str):
+    doc = spacy.blank("en")(text)
+    return [(t.text, t.idx, t.whitespace_) for t in doc]
+
+
+def test_a_figure_reaches_the_parser_as_one_number_with_its_unit_words():
+    text = "As many as 30,000 children and 70-90 percent of wages"
+    words, spaces, origin, ranges = parser_input(_tokens(text), [(0, 17, "count", None, "number"), (31, 44, "percent", "percent", "range")])
+    assert words == ["1,000", "children", "and", "10", "percent", "of", "wages"]
+    assert [text[a:b] for a, b in (origin[i] for i in range(len(words)))][:2] == ["As many as 30,000", "children"]
+    assert ranges == [(0, 1), (3, 5)]
+
+
+def test_only_sentences_with_a_figure_are_parsed(nlp):
+    component = nlp.get_pipe("claims_syntax")
+    seen = []
+    original = component.parser.pipe
+
+    def recording(docs, **kwargs):
+        docs = list(docs)
+        seen.extend(d.text for d in docs)
+        return original(docs, **kwargs)
+
+    component.parser.pipe = recording
+    try:
+        nlp("The report was published. Officials visited the camps. Some 200,000 men are held there. Nobody was freed.")
+    finally:
+        component.parser.pipe = original
+    assert seen == ["1,000 men are held there."]
+
+
+# ---------------------------------------------------------------- the table
+
+# (sentence, figure, subject words, other fields the claim must have)
+SEED = [
+    ("The DPRK holds an estimated 80,000 to 120,000 prisoners in political prison camps.", "an estimated 80,000 to 120,000",
+     "prisoners", {"metric": "political_prisoners"}),
+    ("An estimated 150,000 to 200,000 persons are held in political prison camps.", "An estimated 150,000 to 200,000",
+     "persons", {"metric": "political_prisoners"}),
+    ("Credible reports indicate that the North Korean government withholds 70-90 percent of wages from overseas workers.",
+     "70-90 percent", "wages", {"metric": "wage_withholding_pct", "attribution": "Credible reports"}),
+    ("Tens of thousands of North Korean workers are estimated to be employed in logging camps in Russia's Far East.",
+     "Tens of thousands", "North Korean workers", {"metric": "overseas_workers"}),
+    ("As many as 30,000 children born in China to North Korean women and Chinese men have not been registered upon birth.",
+     "As many as 30,000", "children born in China", {"metric": "stateless_children"}),
+    ("NGOs and researchers estimate that thousands of undocumented North Koreans currently live in northeast China.",
+     "thousands", "undocumented North Koreans", {"attribution": "NGOs and researchers"}),
+    ("These laborers work on average between 12 and 16 hours a day.", "between 12 and 16 hours a day",
+     "hours worked by these laborers", {"metric": "working_hours"}),
+    ("One worker reportedly earned a mere 120 won per month.", "120 won per month", "worker", {"metric": "worker_pay"}),
+    ("Both articles carry a penalty of up to two to five years of labor correction.", "up to two to five years",
+     "labor correction", {"metric": "penalty_years"}),
+]
+
+PUBLIC_DOMAIN = [
+    # BLS, Commissioner's statement, October 2016
+    ("Nonfarm payroll employment increased by 156,000 in September, and the unemployment rate was little changed at 5.0 percent.",
+     "156,000", "Nonfarm payroll employment", {"direction": "increase"}),
+    ("Nonfarm payroll employment increased by 156,000 in September, and the unemployment rate was little changed at 5.0 percent.",
+     "5.0 percent", "unemployment rate", {}),
+    ("Over the past 12 months, health care employment has grown by 445,000.", "445,000", "health care employment", {}),
+    ("Health care added 33,000 jobs in September, with gains in ambulatory health care services (+24,000) and hospitals (+7,000).",
+     "33,000", "jobs", {}),
+    ("Thus far this year, nonfarm job growth has averaged 178,000 per month, compared with an average gain of 229,000 per month in 2015.",
+     "178,000 per month", "nonfarm job growth", {}),
+    # GAO-16-60, international remittances
+    ("The Bureau of Economic Analysis (BEA) estimated that remittances from the United States were approximately $40 billion in 2014.",
+     "approximately $40 billion", "remittances from the United States",
+     {"attribution": "Bureau of Economic Analysis (BEA)", "ref_year": 2014}),
+    # State TIP report 2018, El Salvador
+    ("The 2014 Special Law Against Trafficking in Persons criminalized sex and labor trafficking and prescribed penalties of 10 to 14 years imprisonment.",
+     "10 to 14 years", "penalties", {"metric": "penalty_years"}),
+    ("Offenders convicted in 2017 received sentences ranging from 10 to 14 years imprisonment.", "from 10 to 14 years", "sentences",
+     {"metric": "penalty_years"}),
+    ("During the year, the government provided anti-trafficking training to approximately 800 government employees, including police, prosecutors, judges, labor inspectors, immigration officials, physicians, nurses, students, and teachers.",
+     "approximately 800", "government employees", {}),
+    ("In 2017, authorities investigated 76 cases (73 sex trafficking cases, two forced labor cases, and one domestic servitude case), compared to 55 sex trafficking cases in 2016.",
+     "55", "sex trafficking cases", {"ref_year": 2016}),
+    ("In 2017, authorities investigated 76 cases (73 sex trafficking cases, two forced labor cases, and one domestic servitude case), compared to 55 sex trafficking cases in 2016.",
+     "76", "cases", {"ref_year": 2017}),
+    # EIA, Today in Energy, September 2021
+    ("Crude oil inventories at Cushing are now 26% lower than normal, based on the previous five-year (2016–2020) average for that time of year.",
+     "26%", "Crude oil inventories at Cushing", {}),
+    ("The Cushing storage hub is the crude oil delivery point for the NYMEX West Texas Intermediate (WTI) crude oil futures contract and is home to 14% of U.S. commercial tank and underground crude oil working storage capacity.",
+     "14%", "U.S. commercial tank", {}),
+    # State TIP report 2019, Macau / 2017, Belarus (public domain)
+    ("The government reported that of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims.",
+     "1,420", "individuals convicted on prostitution charges", {"attribution": "government", "ref_year": 2016}),
+]
+
+LISTS = [
+    # figures listed in prose, each with its place (the shapes of issue 9)
+    ("Host countries include Laos (350), Vietnam (120) and Cambodia (90).", "350", "Host countries", {"location": "Laos"}),
+    ("Host countries include Laos (350), Vietnam (120) and Cambodia (90).", "120", "Host countries", {"location": "Vietnam"}),
+    ("Host countries include Laos (350), Vietnam (120) and Cambodia (90).", "90", "Host countries", {"location": "Cambodia"}),
+]
+
+
+def _check(nlp, sentence, figure, subject, fields):
+    claim = claim_for(nlp, sentence, figure)
+    assert claim.subject is not None and subject.lower() in claim.subject.lower(), claim.subject
+    for name, expected in fields.items():
+        assert getattr(claim, name) == expected, (name, getattr(claim, name))
+
+
+@pytest.mark.parametrize("sentence,figure,subject,fields", SEED)
+def test_seed_sentences(nlp, sentence, figure, subject, fields):
+    _check(nlp, sentence, figure, subject, fields)
+
+
+@pytest.mark.parametrize("sentence,figure,subject,fields", PUBLIC_DOMAIN)
+def test_public_domain_sentences(nlp, sentence, figure, subject, fields):
+    _check(nlp, sentence, figure, subject, fields)
+
+
+@pytest.mark.parametrize("sentence,figure,subject,fields", LISTS)
+def test_figures_listed_in_prose(nlp, sentence, figure, subject, fields):
+    _check(nlp, sentence, figure, subject, fields)
+
+
+def test_a_year_attached_to_the_figures_clause_wins(nlp):
+    # the nearest year ("2013") belongs to another clause; the tree attaches 2014 to the convictions
+    claim = claim_for(nlp, "In 2014 the government convicted 9 traffickers, and it had investigated 30 cases by 2013.", "9")
+    assert claim.ref_year == 2014
+
+
+def test_seed_outputs_name_what_each_figure_counts(seed_tables):
+    """No count, percent or currency claim of the seed corpus has an empty
+    subject or one that is only a unit word."""
+    claims = seed_tables["claims"].to_pylist()
+    unit_words = {"percent", "per cent", "%", "dollars", "years", "year", "months", "days", "hours", "year-old", "won", "yuan", "miles", "m", "kg"}
+    for claim in claims:
+        if claim["unit"] in ("count", "percent") or claim["unit"].startswith("currency:"):
+            assert claim["subject"], claim["sentence"]
+            assert claim["subject"].strip().lower() not in unit_words, (claim["text"], claim["subject"])
+
+
+# ---------------------------------------------------------------- --model
+
+def _tiny_parser(path):
+    """A pipeline with a parser of the user's own, trained here on two sentences."""
+    own = spacy.blank("en")
+    own.add_pipe("parser")
+    sentences = [("Workers earn 100 dollars", [1, 1, 3, 1], ["nsubj", "ROOT", "nummod", "obj"]),
+                 ("Prisoners are held there", [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "advmod"])]
+    examples = []
+    for text, heads, deps in sentences:
+        doc = own.make_doc(text)
+        examples.append(Example.from_dict(doc, {"heads": heads, "deps": deps}))
+    optimizer = own.initialize(lambda: examples)
+    for _ in range(30):
+        own.update(examples, sgd=optimizer)
+    own.to_disk(path)
+
+
+def test_a_users_pipeline_with_a_parser_replaces_the_shipped_one(tmp_path):
+    _tiny_parser(tmp_path / "my_parser")
+    nlp = build_pipeline(str(tmp_path / "my_parser"))
+    assert nlp.get_pipe("claims_syntax").parser.pipe_names == ["parser"]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("As many as 30,000 children were not registered.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--model", str(tmp_path / "my_parser")])
+    assert result.exit_code == 0, result.output
+    assert "1 documents, 1 claims, 0 errors" in result.output
+
+
+def test_a_pipeline_without_a_parser_is_refused_before_any_document(tmp_path):
+    own = spacy.blank("en")
+    own.add_pipe("sentencizer")
+    own.to_disk(tmp_path / "no_parser")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("As many as 30,000 children were not registered.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--model", str(tmp_path / "no_parser")])
+    assert result.exit_code == 2
+    assert "has no dependency parser" in result.output
+    assert not (tmp_path / "out" / "claims.parquet").exists()
