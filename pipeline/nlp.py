@@ -222,6 +222,7 @@ class SyntaxAnnotator:
                 for words, spaces, origin, members in parser_pieces(tokens, found):
                     subdoc = Doc(self.parser.vocab, words=words, spaces=spaces)
                     subdoc.user_data["claims_source"] = (text, origin)
+                    subdoc.user_data["claims_figures"] = frozenset(i for _, (a, b) in members for i in range(a, b))
                     keys.append((doc, span.start_char, [(indexes[k], word_range) for k, word_range in members]))
                     subdocs.append(subdoc)
         for (doc, base, members), parsed in zip(keys, self.parser.pipe(subdocs, batch_size=self.batch_size)):

@@ -77,6 +77,7 @@ def _words() -> dict[str, frozenset[str]]:
     change = vocab.context()["change_verbs"]
     participles = {form: participle for participle, forms in data["irregular_participles"].items() for form in forms}
     unit_words = set()
+    unit_nouns = {unit["id"]: unit["words"][0] for unit in vocab.units()["unit"] if unit.get("words")}
     for unit in vocab.units()["unit"]:
         for form in unit.get("words", []) + unit.get("symbols", []) + unit.get("attached", []):
             unit_words.update(w.lower() for w in form.split())
@@ -88,17 +89,32 @@ def _words() -> dict[str, frozenset[str]]:
         "empty": frozenset(data["empty_heads"]),
         "units": frozenset(unit_words),
         "participles": participles,
+        "unit_nouns": unit_nouns,
     }
 
 
 # ---------------------------------------------------------------- what the parser reads
 
-# The parser sees a figure as one plain number (with its unit words kept):
-# "As many as 30,000 children" reads "1,000 children", "an estimated 70-90
-# percent of wages" reads "10 percent of wages". The grammar has already read
-# the expression; qualifiers and ranges only give the parser room to err.
-_STAND_IN = {"vague": "thousands", "percent": "10"}
+# The parser sees a figure as one plain number with a plain unit noun: "As many
+# as 30,000 children" reads "1,000 children", "an estimated 70-90 percent of
+# wages" reads "10 percent of wages", "some 40 m wide" reads "1,000 metres wide",
+# "W46,000" reads "$ 1,000". The grammar has already read the expression;
+# qualifiers, ranges and symbols only give the parser room to err.
 _KEEP_AS_WRITTEN = ("fraction", "ratio", "multiplier")
+
+
+def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
+    number = "thousands" if kind == "vague" else "1,000"
+    if unit == "count":
+        return [number]
+    if unit == "percent":
+        return ["10", "percent"]
+    if unit.startswith("currency:"):
+        if unit_text and unit_text.isalpha() and len(unit_text) > 1 and unit_text.lower() == unit_text:
+            return [number, unit_text]  # "won", "yuan", "dollars"
+        return ["$", "1,000"]
+    noun = _words()["unit_nouns"].get(unit)
+    return [number, noun] if noun else [number]
 
 
 def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int, int, str, str | None, str]]):
@@ -113,10 +129,8 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
     ranges: list[tuple[int, int]] = []
     i = 0
     for q_start, q_end, unit, unit_text, kind in list(quantities) + [(None, None, None, None, None)]:
-        while i < len(tokens) and (q_start is None or tokens[i][1] < q_start):
+        while i < len(tokens) and (q_start is None or tokens[i][1] + len(tokens[i][0]) <= q_start):
             text, offset, space = tokens[i]
-            if q_start is not None and offset + len(text) > q_start:
-                break  # a token the quantity starts inside
             words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
             i += 1
         if q_start is None:
@@ -133,18 +147,10 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
             for text, offset, space in inside:
                 words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
         else:
-            unit_at = q_start + (_unit_position(inside, q_start, q_end, unit_text))
-            stand_in = _STAND_IN.get("vague" if kind == "vague" else unit, "1,000")
-            placed = False
-            for text, offset, space in inside:
-                is_unit = unit_at >= q_start and unit_at <= offset and offset + len(text) <= unit_at + len(unit_text or "")
-                if is_unit:
-                    words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
-                elif not placed:
-                    words.append(stand_in), spaces.append(True), origin.append((q_start, q_end))
-                    placed = True
-            if spaces:
-                spaces[-1] = bool(inside[-1][2])
+            stand_in = _stand_in(unit, unit_text, kind)
+            words.extend(stand_in)
+            spaces.extend([True] * (len(stand_in) - 1) + [bool(inside[-1][2])])
+            origin.extend([(q_start, q_end)] * len(stand_in))
         ranges.append((first, len(words)))
     if spaces:
         spaces[-1] = False
@@ -179,15 +185,6 @@ def parser_pieces(tokens: list[tuple[str, int, str]], quantities: list[tuple[int
         yield words, spaces, origin, list(zip(members, ranges))
 
 
-def _unit_position(inside, q_start: int, q_end: int, unit_text: str | None) -> int:
-    """Offset of the unit words within the quantity, or -1 (none, or glued to a number)."""
-    if not unit_text or not re.search(r"[A-Za-z%$€£¥₩]", unit_text):
-        return -1
-    written = "".join(t[0] + t[2] for t in inside)
-    at = written.lower().rfind(unit_text.lower())
-    return at
-
-
 # ---------------------------------------------------------------- tree helpers
 
 _NOUNS = ("NOUN", "PROPN")
@@ -199,6 +196,12 @@ _PREDICATE = frozenset({"obj", "obl", "obl:tmod", "obl:npmod", "obl:agent", "iob
                         "xcomp", "dep", "npadvmod", "dobj", "attr", "pobj", "compound:prt", "ccomp"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "acl:relcl", "csubj"})
 _MAX_PHRASE = 14
+_TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
+                         "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "quarter", "decade", "period", "end", "beginning"})
+# how a measure hangs from the adjective it measures ("40 m wide", "26 years old")
+_MEASURE_DEPS = frozenset({"obl:npmod", "nmod:npmod", "npadvmod", "obl:unmarked", "advmod", "obl", "nmod", "dep", "obj"})
 
 
 def _depth(token) -> int:
@@ -255,20 +258,31 @@ def _is_unit_word(token) -> bool:
     return token.lower_ in _words()["units"]
 
 
-def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE) -> list:
-    """The noun phrase of `head`: the head, its modifiers and prepositional
-    phrases, contiguous, at most `limit` tokens, leading determiners dropped."""
-    keep = {head.i}
-    for child in head.lefts:
+def _gather(token, budget: int) -> set[int]:
+    """`token` with its modifiers and prepositional phrases, deepest parts left
+    out first when the phrase would pass `budget` tokens."""
+    keep = {token.i}
+    for child in token.lefts:
         if child.dep_ in _LEFT or (child.dep_ == "det" and child.lower_ not in ("the", "a", "an")):
             keep.update(t.i for t in child.subtree)
-    for child in head.rights:
+    for child in token.rights:
         if child.dep_ not in _RIGHT:
             break  # a relative clause, a verb's complement: the phrase ends
-        subtree = [t.i for t in child.subtree]
-        if len(keep) + len(subtree) > limit:
+        room = budget - len(keep)
+        if room <= 0:
             break
-        keep.update(subtree)
+        subtree = [t.i for t in child.subtree]
+        part = set(subtree) if len(subtree) <= room else _gather(child, room)
+        if len(part) > room:
+            break
+        keep.update(part)
+    return keep
+
+
+def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE) -> list:
+    """The noun phrase of `head`: the head, its modifiers and prepositional
+    phrases, contiguous, at most `limit` tokens, leading articles dropped."""
+    keep = _gather(head, limit)
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude
     tokens = [t for t in head.doc[min(keep, default=head.i): max(keep, default=head.i) + 1] if t.i in keep]
@@ -340,7 +354,7 @@ def participle(verb) -> str:
     irregular = _words()["participles"].get(word)
     if irregular:
         return irregular
-    if verb.tag_ in ("VBN", "VBD") or word.endswith("ed"):
+    if verb.tag_ == "VBN" or word.endswith("ed"):
         return word
     if word.endswith("ing"):
         word = word[:-3]
@@ -375,6 +389,15 @@ def _counted_noun(head, exclude: set[int]):
         parent = figure.head
         if parent.i == figure.i or parent.i in exclude:
             return None, figure
+        if parent.pos_ in ("ADJ", "ADV") and figure.dep_ in _MEASURE_DEPS:
+            # "a village 20 miles west of Prague", "the river was some 40 m wide"
+            if parent.dep_ in ("amod", "advmod", "nmod", "acl") and parent.head.pos_ in _NOUNS and not _empty(parent.head):
+                return parent.head, figure
+            return None, parent
+        if figure.dep_ == "appos":
+            before = _phrase_before(figure)
+            if before is not None and before.i not in exclude and not _is_unit_word(before) and not _empty(before):
+                return before, figure  # "the monthly salaries of the women here, about $260,"
         if figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod") and parent.pos_ in _NOUNS:
             if _is_unit_word(parent) or parent.lower_ in words["measure"]:
                 exclude = exclude | {parent.i}
@@ -387,6 +410,24 @@ def _counted_noun(head, exclude: set[int]):
             return parent, figure
         return None, figure
     return None, figure
+
+
+def _phrase_before(figure):
+    """The noun whose phrase ends right before the comma or parenthesis that
+    opens an appositive figure."""
+    doc = figure.doc
+    k = figure.left_edge.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or k == figure.left_edge.i - 1:
+        return None  # no comma or bracket between: not a restatement
+    token = doc[k]
+    best = token if token.pos_ in _NOUNS else None
+    while token.head.i != token.i and token.head.i < figure.i and token.head.right_edge.i <= k + 1:
+        token = token.head
+        if token.pos_ in _NOUNS:
+            best = token
+    return best
 
 
 def _list_place(head):
@@ -429,13 +470,22 @@ def _clause_subject(clause, exclude: set[int]):
     return None
 
 
-def _complements(clause, skip: set[int], limit: int = 16) -> list:
+_NOT_COMPLEMENTS = frozenset({"conj", "cc", "parataxis", "advcl", "punct", "mark", "ccomp", "acl:relcl", "discourse",
+                              "vocative", "list", "dep", "aux", "aux:pass", "cop", "expl", "obl:tmod", "nmod:tmod", "obl:unmarked"})
+
+
+def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False) -> list:
     """The clause head and the words that complete it (objects, obliques,
-    verb particles, open complements): not its subject, not other clauses."""
+    verb particles, open complements): not its subject, not other clauses;
+    with `timeless`, no time expression or other figure either."""
     keep = {clause.i}
+    figures = clause.doc.user_data.get("claims_figures", ())
     for child in clause.children:
-        if child.i in skip or child.dep_ in _SUBJECTS or child.dep_ in ("conj", "cc", "parataxis", "advcl", "punct", "mark", "ccomp", "acl:relcl", "discourse", "vocative", "list", "dep"):
+        if child.i in skip or child.dep_ in _SUBJECTS or child.dep_ in _NOT_COMPLEMENTS:
             continue
+        if timeless and (child.dep_ in ("advmod", "iobj", "obl:npmod", "nmod:npmod") or any(
+                t.i in figures or t.lower_ in _TIME_WORDS or (t.like_num and t.dep_ != "compound") for t in child.subtree)):
+            continue  # an action is its objects and places, not when, how often or how much else
         subtree = [t.i for t in child.subtree if t.i not in skip]
         if len(keep) + len(subtree) > limit:
             continue
@@ -554,7 +604,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
                            and clause.lower_ not in words["level"] and not passive and anchor.i != clause.i)
         if measured_action:
             skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
-            action = [t for t in _complements(clause, skip, limit=9) if t.i != clause.i and not t.is_punct]
+            action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
             subject_from = action + [clause]
             phrase = f"{_measure_noun(unit, unit_text)} {participle(clause)}"
             extra = _text(action)
@@ -568,14 +618,14 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         elif who is not None or anchor.dep_ in _SUBJECTS:
             # "753 registered with the authorities as workers", "others perished in them"
             skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
-            pred = _complements(clause, skip, limit=10)
+            pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
             subject_from = pred
             text = _text(pred)
             if who is not None and _empty(who) and text:
                 text = f"{who.text} {text}" if who.pos_ != "PRON" else text
             subject, subject_head = text, clause
-    if subject is not None and subject.lower() in words["units"]:
-        subject = None  # never a bare unit word
+    if subject is not None and all(w in words["units"] or not w.isalpha() for w in subject.lower().split()):
+        subject = None  # never a bare unit word ("percent", "per cent", "%")
     chain = _clause_chain(clause)
     # what the taxonomy reads: the figure as written, its subject, the governing word and its complements
     used = exclude | {t.i for t in subject_tokens} | ({t.i for t in subject_from} if subject_from else set())
