@@ -90,6 +90,8 @@ def _words() -> dict[str, frozenset[str]]:
         "units": frozenset(unit_words),
         "participles": participles,
         "unit_nouns": unit_nouns,
+        "possession": frozenset(data["possession_verbs"]),
+        "number_words": frozenset(w.lower() for w in vocab.numbers()["number_words"]) | frozenset(vocab.numbers()["number_scales"]),
     }
 
 
@@ -110,9 +112,7 @@ def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
     if unit == "percent":
         return ["10", "percent"]
     if unit.startswith("currency:"):
-        if unit_text and unit_text.isalpha() and len(unit_text) > 1 and unit_text.lower() == unit_text:
-            return [number, unit_text]  # "won", "yuan", "dollars"
-        return ["$", "1,000"]
+        return ["$", "1,000"]  # "won" as written would read as a verb
     noun = _words()["unit_nouns"].get(unit)
     return [number, noun] if noun else [number]
 
@@ -167,6 +167,8 @@ def parser_pieces(tokens: list[tuple[str, int, str]], quantities: list[tuple[int
     spaces, origin, [(index into `quantities`, (first, last))])."""
     pieces, current = [], []
     for token in tokens:
+        if token[0].isspace():
+            continue  # spaCy keeps runs of spaces as tokens; the parser was trained without them
         if token[0] in _CLAUSE_BREAKS:
             if current:
                 pieces.append(current)
@@ -248,6 +250,12 @@ def _child(token, deps, exclude=()):
 
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubj:pass", "aux:pass", "csubj:pass") for c in verb.children)
+
+
+def is_bare_unit(text: str) -> bool:
+    """True when `text` is only unit words and symbols ("percent", "per cent", "%", "$")."""
+    units = _words()["units"]
+    return all(w in units or not any(ch.isalnum() for ch in w) for w in text.lower().split())
 
 
 def _empty(token) -> bool:
@@ -348,21 +356,28 @@ def _offset(token) -> int:
 
 
 def participle(verb) -> str:
-    """'worked' for work/works/working/worked, 'paid' for pay: the form of
-    "hours worked by ..."."""
+    """'worked' for work/works/working/worked, 'spent' for spend/spending: the
+    form of "hours worked by ..."."""
     word = verb.lower_
-    irregular = _words()["participles"].get(word)
-    if irregular:
-        return irregular
+    irregular = _words()["participles"]
+    if word in irregular:
+        return irregular[word]
     if verb.tag_ == "VBN" or word.endswith("ed"):
         return word
-    if word.endswith("ing"):
-        word = word[:-3]
-        return word + ("ed" if not word.endswith("e") else "d")
+    if word.endswith("ing") and len(word) > 4:
+        stem = word[:-3]
+        for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+            if base in irregular:
+                return irregular[base]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            return stem + "ed"  # "running" -> "runned" is caught above; "planning" -> "planned"
+        return stem + "ed"
     if verb.tag_ == "VBZ" and word.endswith("ies"):
         return word[:-3] + "ied"
     if verb.tag_ == "VBZ" and word.endswith("s"):
         word = word[:-1]
+        if word in irregular:
+            return irregular[word]
     if word.endswith("e"):
         return word + "d"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
@@ -430,6 +445,61 @@ def _phrase_before(figure):
     return best
 
 
+def _noun_before(token, reach: int = 3):
+    """The noun or name right before `token` (punctuation and brackets between)."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].is_punct and token.i - k <= reach:
+        k -= 1
+    if k < 0 or doc[k].pos_ not in _NOUNS or _empty(doc[k]):
+        return None
+    noun = doc[k]
+    while noun.dep_ in ("compound", "flat") and noun.head.pos_ in _NOUNS and noun.head.i < token.i:
+        noun = noun.head
+    return noun
+
+
+_RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
+
+
+def _inner_noun(text: str, unit: str) -> str | None:
+    """The words after the last number of the figure itself, up to a rate
+    ("one or two rest days per month" -> "rest days"), when they are more than
+    the unit word."""
+    if unit in ("count", "percent") or unit.startswith("currency:"):
+        return None
+    words = text.split()
+    numbers = _words()["number_words"]
+    last = max((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w) or w.lower().strip(",") in numbers), default=None)
+    if last is None:
+        return None
+    inner = []
+    for w in words[last + 1:]:
+        if w.lower() in _RATE_WORDS:
+            break
+        inner.append(w)
+    if len(inner) < 2 or is_bare_unit(" ".join(inner)):
+        return None
+    return " ".join(inner)
+
+
+def _noun_run_before(verb, exclude: set[int]) -> list:
+    """The run of nouns and their modifiers that ends right before `verb` (its
+    auxiliaries and adverbs skipped): a subject the parse missed."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") and doc[k].tag_ != "POS"):
+        k -= 1
+    run = []
+    while k >= 0 and k not in exclude and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].tag_ == "POS"
+                                            or (doc[k].like_num and run)):
+        run.insert(0, doc[k])
+        k -= 1
+    if not any(t.pos_ in _NOUNS for t in run) or all(_empty(t) for t in run):
+        return []
+    return run
+
+
 def _list_place(head):
     """A figure listed after a proper noun: "Laos (350)", "in Peru 40-60, Chile 25"."""
     parent = head.head
@@ -451,9 +521,10 @@ def _place_name(token) -> str:
 
 # ---------------------------------------------------------------- predicates
 
-def _clause_subject(clause, exclude: set[int]):
+def _clause_subject(clause, exclude: set[int], modified: bool = True):
     """The subject of `clause`, following control and coordination upwards
-    ("workers were forced to work ..."), and the noun a relative clause modifies."""
+    ("workers were forced to work ..."), and (with `modified`) the noun a
+    relative or participial clause modifies ("sentences ranging from ...")."""
     c = clause
     for _ in range(4):
         s = _child(c, _SUBJECTS, exclude)
@@ -461,9 +532,9 @@ def _clause_subject(clause, exclude: set[int]):
             if s.tag_ in ("WP", "WDT") and c.dep_ in ("acl:relcl", "acl") and c.head.pos_ in _NOUNS:
                 return c.head
             return s
-        if c.dep_ in ("acl", "acl:relcl") and c.head.pos_ in _NOUNS and c.head.i not in exclude:
+        if modified and c.dep_ in ("acl", "acl:relcl") and c.head.pos_ in _NOUNS and c.head.i not in exclude:
             return c.head
-        if c.dep_ in ("xcomp", "conj", "advcl") and c.head.i != c.i:
+        if c.dep_ in ("xcomp", "conj", "advcl") and c.head.i != c.i and c.head.lower_ not in _words()["reporting"]:
             c = c.head
             continue
         break
@@ -481,8 +552,10 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
     keep = {clause.i}
     figures = clause.doc.user_data.get("claims_figures", ())
     for child in clause.children:
-        if child.i in skip or child.dep_ in _SUBJECTS or child.dep_ in _NOT_COMPLEMENTS:
+        if child.i in skip or child.dep_ in _SUBJECTS:
             continue
+        if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and any(m.lower_ == "to" for m in child.children if m.dep_ == "mark")):
+            continue  # a purpose clause ("lured 50,000 citizens to work abroad") completes the verb; other clauses do not
         if timeless and (child.dep_ in ("advmod", "iobj", "obl:npmod", "nmod:npmod") or any(
                 t.i in figures or t.lower_ in _TIME_WORDS or (t.like_num and t.dep_ != "compound") for t in child.subtree)):
             continue  # an action is its objects and places, not when, how often or how much else
@@ -565,7 +638,9 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     if not 0 <= first < last <= len(sent):
         return None
     span = sent[first:last]
-    exclude = set(range(span.start, span.end))
+    own = set(range(first, last))
+    # the figure's own words, and the words of every other figure of the sentence: no subject holds them
+    exclude = own | set(sent.user_data.get("claims_figures", ()))
     head = _span_head(span)
     words = _words()
     list_place = _list_place(head)
@@ -582,6 +657,8 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     else:
         noun, anchor = _counted_noun(head, exclude)
     clause = _clause_head(noun if noun is not None else anchor)
+    if noun is None and unit.startswith("age:") and list_place is None:
+        noun = _phrase_before(span[0]) or _noun_before(span[0])  # "Children ages 16 and 17", "Ms. G (age: 26)"
     if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
             and noun.head.i not in exclude and noun.head.lower_ not in words["measure"]:
         noun = noun.head  # what lasts is the penalty: "penalties of 10 to 14 years imprisonment"
@@ -589,6 +666,17 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         subject_tokens = _phrase_tokens(noun, exclude)
         subject_head = noun
     subject = _text(subject_tokens)
+    if subject is not None and noun.dep_ == "obj" and noun.head.i == clause.i and clause.pos_ == "VERB" \
+            and not _is_passive(clause) and clause.lower_ not in words["reporting"]:
+        # what an action counts belongs to whoever acts: "employees laid off by Dell"
+        agent = _clause_subject(clause, exclude | {t.i for t in subject_tokens}, modified=False)
+        if agent is not None and not _empty(agent) and agent.pos_ in _NOUNS:
+            particle = _child(clause, ("compound:prt",))
+            if clause.lower_ in words["possession"]:
+                subject += f" of {noun_phrase(agent, exclude)}"
+            else:
+                subject += f" {participle(clause)}{' ' + particle.lower_ if particle is not None else ''} by {noun_phrase(agent, exclude)}"
+            subject_from = [agent, clause]
     if subject is None:
         # a figure in a predicate: what the clause is about
         passive = _is_passive(clause)
@@ -610,8 +698,10 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
             extra = _text(action)
             if extra:
                 phrase += f" {extra}"
-            if who is not None and not _empty(who):
+            if who is not None and not _empty(who) and who.pos_ in _NOUNS:
                 phrase += f" by {noun_phrase(who, exclude)}"
+            elif _noun_run_before(clause, exclude):
+                phrase += f" by {_text(_noun_run_before(clause, exclude))}"
             subject, subject_head = phrase, clause
         elif who is not None and not _empty(who):
             subject, subject_head = noun_phrase(who, exclude), who
@@ -619,12 +709,22 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
             # "753 registered with the authorities as workers", "others perished in them"
             skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
             pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
+            if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred):
+                pred = []  # a bare verb ("has") names nothing
             subject_from = pred
             text = _text(pred)
             if who is not None and _empty(who) and text:
                 text = f"{who.text} {text}" if who.pos_ != "PRON" else text
             subject, subject_head = text, clause
-    if subject is not None and all(w in words["units"] or not w.isalpha() for w in subject.lower().split()):
+    if subject is None and anchor.dep_ not in _SUBJECTS and clause.i != anchor.i and clause.pos_ in ("VERB", "AUX"):
+        # the parse found no subject: the noun phrase standing right before the verb
+        # ("hong kong hang seng index jumped 0.4%", parsed without capitals)
+        before = _noun_run_before(clause, exclude)
+        if before:
+            subject, subject_from = _text(before), before
+    if subject is None:
+        subject = _inner_noun(_text(list(span)) or "", unit)  # "one or two rest days per month" -> "rest days"
+    if subject is not None and is_bare_unit(subject):
         subject = None  # never a bare unit word ("percent", "per cent", "%")
     chain = _clause_chain(clause)
     # what the taxonomy reads: the figure as written, its subject, the governing word and its complements

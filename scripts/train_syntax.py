@@ -4,9 +4,10 @@ on UD English EWT and install it as package data in pipeline/models/.
     python scripts/train_syntax.py [--treebank ../shared/data/ud-english-ewt] [--work build/syntax]
 
 One command, reproducible: the treebank's CoNLL-U files are converted with
-`spacy convert`, the pipeline is trained with `spacy train` and the committed
-config `training/syntax.cfg` (fixed seed, one thread), scored on the EWT test
-file with `spacy evaluate`, and the best model is copied to
+`spacy convert` (one sentence per document), the pipeline is trained with
+`spacy train` and the committed config `training/syntax.cfg` (fixed seed, one
+thread), scored on the EWT test file with `spacy evaluate` (the pipeline's own
+tokenizer, the treebank's sentences), and the best model is copied to
 `pipeline/models/en_claims_syntax/` with its scores, the treebank's credit and
 its CC BY-SA 4.0 notice in `meta.json` and in `LICENSE-MODEL.md` beside it.
 The treebank itself never enters the repository: it is read from --treebank.
@@ -42,7 +43,7 @@ the same licence, {LICENSE_NAME}, with credit to "Universal Dependencies English
 Web Treebank". The project's code is Apache-2.0; this folder is not.
 
 Changes: the treebank was converted with `spacy convert --converter conllu
---n-sents 10` and used as training data; the weights are the result of that
+--n-sents 1` and used as training data; the weights are the result of that
 training, not the treebank itself, which is not included.
 """
 
@@ -60,7 +61,9 @@ def convert(treebank: Path, work: Path) -> dict[str, Path]:
         plain = work / f"{split}.conllu"
         with gzip.open(source, "rb") as fin, plain.open("wb") as fout:
             shutil.copyfileobj(fin, fout)
-        spacy_convert(str(plain), str(corpus), converter="conllu", n_sents=10, file_type="spacy")
+        # one sentence per document: the pipeline parses one sentence (or clause) at a time, and
+        # the test file is scored with the treebank's own sentence boundaries
+        spacy_convert(str(plain), str(corpus), converter="conllu", n_sents=1, file_type="spacy")
         paths[split] = corpus / f"{split}.spacy"
     return paths
 
