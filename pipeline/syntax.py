@@ -638,100 +638,26 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     if not 0 <= first < last <= len(sent):
         return None
     span = sent[first:last]
-    own = set(range(first, last))
     # the figure's own words, and the words of every other figure of the sentence: no subject holds them
-    exclude = own | set(sent.user_data.get("claims_figures", ()))
-    head = _span_head(span)
-    words = _words()
-    list_place = _list_place(head)
-    subject_tokens: list = []
-    subject_from: list = []  # tokens a subject built from the predicate was read from
-    subject_head = None
-    if list_place is not None:
-        # the list is about what its first item is governed by: "host countries include Laos (350), ..."
-        first = list_place
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        anchor = first
-        noun = None
-    else:
-        noun, anchor = _counted_noun(head, exclude)
+    exclude = set(range(first, last)) | set(sent.user_data.get("claims_figures", ()))
+    noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
-    if noun is None and unit.startswith("age:") and list_place is None:
-        noun = _phrase_before(span[0]) or _noun_before(span[0])  # "Children ages 16 and 17", "Ms. G (age: 26)"
-    if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
-            and noun.head.i not in exclude and noun.head.lower_ not in words["measure"]:
-        noun = noun.head  # what lasts is the penalty: "penalties of 10 to 14 years imprisonment"
     if noun is not None:
         subject_tokens = _phrase_tokens(noun, exclude)
+        subject, used = _noun_subject(noun, subject_tokens, clause, exclude), {t.i for t in subject_tokens}
         subject_head = noun
-    subject = _text(subject_tokens)
-    if subject is not None and noun.dep_ == "obj" and noun.head.i == clause.i and clause.pos_ == "VERB" \
-            and not _is_passive(clause) and clause.lower_ not in words["reporting"]:
-        # what an action counts belongs to whoever acts: "employees laid off by Dell"
-        agent = _clause_subject(clause, exclude | {t.i for t in subject_tokens}, modified=False)
-        if agent is not None and not _empty(agent) and agent.pos_ in _NOUNS:
-            particle = _child(clause, ("compound:prt",))
-            if clause.lower_ in words["possession"]:
-                subject += f" of {noun_phrase(agent, exclude)}"
-            else:
-                subject += f" {participle(clause)}{' ' + particle.lower_ if particle is not None else ''} by {noun_phrase(agent, exclude)}"
-            subject_from = [agent, clause]
+    else:
+        subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
     if subject is None:
-        # a figure in a predicate: what the clause is about
-        passive = _is_passive(clause)
-        if anchor.dep_ in _SUBJECTS or (anchor.i == clause.i and anchor.dep_ in _SUBJECTS):
-            who = None
-            if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS:
-                who = clause  # "70 percent of them are women"
-        else:
-            who = _clause_subject(clause, exclude | {anchor.i})
-        if who is not None and _empty(who) and who.dep_ in _SUBJECTS and who.head.i != clause.i:
-            who = None
-        measured_action = (unit not in ("count", "percent", "times") and clause.pos_ == "VERB"
-                           and clause.lower_ not in words["level"] and not passive and anchor.i != clause.i)
-        if measured_action:
-            skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
-            action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
-            subject_from = action + [clause]
-            phrase = f"{_measure_noun(unit, unit_text)} {participle(clause)}"
-            extra = _text(action)
-            if extra:
-                phrase += f" {extra}"
-            if who is not None and not _empty(who) and who.pos_ in _NOUNS:
-                phrase += f" by {noun_phrase(who, exclude)}"
-            elif _noun_run_before(clause, exclude):
-                phrase += f" by {_text(_noun_run_before(clause, exclude))}"
-            subject, subject_head = phrase, clause
-        elif who is not None and not _empty(who):
-            subject, subject_head = noun_phrase(who, exclude), who
-        elif who is not None or anchor.dep_ in _SUBJECTS:
-            # "753 registered with the authorities as workers", "others perished in them"
-            skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
-            pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
-            if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred):
-                pred = []  # a bare verb ("has") names nothing
-            subject_from = pred
-            text = _text(pred)
-            if who is not None and _empty(who) and text:
-                text = f"{who.text} {text}" if who.pos_ != "PRON" else text
-            subject, subject_head = text, clause
-    if subject is None and anchor.dep_ not in _SUBJECTS and clause.i != anchor.i and clause.pos_ in ("VERB", "AUX"):
-        # the parse found no subject: the noun phrase standing right before the verb
-        # ("hong kong hang seng index jumped 0.4%", parsed without capitals)
-        before = _noun_run_before(clause, exclude)
-        if before:
-            subject, subject_from = _text(before), before
-    if subject is None:
-        subject = _inner_noun(_text(list(span)) or "", unit)  # "one or two rest days per month" -> "rest days"
+        subject, used = _fallback_subject(span, anchor, clause, exclude, unit)
     if subject is not None and is_bare_unit(subject):
         subject = None  # never a bare unit word ("percent", "per cent", "%")
     chain = _clause_chain(clause)
     # what the taxonomy reads: the figure as written, its subject, the governing word and its complements
-    used = exclude | {t.i for t in subject_tokens} | ({t.i for t in subject_from} if subject_from else set())
+    used |= exclude
     complement = [t for t in _complements(clause, used, limit=20) if t.i not in used]
     frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
-    anchors = {t.i for t in span} | ({t.i for t in subject_tokens})
+    anchors = set(range(first, last)) | ({t.i for t in noun.subtree} if noun is not None else set())
     return Frame(
         subject=subject,
         subject_head=subject_head.lower_ if subject_head is not None else None,
@@ -741,3 +667,89 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         attribution=_attribution(chain, exclude),
         list_item=_place_name(list_place) if list_place is not None else None,
     )
+
+
+def _counted(span, exclude: set[int], unit: str):
+    """(the noun the figure counts or None, the token standing for the figure in
+    its clause, the place a listed figure follows or None)."""
+    head = _span_head(span)
+    list_place = _list_place(head)
+    if list_place is not None:
+        # the list is about what its first item is governed by: "host countries include Laos (350), ..."
+        item = list_place
+        while item.dep_ == "conj" and item.head.i != item.i:
+            item = item.head
+        return None, item, list_place
+    noun, anchor = _counted_noun(head, exclude)
+    if noun is None and unit.startswith("age:"):
+        noun = _phrase_before(span[0]) or _noun_before(span[0])  # "Children ages 16 and 17", "Ms. G (age: 26)"
+    if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
+            and noun.head.i not in exclude and noun.head.lower_ not in _words()["measure"]:
+        noun = noun.head  # what lasts is the penalty: "penalties of 10 to 14 years imprisonment"
+    return noun, anchor, None
+
+
+def _noun_subject(noun, tokens: list, clause, exclude: set[int]) -> str | None:
+    """The counted noun's phrase; what an action counts belongs to whoever acts
+    ("employees laid off by Dell", "employees of the company")."""
+    subject = _text(tokens)
+    words = _words()
+    if subject is None or noun.dep_ != "obj" or noun.head.i != clause.i or clause.pos_ != "VERB" \
+            or _is_passive(clause) or clause.lower_ in words["reporting"]:
+        return subject
+    agent = _clause_subject(clause, exclude | {t.i for t in tokens}, modified=False)
+    if agent is None or _empty(agent) or agent.pos_ not in _NOUNS:
+        return subject
+    if clause.lower_ in words["possession"]:
+        return f"{subject} of {noun_phrase(agent, exclude)}"
+    particle = _child(clause, ("compound:prt",))
+    verb = participle(clause) + (f" {particle.lower_}" if particle is not None else "")
+    return f"{subject} {verb} by {noun_phrase(agent, exclude)}"
+
+
+def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: str | None):
+    """For a figure in a predicate: (subject, its head token, tokens it was read
+    from). What the clause is about ("the S&P 500" for "is up 15 percent"), or
+    for money or time an action involves, the action ("hours worked by ...")."""
+    words = _words()
+    if anchor.dep_ in _SUBJECTS:
+        # the figure is the subject: "70 percent of them are women" counts women
+        who = clause if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS else None
+    else:
+        who = _clause_subject(clause, exclude | {anchor.i})
+    if who is not None and _empty(who) and who.dep_ in _SUBJECTS and who.head.i != clause.i:
+        who = None
+    if (unit not in ("count", "percent", "times") and clause.pos_ == "VERB" and clause.lower_ not in words["level"]
+            and not _is_passive(clause) and anchor.i != clause.i):
+        skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
+        action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
+        phrase = " ".join(filter(None, (_measure_noun(unit, unit_text), participle(clause), _text(action))))
+        if who is not None and not _empty(who) and who.pos_ in _NOUNS:
+            phrase += f" by {noun_phrase(who, exclude)}"
+        elif _noun_run_before(clause, exclude):
+            phrase += f" by {_text(_noun_run_before(clause, exclude))}"
+        return phrase, clause, {t.i for t in action} | {clause.i}
+    if who is not None and not _empty(who):
+        return noun_phrase(who, exclude), who, {t.i for t in who.subtree}
+    if who is not None or anchor.dep_ in _SUBJECTS:
+        # what the figure counts is unnamed, its predicate describes it: "753 registered with the authorities as workers"
+        skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
+        pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
+        if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred):
+            return None, None, set()  # a bare verb ("has") names nothing
+        text = _text(pred)
+        if who is not None and who.pos_ != "PRON":
+            text = f"{who.text} {text}"  # "others perished in them"
+        return text, clause, {t.i for t in pred}
+    return None, None, set()
+
+
+def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):
+    """When the tree names nothing: the noun phrase standing right before the
+    verb (a subject the parse missed: "hong kong hang seng index jumped 0.4%"),
+    else the figure's own noun ("one or two rest days per month" -> "rest days")."""
+    if anchor.dep_ not in _SUBJECTS and clause.i != anchor.i and clause.pos_ in ("VERB", "AUX"):
+        before = _noun_run_before(clause, exclude)
+        if before:
+            return _text(before), {t.i for t in before}
+    return _inner_noun(_text(list(span)) or "", unit), set()
