@@ -91,6 +91,9 @@ def _words() -> dict[str, frozenset[str]]:
         "participles": participles,
         "unit_nouns": unit_nouns,
         "possession": frozenset(data["possession_verbs"]),
+        "money_heads": frozenset(data["money_heads"]),
+        "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
+                         "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
         "number_words": frozenset(w.lower() for w in vocab.numbers()["number_words"]) | frozenset(vocab.numbers()["number_scales"]),
     }
 
@@ -203,7 +206,7 @@ _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "quarter", "decade", "period", "end", "beginning"})
 # how a measure hangs from the adjective it measures ("40 m wide", "26 years old")
-_MEASURE_DEPS = frozenset({"obl:npmod", "nmod:npmod", "npadvmod", "obl:unmarked", "advmod", "obl", "nmod", "dep", "obj"})
+_MEASURE_DEPS = frozenset({"obl:npmod", "nmod:npmod", "npadvmod", "obl:unmarked"})
 
 
 def _depth(token) -> int:
@@ -290,6 +293,8 @@ def _gather(token, budget: int) -> set[int]:
 def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE) -> list:
     """The noun phrase of `head`: the head, its modifiers and prepositional
     phrases, contiguous, at most `limit` tokens, leading articles dropped."""
+    if head.i in exclude:
+        return []
     keep = _gather(head, limit)
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude
@@ -391,6 +396,12 @@ def _counted_noun(head, exclude: set[int]):
     """The noun the figure counts or measures, following measure nouns ("an
     average of", "a total of") and unit words outside the expression."""
     words = _words()
+    for token in head.doc[head.left_edge.i: head.right_edge.i + 1]:
+        parent = token.head
+        if token.i in exclude and parent.i not in exclude and parent.i > token.i and parent.pos_ in _NOUNS \
+                and token.dep_ in ("amod", "nummod", "det", "quantmod", "compound", "nmod:npmod") \
+                and not _is_unit_word(parent) and parent.lower_ not in words["measure"] and not _empty(parent):
+            return parent, head  # "five times as many tourist visas": a word of the figure modifies the noun
     figure = head
     for _ in range(4):
         of = next((c for c in figure.children if c.dep_ == "nmod" and c.i not in exclude and c.i > figure.i
@@ -642,8 +653,8 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     exclude = set(range(first, last)) | set(sent.user_data.get("claims_figures", ()))
     noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
-    if noun is not None:
-        subject_tokens = _phrase_tokens(noun, exclude)
+    subject_tokens = _phrase_tokens(noun, exclude) if noun is not None else []
+    if subject_tokens:
         subject, used = _noun_subject(noun, subject_tokens, clause, exclude), {t.i for t in subject_tokens}
         subject_head = noun
     else:
@@ -686,6 +697,18 @@ def _counted(span, exclude: set[int], unit: str):
     if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
             and noun.head.i not in exclude and noun.head.lower_ not in _words()["measure"]:
         noun = noun.head  # what lasts is the penalty: "penalties of 10 to 14 years imprisonment"
+    if noun is not None and unit.startswith("currency:") and noun.lower_ not in _words()["money_heads"]:
+        # "revenue to the government of $2 billion": the money is the revenue, wherever the "of" attached
+        up = noun
+        for _ in range(3):
+            if up.dep_ not in ("nmod", "appos", "conj") or up.head.pos_ not in _NOUNS:
+                break
+            up = up.head
+            if up.lower_ in _words()["money_heads"]:
+                noun = up
+                break
+    if noun is not None and noun.i in exclude:
+        noun = None  # another figure's word
     return noun, anchor, None
 
 
@@ -719,15 +742,21 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         who = _clause_subject(clause, exclude | {anchor.i})
     if who is not None and _empty(who) and who.dep_ in _SUBJECTS and who.head.i != clause.i:
         who = None
-    if (unit not in ("count", "percent", "times") and clause.pos_ == "VERB" and clause.lower_ not in words["level"]
-            and not _is_passive(clause) and anchor.i != clause.i):
+    named = words["action_nouns"].get(unit.split(":", 1)[0], {}).get(clause.lower_)
+    passive = _is_passive(clause)
+    if (unit not in ("count", "percent", "times") and clause.pos_ == "VERB" and anchor.i != clause.i
+            and (named or (clause.lower_ not in words["level"] and not passive))):
+        # money or time an action involves: "price paid by the middleman", "hours worked by these laborers"
         skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
         action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
-        phrase = " ".join(filter(None, (_measure_noun(unit, unit_text), participle(clause), _text(action))))
-        if who is not None and not _empty(who) and who.pos_ in _NOUNS:
-            phrase += f" by {noun_phrase(who, exclude)}"
-        elif _noun_run_before(clause, exclude):
-            phrase += f" by {_text(_noun_run_before(clause, exclude))}"
+        done = " ".join(filter(None, (participle(clause), _text(action))))
+        agent = noun_phrase(who, exclude) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
+        if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP") and _noun_run_before(clause, exclude):
+            agent = _text(_noun_run_before(clause, exclude))
+        if passive:
+            phrase = f"{named or _measure_noun(unit, unit_text)} of {agent} ({done})" if agent else f"{named or _measure_noun(unit, unit_text)} ({done})"
+        else:
+            phrase = f"{named or _measure_noun(unit, unit_text)} {done}" + (f" by {agent}" if agent else "")
         return phrase, clause, {t.i for t in action} | {clause.i}
     if who is not None and not _empty(who):
         return noun_phrase(who, exclude), who, {t.i for t in who.subtree}
@@ -735,11 +764,12 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         # what the figure counts is unnamed, its predicate describes it: "753 registered with the authorities as workers"
         skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
         pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
-        if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred):
+        empty_of = next((c for c in anchor.children if c.dep_ == "nmod" and _empty(c) and c.pos_ != "PRON"), None)
+        if not pred or not (empty_of is not None or any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred)):
             return None, None, set()  # a bare verb ("has") names nothing
         text = _text(pred)
-        if who is not None and who.pos_ != "PRON":
-            text = f"{who.text} {text}"  # "others perished in them"
+        if empty_of is not None:
+            text = f"{empty_of.text} {text}"  # "hundreds of thousands of others have perished": "others perished in them"
         return text, clause, {t.i for t in pred}
     return None, None, set()
 
