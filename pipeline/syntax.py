@@ -91,6 +91,7 @@ def _words() -> dict[str, frozenset[str]]:
         "participles": participles,
         "unit_nouns": unit_nouns,
         "possession": frozenset(data["possession_verbs"]),
+        "places": frozenset(line.partition("|")[0] for line in vocab.load_lines("places.txt")),
         "money_heads": frozenset(data["money_heads"]),
         "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
@@ -201,6 +202,7 @@ _PREDICATE = frozenset({"obj", "obl", "obl:tmod", "obl:npmod", "obl:agent", "iob
                         "xcomp", "dep", "npadvmod", "dobj", "attr", "pobj", "compound:prt", "ccomp"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "acl:relcl", "csubj"})
 _MAX_PHRASE = 14
+_AGENT = 6  # who acts, inside a subject: a name, not its whole description
 _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
                          "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -521,6 +523,8 @@ def _list_place(head):
         return None
     if head.dep_ not in ("appos", "nummod", "parataxis", "dep", "list", "nmod", "conj", "obl:npmod", "nmod:npmod", "amod"):
         return None
+    if _place_name(parent) not in _words()["places"]:
+        return None  # "Ms. G (age: 26)" is a person with her age, not a listed place
     return parent
 
 
@@ -571,9 +575,10 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
                 t.i in figures or t.lower_ in _TIME_WORDS or (t.like_num and t.dep_ != "compound") for t in child.subtree)):
             continue  # an action is its objects and places, not when, how often or how much else
         subtree = [t.i for t in child.subtree if t.i not in skip]
-        if len(keep) + len(subtree) > limit:
-            continue
-        keep.update(subtree)
+        room = limit - len(keep)
+        if room <= 0:
+            break
+        keep.update(subtree[:room])  # a long complement keeps its first words: "to work in industries around ..."
     return sorted((clause.doc[i] for i in keep), key=lambda t: t.i)
 
 
@@ -724,10 +729,10 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int]) -> str | None:
     if agent is None or _empty(agent) or agent.pos_ not in _NOUNS:
         return subject
     if clause.lower_ in words["possession"]:
-        return f"{subject} of {noun_phrase(agent, exclude)}"
+        return f"{subject} of {noun_phrase(agent, exclude, limit=_AGENT)}"
     particle = _child(clause, ("compound:prt",))
     verb = participle(clause) + (f" {particle.lower_}" if particle is not None else "")
-    return f"{subject} {verb} by {noun_phrase(agent, exclude)}"
+    return f"{subject} {verb} by {noun_phrase(agent, exclude, limit=_AGENT)}"
 
 
 def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: str | None):
@@ -750,7 +755,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
         action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
         done = " ".join(filter(None, (participle(clause), _text(action))))
-        agent = noun_phrase(who, exclude) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
+        agent = noun_phrase(who, exclude, limit=_AGENT) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP") and _noun_run_before(clause, exclude):
             agent = _text(_noun_run_before(clause, exclude))
         if passive:
