@@ -292,7 +292,7 @@ def _gather(token, budget: int) -> set[int]:
     return keep
 
 
-def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE) -> list:
+def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: bool = False) -> list:
     """The noun phrase of `head`: the head, its modifiers and prepositional
     phrases, contiguous, at most `limit` tokens, leading articles dropped."""
     if head.i in exclude:
@@ -311,7 +311,8 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE) -> list:
         if any(j not in bridged for j in range(run[-1].i + 1, t.i)):
             break
         run.append(t)
-    while run and (run[0].is_punct or run[0].dep_ in ("case", "cc") or run[0].lower_ in ("of", "and", "or", "the", "a", "an")) and run[0].i != head.i:
+    drop = ("of", "and", "or") if article else ("of", "and", "or", "the", "a", "an")
+    while run and (run[0].is_punct or run[0].dep_ in ("case", "cc") or run[0].lower_ in drop) and run[0].i != head.i:
         run.pop(0)
     while run and (run[-1].is_punct or run[-1].dep_ in ("case", "cc") or run[-1].lower_ in ("of", "and", "or")) and run[-1].i != head.i:
         run.pop()
@@ -352,8 +353,9 @@ def _text(tokens) -> str | None:
     return " ".join(pieces).strip() or None
 
 
-def noun_phrase(head, exclude: set[int] = frozenset(), limit: int = _MAX_PHRASE) -> str | None:
-    return _text(_phrase_tokens(head, set(exclude), limit))
+def noun_phrase(head, exclude: set[int] = frozenset(), limit: int = _MAX_PHRASE, article: bool = False) -> str | None:
+    """The phrase of `head` as written; `article` keeps a leading "the" (inside another phrase)."""
+    return _text(_phrase_tokens(head, set(exclude), limit, article))
 
 
 def _offset(token) -> int:
@@ -422,7 +424,7 @@ def _counted_noun(head, exclude: set[int]):
             if parent.dep_ in ("amod", "advmod", "nmod", "acl") and parent.head.pos_ in _NOUNS and not _empty(parent.head):
                 return parent.head, figure
             return None, parent
-        if figure.dep_ == "appos":
+        if figure.dep_ in ("appos", "parataxis", "dep", "list"):
             before = _phrase_before(figure)
             if before is not None and before.i not in exclude and not _is_unit_word(before) and not _empty(before):
                 return before, figure  # "the monthly salaries of the women here, about $260,"
@@ -442,19 +444,24 @@ def _counted_noun(head, exclude: set[int]):
 
 def _phrase_before(figure):
     """The noun whose phrase ends right before the comma or parenthesis that
-    opens an appositive figure."""
+    opens an appositive figure ("the monthly salaries of the women here, about $260,")."""
     doc = figure.doc
-    k = figure.left_edge.i - 1
+    start = figure.i
+    while start > 0 and doc[start - 1].like_num or (start > 0 and doc[start - 1].text == "$"):
+        start -= 1  # the figure's own words before its head ("$ 1,000")
+    k = start - 1
     while k >= 0 and doc[k].is_punct:
         k -= 1
-    if k < 0 or k == figure.left_edge.i - 1:
+    if k < 0 or k == start - 1:
         return None  # no comma or bracket between: not a restatement
     token = doc[k]
     best = token if token.pos_ in _NOUNS else None
-    while token.head.i != token.i and token.head.i < figure.i and token.head.right_edge.i <= k + 1:
+    while token.head.i != token.i and token.head.i < start and token.head.right_edge.i <= k + 1:
         token = token.head
         if token.pos_ in _NOUNS:
             best = token
+    if best is None and token.head.i != token.i and token.head.i < start and token.head.pos_ in _NOUNS:
+        best = token.head  # "salaries ... here": the adverb hangs from the noun
     return best
 
 
@@ -658,7 +665,17 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     exclude = set(range(first, last)) | set(sent.user_data.get("claims_figures", ()))
     noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
+    if clause.pos_ in _NOUNS and clause.dep_ == "ROOT":
+        # "Some 200,000 men, women, and children are held in camps" parsed as a list whose
+        # last item holds the verb: the verb is the clause
+        verb = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        clause = verb if verb is not None else clause
     subject_tokens = _phrase_tokens(noun, exclude) if noun is not None else []
+    if subject_tokens and noun.dep_ in _SUBJECTS and any(c.dep_ == "expl" for c in clause.children):
+        # "there are 80,000 North Koreans working in Dandong": the participle describes them
+        for child in clause.children:
+            if child.i == subject_tokens[-1].i + 1 and child.dep_ in ("advcl", "acl", "xcomp", "dep") and child.tag_ in ("VBG", "VBN"):
+                subject_tokens += [t for t in child.subtree if t.i not in exclude][:_MAX_PHRASE - len(subject_tokens)]
     if subject_tokens:
         subject, used = _noun_subject(noun, subject_tokens, clause, exclude), {t.i for t in subject_tokens}
         subject_head = noun
@@ -729,10 +746,10 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int]) -> str | None:
     if agent is None or _empty(agent) or agent.pos_ not in _NOUNS:
         return subject
     if clause.lower_ in words["possession"]:
-        return f"{subject} of {noun_phrase(agent, exclude, limit=_AGENT)}"
+        return f"{subject} of {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
     particle = _child(clause, ("compound:prt",))
     verb = participle(clause) + (f" {particle.lower_}" if particle is not None else "")
-    return f"{subject} {verb} by {noun_phrase(agent, exclude, limit=_AGENT)}"
+    return f"{subject} {verb} by {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
 
 
 def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: str | None):
@@ -755,7 +772,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
         action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
         done = " ".join(filter(None, (participle(clause), _text(action))))
-        agent = noun_phrase(who, exclude, limit=_AGENT) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
+        agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP") and _noun_run_before(clause, exclude):
             agent = _text(_noun_run_before(clause, exclude))
         if passive:

