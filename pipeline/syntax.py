@@ -408,8 +408,9 @@ def _counted_noun(head, exclude: set[int]):
             return parent, head  # "five times as many tourist visas": a word of the figure modifies the noun
     figure = head
     for _ in range(4):
-        of = next((c for c in figure.children if c.dep_ == "nmod" and c.i not in exclude and c.i > figure.i
-                   and any(g.lower_ == "of" for g in c.children if g.dep_ == "case")), None)
+        # "70 percent of wages", "five times as many visas", "1,975 as students" (a verb left out)
+        of = next((c for c in figure.children if c.dep_ in ("nmod", "obl") and c.i not in exclude and c.i > figure.i
+                   and any(g.lower_ in ("of", "as") for g in c.children if g.dep_ == "case")), None)
         if of is not None and not _empty(of) and not _is_unit_word(of):
             if of.lower_ in words["measure"]:
                 exclude = exclude | {figure.i}
@@ -578,7 +579,7 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
             continue
         if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and any(m.lower_ == "to" for m in child.children if m.dep_ == "mark")):
             continue  # a purpose clause ("lured 50,000 citizens to work abroad") completes the verb; other clauses do not
-        if timeless and (child.dep_ in ("advmod", "iobj", "obl:npmod", "nmod:npmod") or any(
+        if timeless and ((child.dep_ == "advmod" and child.n_rights + child.n_lefts == 0) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod") or any(
                 t.i in figures or t.lower_ in _TIME_WORDS or (t.like_num and t.dep_ != "compound") for t in child.subtree)):
             continue  # an action is its objects and places, not when, how often or how much else
         subtree = [t.i for t in child.subtree if t.i not in skip]
