@@ -55,6 +55,9 @@ def sentence_starts(text: str) -> list[int]:
     starts = []
     for m in _BOUNDARY.finditer(text):
         if m.group("end") is None:
+            following = text[m.end()] if m.end() < len(text) else ""
+            if following.islower() or following in ",;:)]%":
+                continue  # a hard-wrapped line goes on: "... of Oct. 22 last year\n, which at that point ..."
             starts.append(m.end())
             continue
         following = m.group("next")
