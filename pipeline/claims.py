@@ -261,13 +261,12 @@ _AFTER_STOP = re.compile(r"[,;:]\s|\b(?:after|before|when|because|while|although
 def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", frame_text: str | None = None) -> str:
     """The first metric of the taxonomy whose rules hold. With `frame_text` (the
     subject, the word governing the figure and its complements, from the
-    syntactic layer) every rule reads that; without it, rules read the clause,
-    or with scope = "after" the clause text following the figure."""
+    syntactic layer) rules read that instead of the clause; rules with scope =
+    "after" read the clause text following the figure, and the frame as well."""
     stop = _AFTER_STOP.search(after)
     after = (after[: stop.start()] if stop else after).lower()
     clause = clause.lower()
-    if frame_text is not None:
-        clause = after = frame_text.lower()
+    frame = frame_text.lower() if frame_text is not None else None
     subject = subject.lower() if subject else subject
     for metric_id, units, pers, groups, veto, subject_veto, scope in _metric_rules():
         if units and not q.unit.startswith(units):
@@ -278,8 +277,12 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
             continue
         if subject_veto is not None and subject and subject_veto.search(subject):
             continue
-        where = after if scope == "after" else clause
-        if all(group.search(where) for group in groups):
+        if scope == "after":
+            # what happens to what the figure counts: after the figure, and (with a parse) in its frame too
+            found = all(group.search(after) for group in groups) and (frame is None or all(group.search(frame) for group in groups))
+        else:
+            found = all(group.search(frame if frame is not None else clause) for group in groups)
+        if found:
             return metric_id
     return "other"
 

@@ -91,6 +91,7 @@ def _words() -> dict[str, frozenset[str]]:
         "participles": participles,
         "unit_nouns": unit_nouns,
         "possession": frozenset(data["possession_verbs"]),
+        "subordinators": frozenset(data["subordinators"]),
         "places": frozenset(line.partition("|")[0] for line in vocab.load_lines("places.txt")),
         "money_heads": frozenset(data["money_heads"]),
         "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
@@ -577,8 +578,9 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
     for child in clause.children:
         if child.i in skip or child.dep_ in _SUBJECTS:
             continue
-        if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and any(m.lower_ == "to" for m in child.children if m.dep_ == "mark")):
-            continue  # a purpose clause ("lured 50,000 citizens to work abroad") completes the verb; other clauses do not
+        if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and child.i > clause.i and not any(
+                m.lower_ in _words()["subordinators"] for m in child.children if m.dep_ == "mark")):
+            continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
         if timeless and ((child.dep_ == "advmod" and child.n_rights + child.n_lefts == 0) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod") or any(
                 t.i in figures or t.lower_ in _TIME_WORDS or (t.like_num and t.dep_ != "compound") for t in child.subtree)):
             continue  # an action is its objects and places, not when, how often or how much else

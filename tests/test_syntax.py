@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 
+import pyarrow.parquet as pq
 import pytest
 import spacy
 from spacy.training import Example
@@ -283,3 +284,21 @@ def test_a_pipeline_without_a_parser_is_refused_before_any_document(tmp_path):
     assert result.exit_code == 2
     assert "has no dependency parser" in result.output
     assert not (tmp_path / "out" / "claims.parquet").exists()
+
+
+PUBLIC_TEXT = SHARED / "data" / "public-domain-text"
+
+
+@pytest.mark.skipif(not PUBLIC_TEXT.is_dir(), reason="../shared/data/public-domain-text is not beside this checkout")
+def test_real_reports_parse_without_a_failure(tmp_path):
+    """Every sentence of 33 real reports goes through the parser and the frame
+    rules without an error, and most count claims name what they count."""
+    from pipeline.runner import run_corpus
+
+    summary = run_corpus(PUBLIC_TEXT, tmp_path / "out", jobs=1)
+    assert summary.errors == 0, summary.error_messages
+    claims = pq.read_table(tmp_path / "out" / "claims.parquet").to_pylist()
+    counts = [c for c in claims if c["unit"] == "count"]
+    assert len(counts) > 50
+    named = sum(1 for c in counts if c["subject"])
+    assert named / len(counts) >= 0.9, [c["sentence"] for c in counts if not c["subject"]][:5]
