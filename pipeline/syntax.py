@@ -153,6 +153,8 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
                 words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
         else:
             stand_in = _stand_in(unit, unit_text, kind)
+            if unit == "count" and inside[-1][0].lower() in ("times", "time"):
+                stand_in = stand_in + ["times"]  # "sold three times": how often, not how many
             words.extend(stand_in)
             spaces.extend([True] * (len(stand_in) - 1) + [bool(inside[-1][2])])
             origin.extend([(q_start, q_end)] * len(stand_in))
@@ -397,13 +399,13 @@ def participle(verb) -> str:
 
 # ---------------------------------------------------------------- the figure's noun
 
-def _counted_noun(head, exclude: set[int]):
+def _counted_noun(head, exclude: set[int], own: set[int]):
     """The noun the figure counts or measures, following measure nouns ("an
     average of", "a total of") and unit words outside the expression."""
     words = _words()
-    for token in head.doc[head.left_edge.i: head.right_edge.i + 1]:
+    for token in (head.doc[i] for i in sorted(own)):
         parent = token.head
-        if token.i in exclude and parent.i not in exclude and parent.i > token.i and parent.pos_ in _NOUNS \
+        if parent.i not in exclude and parent.i > token.i and parent.pos_ in _NOUNS \
                 and token.dep_ in ("amod", "nummod", "det", "quantmod", "compound", "nmod:npmod") \
                 and not _is_unit_word(parent) and parent.lower_ not in words["measure"] and not _empty(parent):
             return parent, head  # "five times as many tourist visas": a word of the figure modifies the noun
@@ -674,13 +676,18 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         verb = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
         clause = verb if verb is not None else clause
     subject_tokens = _phrase_tokens(noun, exclude) if noun is not None else []
+    if subject_tokens and noun.i > first:
+        # the figure opens its noun phrase: what stands before it ("In the report Sweatshop North Korea,
+        # 16- or 17-year-old individuals") is not what it counts, but for a possessor ("Russia's 30,000 workers")
+        possessor = {t.i for c in noun.children if c.dep_ == "nmod:poss" for t in c.subtree}
+        subject_tokens = [t for t in subject_tokens if t.i > first or t.i in possessor]
     if subject_tokens and noun.dep_ in _SUBJECTS and any(c.dep_ == "expl" for c in clause.children):
         # "there are 80,000 North Koreans working in Dandong": the participle describes them
         for child in clause.children:
             if child.i == subject_tokens[-1].i + 1 and child.dep_ in ("advcl", "acl", "xcomp", "dep") and child.tag_ in ("VBG", "VBN"):
                 subject_tokens += [t for t in child.subtree if t.i not in exclude][:_MAX_PHRASE - len(subject_tokens)]
     if subject_tokens:
-        subject, used = _noun_subject(noun, subject_tokens, clause, exclude), {t.i for t in subject_tokens}
+        subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit), {t.i for t in subject_tokens}
         subject_head = noun
     else:
         subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
@@ -716,7 +723,8 @@ def _counted(span, exclude: set[int], unit: str):
         while item.dep_ == "conj" and item.head.i != item.i:
             item = item.head
         return None, item, list_place
-    noun, anchor = _counted_noun(head, exclude)
+    own = set(range(span.start, span.end))
+    noun, anchor = _counted_noun(head, exclude, own)
     if noun is None and unit.startswith("age:"):
         noun = _phrase_before(span[0]) or _noun_before(span[0])  # "Children ages 16 and 17", "Ms. G (age: 26)"
     if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
@@ -737,11 +745,20 @@ def _counted(span, exclude: set[int], unit: str):
     return noun, anchor, None
 
 
-def _noun_subject(noun, tokens: list, clause, exclude: set[int]) -> str | None:
+def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "count") -> str | None:
     """The counted noun's phrase; what an action counts belongs to whoever acts
-    ("employees laid off by Dell", "employees of the company")."""
+    ("employees laid off by Dell", "employees of the company"); people or things
+    counted as the subject of a verb come with it ("persons held in political
+    prison camps", "people that died in the gulags")."""
     subject = _text(tokens)
     words = _words()
+    if (subject is not None and unit == "count" and noun.dep_ in _SUBJECTS and noun.head.i == clause.i
+            and clause.pos_ == "VERB" and clause.lower_ not in words["level"] and clause.lower_ not in words["reporting"]
+            and not any(c.dep_ in ("acl", "acl:relcl") for c in noun.children)):
+        rest = [t for t in _complements(clause, exclude | {t.i for t in tokens}, limit=7, timeless=True)
+                if t.i != clause.i and not t.is_punct]
+        verb = participle(clause) if _is_passive(clause) else f"that {clause.text}"
+        return " ".join(filter(None, (subject, verb, _text(rest))))
     if subject is None or noun.dep_ != "obj" or noun.head.i != clause.i or clause.pos_ != "VERB" \
             or _is_passive(clause) or clause.lower_ in words["reporting"]:
         return subject

@@ -18,6 +18,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -86,6 +87,9 @@ def install(model: Path, scores: dict[str, float], target: Path = TARGET) -> Non
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(model, target)
+    # the training corpus paths of this machine mean nothing elsewhere
+    config = target / "config.cfg"
+    config.write_text(re.sub(r'^(train|dev) = ".*"$', r"\1 = null", config.read_text(encoding="utf-8"), flags=re.M), encoding="utf-8")
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
