@@ -789,7 +789,8 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     if (unit not in ("count", "percent", "times") and clause.pos_ == "VERB" and anchor.i != clause.i
             and (named or (clause.lower_ not in words["level"] and not passive))):
         # money or time an action involves: "price paid by the middleman", "hours worked by these laborers"
-        skip = exclude | {anchor.i} | ({t.i for t in who.subtree} if who is not None else set())
+        # who acts may sit above the verb ("the government, which took ..., leaving ..."): skip its phrase, not its subtree
+        skip = exclude | {anchor.i} | ({t.i for t in _phrase_tokens(who, exclude)} if who is not None else set())
         action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
         done = " ".join(filter(None, (participle(clause), _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
@@ -801,7 +802,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
             phrase = f"{named or _measure_noun(unit, unit_text)} {done}" + (f" by {agent}" if agent else "")
         return phrase, clause, {t.i for t in action} | {clause.i}
     if who is not None and not _empty(who):
-        return noun_phrase(who, exclude), who, {t.i for t in who.subtree}
+        return noun_phrase(who, exclude), who, {t.i for t in _phrase_tokens(who, exclude)}
     if who is not None or anchor.dep_ in _SUBJECTS:
         # what the figure counts is unnamed, its predicate describes it: "753 registered with the authorities as workers"
         skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
