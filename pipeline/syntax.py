@@ -553,7 +553,9 @@ def _clause_subject(clause, exclude: set[int], modified: bool = True):
     relative or participial clause modifies ("sentences ranging from ...")."""
     c = clause
     for _ in range(4):
-        s = _child(c, _SUBJECTS, exclude)
+        # two subjects is a parse error; the one nearest the verb is the likelier
+        subjects = [t for t in c.children if t.dep_ in _SUBJECTS and t.i not in exclude]
+        s = min(subjects, key=lambda t: abs(c.i - t.i)) if subjects else None
         if s is not None:
             if s.tag_ in ("WP", "WDT") and c.dep_ in ("acl:relcl", "acl") and c.head.pos_ in _NOUNS:
                 return c.head

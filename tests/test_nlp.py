@@ -13,4 +13,4 @@ def test_default_pipeline_has_rule_based_components_and_the_syntactic_layer():
     assert [s.text for s in doc.spans[SPAN_KEY]] == ["Some 200,000", "Hundreds of thousands"]
     assert doc.spans[SPAN_KEY][0]._.claims_quantity.value_low == 200000
     assert len(doc._.claims_mentions) == 3
-    assert [f.subject for f in doc._.claims_frames] == ["men", "others died"]
+    assert [f.subject for f in doc._.claims_frames] == ["men held", "others died"]

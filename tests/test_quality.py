@@ -45,5 +45,9 @@ def test_newsquant_meets_the_floors(tmp_path):
     assert done.returncode == 0, done.stderr
     value = float(re.search(r"^value\s+P.*F1\s+([\d.]+)", done.stdout, re.M).group(1))
     change = float(re.search(r"^value\+change\s+P.*F1\s+([\d.]+)", done.stdout, re.M).group(1))
+    unit = float(re.search(r"^value\+unit\s+P.*F1\s+([\d.]+)", done.stdout, re.M).group(1))
+    concept = float(re.search(r"^concept\s+acc\s+([\d.]+)", done.stdout, re.M).group(1))
     assert value >= FLOORS["newsquant"]["value_f1"], done.stdout
     assert change >= FLOORS["newsquant"]["value_change_f1"], done.stdout
+    assert unit >= FLOORS["newsquant"]["value_unit_f1"], done.stdout
+    assert concept >= FLOORS["newsquant"]["concept"], done.stdout
