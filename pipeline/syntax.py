@@ -562,7 +562,10 @@ def _clause_subject(clause, exclude: set[int], modified: bool = True):
             return s
         if modified and c.dep_ in ("acl", "acl:relcl") and c.head.pos_ in _NOUNS and c.head.i not in exclude:
             return c.head
-        if c.dep_ in ("xcomp", "conj", "advcl") and c.head.i != c.i and c.head.lower_ not in _words()["reporting"]:
+        # up through control and coordination; into a verb of saying only when it is passive
+        # ("prices are expected to increase"), as its active subject is a source ("reports indicate ...")
+        if c.dep_ in ("xcomp", "conj", "advcl") and c.head.i != c.i and (
+                c.head.lower_ not in _words()["reporting"] or _is_passive(c.head)):
             c = c.head
             continue
         break
@@ -827,4 +830,9 @@ def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):
         before = _noun_run_before(clause, exclude)
         if before:
             return _text(before), {t.i for t in before}
-    return _inner_noun(_text(list(span)) or "", unit), set()
+    inner = _inner_noun(_text(list(span)) or "", unit)
+    if inner is not None:
+        return inner, set()
+    # the noun phrase the figure follows ("The December gold contract was up $31.20"), however it was parsed
+    before = _noun_run_before(span[0], exclude)
+    return (_text(before), {t.i for t in before}) if before else (None, set())
