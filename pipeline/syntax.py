@@ -581,16 +581,17 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
     verb particles, open complements): not its subject, not other clauses;
     with `timeless`, no time expression or other figure either."""
     keep = {clause.i}
-    figures = clause.doc.user_data.get("claims_figures", ())
+    figures = clause.doc.user_data.get("claims_figures", frozenset())
+    skip = skip | figures
     for child in clause.children:
         if child.i in skip or child.dep_ in _SUBJECTS:
             continue
         if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and child.i > clause.i and not any(
                 m.lower_ in _words()["subordinators"] for m in child.children if m.dep_ == "mark")):
             continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
-        if timeless and ((child.dep_ == "advmod" and child.n_rights + child.n_lefts == 0) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod") or any(
-                t.i in figures or t.lower_ in _TIME_WORDS or (t.like_num and t.dep_ != "compound") for t in child.subtree)):
-            continue  # an action is its objects and places, not when, how often or how much else
+        if timeless and ((child.dep_ == "advmod" and child.n_rights + child.n_lefts == 0) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
+                         or any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
+            continue  # an action is its objects and places, not when or how often (other figures are left out word by word)
         subtree = [t.i for t in child.subtree if t.i not in skip]
         room = limit - len(keep)
         if room <= 0:
@@ -797,7 +798,10 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         # who acts may sit above the verb ("the government, which took ..., leaving ..."): skip its phrase, not its subtree
         skip = exclude | {anchor.i} | ({t.i for t in _phrase_tokens(who, exclude)} if who is not None else set())
         action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
-        done = " ".join(filter(None, (participle(clause), _text(action))))
+        verb = participle(clause)
+        if named and verb[:3] == named[:3]:
+            verb = ""  # "pay for an 8.5 kW system", not "pay paid"
+        done = " ".join(filter(None, (verb, _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP") and _noun_run_before(clause, exclude):
             agent = _text(_noun_run_before(clause, exclude))
