@@ -94,6 +94,8 @@ def _words() -> dict[str, frozenset[str]]:
         "subordinators": frozenset(data["subordinators"]),
         "places": frozenset(line.partition("|")[0] for line in vocab.load_lines("places.txt")),
         "money_heads": frozenset(data["money_heads"]),
+        "action_forms": {noun: frozenset(participles.get(f, f) for f in forms) | frozenset(forms)
+                         for table in ("money_nouns", "duration_nouns") for noun, forms in data[table].items()},
         "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
         "number_words": frozenset(w.lower() for w in vocab.numbers()["number_words"]) | frozenset(vocab.numbers()["number_scales"]),
@@ -274,12 +276,12 @@ def _is_unit_word(token) -> bool:
     return token.lower_ in _words()["units"]
 
 
-def _gather(token, budget: int) -> set[int]:
+def _gather(token, budget: int, article: bool = False) -> set[int]:
     """`token` with its modifiers and prepositional phrases, deepest parts left
     out first when the phrase would pass `budget` tokens."""
     keep = {token.i}
     for child in token.lefts:
-        if child.dep_ in _LEFT or (child.dep_ == "det" and child.lower_ not in ("the", "a", "an")):
+        if child.dep_ in _LEFT or (child.dep_ == "det" and (article or child.lower_ not in ("the", "a", "an"))):
             keep.update(t.i for t in child.subtree)
     for child in token.rights:
         if child.dep_ not in _RIGHT:
@@ -300,7 +302,7 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
     phrases, contiguous, at most `limit` tokens, leading articles dropped."""
     if head.i in exclude:
         return []
-    keep = _gather(head, limit)
+    keep = _gather(head, limit, article)
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude
     tokens = [t for t in head.doc[min(keep, default=head.i): max(keep, default=head.i) + 1] if t.i in keep]
@@ -357,8 +359,14 @@ def _text(tokens) -> str | None:
 
 
 def noun_phrase(head, exclude: set[int] = frozenset(), limit: int = _MAX_PHRASE, article: bool = False) -> str | None:
-    """The phrase of `head` as written; `article` keeps a leading "the" (inside another phrase)."""
-    return _text(_phrase_tokens(head, set(exclude), limit, article))
+    """The phrase of `head` as written; `article` keeps a leading "the" (inside
+    another phrase, where a capital determiner is lowered: "by these laborers")."""
+    text = _text(_phrase_tokens(head, set(exclude), limit, article))
+    if article and text:
+        first, _, rest = text.partition(" ")
+        if rest and first in ("The", "These", "This", "Those", "That", "A", "An", "Its", "Their", "His", "Her", "Our"):
+            text = f"{first.lower()} {rest}"
+    return text
 
 
 def _offset(token) -> int:
@@ -560,6 +568,9 @@ def _clause_subject(clause, exclude: set[int], modified: bool = True):
             if s.tag_ in ("WP", "WDT") and c.dep_ in ("acl:relcl", "acl") and c.head.pos_ in _NOUNS:
                 return c.head
             return s
+        if c.dep_ == "acl" and c.head.dep_ == "obj" and any(m.lower_ == "to" for m in c.children if m.dep_ == "mark"):
+            c = c.head.head  # "Dell announced plans to lay off ...": who plans acts
+            continue
         if modified and c.dep_ in ("acl", "acl:relcl") and c.head.pos_ in _NOUNS and c.head.i not in exclude:
             return c.head
         # up through control and coordination; into a verb of saying only when it is passive
@@ -590,6 +601,7 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
                 m.lower_ in _words()["subordinators"] for m in child.children if m.dep_ == "mark")):
             continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
         if timeless and ((child.dep_ == "advmod" and child.n_rights + child.n_lefts == 0) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
+                         or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj"))
                          or any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
             continue  # an action is its objects and places, not when or how often (other figures are left out word by word)
         subtree = [t.i for t in child.subtree if t.i not in skip]
@@ -799,7 +811,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         skip = exclude | {anchor.i} | ({t.i for t in _phrase_tokens(who, exclude)} if who is not None else set())
         action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
         verb = participle(clause)
-        if named and verb[:3] == named[:3]:
+        if named and verb in words["action_forms"].get(named, ()):
             verb = ""  # "pay for an 8.5 kW system", not "pay paid"
         done = " ".join(filter(None, (verb, _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
