@@ -27,7 +27,7 @@ from spacy.util import minibatch
 
 from . import vocab
 from .quantities import Mention, Quantity, find_quantities, number_hint, shift_mention, shift_quantity
-from .syntax import Frame, frame_of, load_parser, parser_pieces
+from .syntax import Frame, frame_of, load_parser, parser_pieces, share_elided
 
 SPAN_KEY = "claims_quantities"
 
@@ -230,9 +230,10 @@ class SyntaxAnnotator:
                     subdocs.append(subdoc)
         for (doc, base, members), parsed in zip(keys, self.parser.pipe(subdocs, batch_size=self.batch_size)):
             frames, quantities = doc._.claims_frames, doc._.claims_quantities
-            for index, (first, last) in members:
-                q = quantities[index]
-                frames[index] = frame_of(parsed, first, last, q.unit, q.unit_text, base)
+            found = [frame_of(parsed, first, last, quantities[i].unit, quantities[i].unit_text, base) for i, (first, last) in members]
+            spans = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit) for i, _ in members]
+            for (index, _), frame in zip(members, share_elided(found, spans, doc_text(doc))):
+                frames[index] = frame
 
 
 @Language.factory("claims_sentencizer")

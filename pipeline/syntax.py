@@ -201,13 +201,15 @@ def parser_pieces(tokens: list[tuple[str, int, str]], quantities: list[tuple[int
 _NOUNS = ("NOUN", "PROPN")
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass")
 # modifiers kept in a noun phrase, before and after its head
-_LEFT = frozenset({"amod", "compound", "nmod:poss", "flat", "nummod", "advmod", "det:poss", "case", "punct", "cc", "conj", "obl:npmod", "nmod:npmod"})
+_LEFT = frozenset({"amod", "compound", "nmod:poss", "flat", "nummod", "det:poss", "punct", "cc", "conj", "obl:npmod", "nmod:npmod"})
 _RIGHT = frozenset({"nmod", "acl", "flat", "compound", "conj", "cc", "amod", "nummod", "case", "punct", "nmod:poss"})
 _PREDICATE = frozenset({"obj", "obl", "obl:tmod", "obl:npmod", "obl:agent", "iobj", "advmod", "nmod:tmod", "nmod:npmod",
                         "xcomp", "dep", "npadvmod", "dobj", "attr", "pobj", "compound:prt", "ccomp"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "acl:relcl", "csubj"})
 _MAX_PHRASE = 14
 _AGENT = 6  # who acts, inside a subject: a name, not its whole description
+# obliques that say how a statement is made, not what the action is: "for example", "in some cases"
+_FILLERS = frozenset({"example", "instance", "case", "cases", "average", "estimates", "estimate", "all", "part"})
 _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
                          "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -382,8 +384,8 @@ def participle(verb) -> str:
     irregular = _words()["participles"]
     if word in irregular:
         return irregular[word]
-    if verb.tag_ == "VBN" or word.endswith("ed"):
-        return word
+    if verb.tag_ in ("VBN", "VBD") or word.endswith("ed"):
+        return word  # the past participle of a regular verb is its past tense; irregular ones are in the table
     if word.endswith("ing") and len(word) > 4:
         stem = word[:-3]
         for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
@@ -587,7 +589,7 @@ _NOT_COMPLEMENTS = frozenset({"conj", "cc", "parataxis", "advcl", "punct", "mark
                               "vocative", "list", "dep", "aux", "aux:pass", "cop", "expl", "obl:tmod", "nmod:tmod", "obl:unmarked"})
 
 
-def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False) -> list:
+def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False, truncate: bool = False) -> list:
     """The clause head and the words that complete it (objects, obliques,
     verb particles, open complements): not its subject, not other clauses;
     with `timeless`, no time expression or other figure either."""
@@ -601,14 +603,17 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
                 m.lower_ in _words()["subordinators"] for m in child.children if m.dep_ == "mark")):
             continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
         if timeless and ((child.dep_ == "advmod" and child.n_rights + child.n_lefts == 0) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
-                         or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj"))
+                         or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj")) or child.lower_ in _FILLERS
+                         or (child.dep_.startswith("obl") and (child.i < clause.i or any(g.lower_ == "according" for g in child.children)))
                          or any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
             continue  # an action is its objects and places, not when or how often (other figures are left out word by word)
         subtree = [t.i for t in child.subtree if t.i not in skip]
         room = limit - len(keep)
         if room <= 0:
             break
-        keep.update(subtree[:room])  # a long complement keeps its first words: "to work in industries around ..."
+        if len(subtree) > room and not truncate:
+            break  # a subject holds whole phrases, in order
+        keep.update(subtree[:room])  # the frame keeps a long complement's first words: "to work in industries around ..."
     return sorted((clause.doc[i] for i in keep), key=lambda t: t.i)
 
 
@@ -686,6 +691,19 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     span = sent[first:last]
     # the figure's own words, and the words of every other figure of the sentence: no subject holds them
     exclude = set(range(first, last)) | set(sent.user_data.get("claims_figures", ()))
+    head = _span_head(span)
+    if head.dep_ == "conj" and head.head.i in exclude and head.head.i < first and not sent.user_data.get("claims_shared"):
+        # "between 12 and 16 hours a day, and sometimes up to 20 hours per day": a figure
+        # coordinated with another shares what that one is about (one step: no chains)
+        sent.user_data["claims_shared"] = True
+        try:
+            shared = frame_of(sent, head.head.i, head.head.i + 1, unit, unit_text, base)
+        finally:
+            del sent.user_data["claims_shared"]
+        if shared is not None and shared.subject:
+            return Frame(shared.subject, shared.subject_head, shared.governor,
+                         " ".join(filter(None, (_text(list(span)), shared.frame_text))), shared.years,
+                         shared.attribution, shared.list_item)
     noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
     if clause.pos_ in _NOUNS and clause.dep_ == "ROOT":
@@ -716,7 +734,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     chain = _clause_chain(clause)
     # what the taxonomy reads: the figure as written, its subject, the governing word and its complements
     used |= exclude
-    complement = [t for t in _complements(clause, used, limit=20) if t.i not in used]
+    complement = [t for t in _complements(clause, used, limit=20, truncate=True) if t.i not in used]
     frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
     anchors = set(range(first, last)) | ({t.i for t in noun.subtree} if noun is not None else set())
     return Frame(
@@ -728,6 +746,25 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         attribution=_attribution(chain, exclude),
         list_item=_place_name(list_place) if list_place is not None else None,
     )
+
+
+def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
+    """A figure the parse names nothing for, coordinated with the figure before it
+    in the same sentence and of the same unit ("between 12 and 16 hours a day,
+    and sometimes up to 20 hours per day"), is about the same thing. Counts are
+    left alone: "753 as workers, 1,975 as students" name their own.
+    `quantities`: (start, end, unit) of each frame's figure, in text order."""
+    out = list(frames)
+    for k in range(1, len(out)):
+        frame, (start, _, unit) = out[k], quantities[k]
+        previous, (_, prev_end, prev_unit) = out[k - 1], quantities[k - 1]
+        if frame is None or frame.subject or previous is None or not previous.subject or unit != prev_unit or unit == "count":
+            continue
+        between = text[prev_end:start]
+        if len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between):
+            out[k] = Frame(previous.subject, previous.subject_head, frame.governor, frame.frame_text + " " + previous.subject,
+                           frame.years, frame.attribution or previous.attribution, frame.list_item)
+    return out
 
 
 def _counted(span, exclude: set[int], unit: str):
@@ -744,10 +781,17 @@ def _counted(span, exclude: set[int], unit: str):
     own = set(range(span.start, span.end))
     noun, anchor = _counted_noun(head, exclude, own)
     if noun is None and unit.startswith("age:"):
-        noun = _phrase_before(span[0]) or _noun_before(span[0])  # "Children ages 16 and 17", "Ms. G (age: 26)"
+        start = span[0]
+        while start.i > 0 and start.doc[start.i - 1].pos_ in ("DET", "ADJ"):
+            start = start.doc[start.i - 1]  # "Kim Chun-ae, a matronly 51-year-old"
+        noun = _phrase_before(start) or _noun_before(span[0])  # "Children ages 16 and 17", "Ms. G (age: 26)"
     if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
             and noun.head.i not in exclude and noun.head.lower_ not in _words()["measure"]:
         noun = noun.head  # what lasts is the penalty: "penalties of 10 to 14 years imprisonment"
+    if noun is not None and unit.startswith("currency:") and noun.lower_ not in _words()["money_heads"] \
+            and any(c.lower_ == "for" for c in anchor.children if c.dep_ == "case") and noun.head.pos_ == "VERB" \
+            and noun.head.lower_ in _words()["action_nouns"]["currency"]:
+        noun = None  # "sold to a disabled Chinese man for 585 dollars": the money goes with the sale, not the man
     if noun is not None and unit.startswith("currency:") and noun.lower_ not in _words()["money_heads"]:
         # "revenue to the government of $2 billion": the money is the revenue, wherever the "of" attached
         up = noun
@@ -804,7 +848,10 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         who = None
     named = words["action_nouns"].get(unit.split(":", 1)[0], {}).get(clause.lower_)
     passive = _is_passive(clause)
-    if (unit not in ("count", "percent", "times") and clause.pos_ == "VERB" and anchor.i != clause.i
+    if clause.lower_ in words["reporting"] and not _is_passive(clause):
+        who = None  # the subject of "reports noted ... 20 hours" is a source, not what is measured
+    if (unit not in ("count", "percent", "times") and not unit.startswith("age:") and clause.pos_ == "VERB"
+            and anchor.i != clause.i and clause.lower_ not in words["reporting"]
             and (named or (clause.lower_ not in words["level"] and not passive))):
         # money or time an action involves: "price paid by the middleman", "hours worked by these laborers"
         # who acts may sit above the verb ("the government, which took ..., leaving ..."): skip its phrase, not its subtree
@@ -813,14 +860,15 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         verb = participle(clause)
         if named and verb in words["action_forms"].get(named, ()):
             verb = ""  # "pay for an 8.5 kW system", not "pay paid"
+        noun = named or _measure_noun(unit, unit_text)
         done = " ".join(filter(None, (verb, _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP") and _noun_run_before(clause, exclude):
             agent = _text(_noun_run_before(clause, exclude))
         if passive:
-            phrase = f"{named or _measure_noun(unit, unit_text)} of {agent} ({done})" if agent else f"{named or _measure_noun(unit, unit_text)} ({done})"
+            phrase = " ".join(filter(None, (noun, f"of {agent}" if agent else None, f"({done})" if done else None)))
         else:
-            phrase = f"{named or _measure_noun(unit, unit_text)} {done}" + (f" by {agent}" if agent else "")
+            phrase = " ".join(filter(None, (noun, done, f"by {agent}" if agent else None)))
         return phrase, clause, {t.i for t in action} | {clause.i}
     if who is not None and not _empty(who):
         return noun_phrase(who, exclude), who, {t.i for t in _phrase_tokens(who, exclude)}
@@ -842,7 +890,8 @@ def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):
     """When the tree names nothing: the noun phrase standing right before the
     verb (a subject the parse missed: "hong kong hang seng index jumped 0.4%"),
     else the figure's own noun ("one or two rest days per month" -> "rest days")."""
-    if anchor.dep_ not in _SUBJECTS and clause.i != anchor.i and clause.pos_ in ("VERB", "AUX"):
+    if anchor.dep_ not in _SUBJECTS and clause.i != anchor.i and clause.pos_ in ("VERB", "AUX") \
+            and clause.lower_ not in _words()["reporting"]:  # before a verb of saying stands a source
         before = _noun_run_before(clause, exclude)
         if before:
             return _text(before), {t.i for t in before}
