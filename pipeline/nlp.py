@@ -27,7 +27,7 @@ from spacy.util import minibatch
 
 from . import vocab
 from .quantities import Mention, Quantity, find_quantities, number_hint, shift_mention, shift_quantity
-from .syntax import Frame, frame_of, load_parser, parser_pieces, share_elided
+from .syntax import frame_of, load_parser, parser_pieces, share_elided
 
 SPAN_KEY = "claims_quantities"
 

@@ -1,15 +1,19 @@
 """The syntactic layer: what each figure is about, read from a dependency parse.
 
-`frame_of(sentence, start, end, unit, unit_text)` takes one parsed sentence (a
-spaCy `Doc` from the project's tagger and parser, `pipeline/models/`) and the
-offsets of a quantity in it, and returns a `Frame`, a plain record:
+`parser_pieces` turns a sentence's tokens and quantities into what the parser
+reads (each figure as a plain stand-in number, the sentence cut at semicolons
+and dashes). `frame_of(sentence, first, last, unit, unit_text)` takes one parsed
+piece (a spaCy `Doc` from the project's tagger and parser, `pipeline/models/`)
+and the word range of a quantity in it, and returns a `Frame`, a plain record:
 
 - `subject`: the noun phrase the figure counts or measures, with its modifiers
   and prepositional phrases ("North Korean workers in Russia's Far East"); for
   a share, what it is a share of ("70 percent of wages" -> "wages"); for a
   figure in a predicate, the clause's subject ("The S&P 500 is up 15 percent");
   for money or a duration that an action involves, the action and who does it
-  ("hours worked by these laborers", "yuan paid by the middleman").
+  ("hours worked by these laborers", "pay earned by one worker"); for people
+  or things counted, what they do or undergo ("persons held in political
+  prison camps") or who acts on them ("employees laid off by Dell").
 - `frame_text`: the subject, the word that governs the figure and that word's
   complements: what the metric taxonomy reads, instead of the whole clause.
 - `years`: the years in the sentence, ranked by how close they attach in the
@@ -203,9 +207,6 @@ _SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass")
 # modifiers kept in a noun phrase, before and after its head
 _LEFT = frozenset({"amod", "compound", "nmod:poss", "flat", "nummod", "det:poss", "punct", "cc", "conj", "obl:npmod", "nmod:npmod"})
 _RIGHT = frozenset({"nmod", "acl", "flat", "compound", "conj", "cc", "amod", "nummod", "case", "punct", "nmod:poss"})
-_PREDICATE = frozenset({"obj", "obl", "obl:tmod", "obl:npmod", "obl:agent", "iobj", "advmod", "nmod:tmod", "nmod:npmod",
-                        "xcomp", "dep", "npadvmod", "dobj", "attr", "pobj", "compound:prt", "ccomp"})
-_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "acl:relcl", "csubj"})
 _MAX_PHRASE = 14
 _AGENT = 6  # who acts, inside a subject: a name, not its whole description
 # obliques that say how a statement is made, not what the action is: "for example", "in some cases"
