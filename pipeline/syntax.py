@@ -98,8 +98,6 @@ def _words() -> dict[str, frozenset[str]]:
         "subordinators": frozenset(data["subordinators"]),
         "places": frozenset(line.partition("|")[0] for line in vocab.load_lines("places.txt")),
         "money_heads": frozenset(data["money_heads"]),
-        "action_forms": {noun: frozenset(participles.get(f, f) for f in forms) | frozenset(forms)
-                         for table in ("money_nouns", "duration_nouns") for noun, forms in data[table].items()},
         "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
         "number_words": frozenset(w.lower() for w in vocab.numbers()["number_words"]) | frozenset(vocab.numbers()["number_scales"]),
@@ -367,7 +365,8 @@ def noun_phrase(head, exclude: set[int] = frozenset(), limit: int = _MAX_PHRASE,
     text = _text(_phrase_tokens(head, set(exclude), limit, article))
     if article and text:
         first, _, rest = text.partition(" ")
-        if rest and first in ("The", "These", "This", "Those", "That", "A", "An", "Its", "Their", "His", "Her", "Our"):
+        if rest and first in ("The", "These", "This", "Those", "That", "A", "An", "Its", "Their", "His", "Her", "Our",
+                              "One", "Some", "Many", "Most", "All", "Each", "Every", "Other", "Several"):
             text = f"{first.lower()} {rest}"
     return text
 
@@ -859,8 +858,8 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         skip = exclude | {anchor.i} | ({t.i for t in _phrase_tokens(who, exclude)} if who is not None else set())
         action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
         verb = participle(clause)
-        if named and verb in words["action_forms"].get(named, ()):
-            verb = ""  # "pay for an 8.5 kW system", not "pay paid"
+        if named and verb[:2] == named[:2]:
+            verb = ""  # "pay for an 8.5 kW system", not "pay paid"; "pay earned by one worker" keeps its verb
         noun = named or _measure_noun(unit, unit_text)
         done = " ".join(filter(None, (verb, _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
