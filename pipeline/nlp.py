@@ -226,13 +226,13 @@ class SyntaxAnnotator:
                     subdoc = Doc(self.parser.vocab, words=words, spaces=spaces)
                     subdoc.user_data["claims_source"] = (text, origin)
                     subdoc.user_data["claims_figures"] = frozenset(i for _, (a, b) in members for i in range(a, b))
-                    keys.append((doc, span.start_char, [(indexes[k], word_range) for k, word_range in members]))
+                    keys.append((doc, text, span.start_char, [(indexes[k], word_range) for k, word_range in members]))
                     subdocs.append(subdoc)
-        for (doc, base, members), parsed in zip(keys, self.parser.pipe(subdocs, batch_size=self.batch_size)):
+        for (doc, text, base, members), parsed in zip(keys, self.parser.pipe(subdocs, batch_size=self.batch_size)):
             frames, quantities = doc._.claims_frames, doc._.claims_quantities
             found = [frame_of(parsed, first, last, quantities[i].unit, quantities[i].unit_text, base) for i, (first, last) in members]
             spans = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit) for i, _ in members]
-            for (index, _), frame in zip(members, share_elided(found, spans, doc_text(doc))):
+            for (index, _), frame in zip(members, share_elided(found, spans, text)):
                 frames[index] = frame
 
 
@@ -251,17 +251,15 @@ def make_syntax_annotator(nlp: Language, name: str, model: str | None, batch_siz
     return SyntaxAnnotator(nlp, name, model=model, batch_size=batch_size)
 
 
-def build_pipeline(model: str | None = None, syntax: bool = True) -> Language:
+def build_pipeline(model: str | None = None) -> Language:
     """Rule-based sentences and quantities, then the syntactic layer with the
     shipped parser or the user's trained pipeline `model` (a package name or a
-    path; it must have a parser). `syntax=False` leaves the parse out (the
-    quantity grammar alone, for its tests)."""
+    path; it must have a parser)."""
     nlp = spacy.blank("en")
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("claims_sentencizer")
     nlp.add_pipe("claims_quantities")
-    if syntax:
-        nlp.add_pipe("claims_syntax", config={"model": model})
+    nlp.add_pipe("claims_syntax", config={"model": model})
     # documents are fed in paragraph blocks well under this; the limit guards memory
     nlp.max_length = 2_000_000
     return nlp

@@ -317,10 +317,8 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     if partition_by not in (None, "pub_year"):
         raise CorpusError(f"cannot partition by {partition_by!r}: only pub_year is supported")
     if model is not None:
-        from .syntax import load_parser
-
         try:
-            load_parser(model)  # a wrong --model is the user's to fix before any document is read
+            _nlp_for(model)  # a wrong --model is the user's to fix before any document is read; kept for this process
         except ValueError as exc:
             raise CorpusError(str(exc)) from None
     manifest = load_manifest(corpus)

@@ -231,10 +231,13 @@ def _span_head(span):
     return min(heads, key=_depth) if heads else span.root
 
 
-def _is_clause_head(token) -> bool:
-    if token.dep_ == "ROOT" or token.pos_ in ("VERB", "AUX"):
-        return True
+def _is_predicate(token) -> bool:
+    """A word with a subject or a copula of its own: "remittances were $40 billion"."""
     return any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in token.children)
+
+
+def _is_clause_head(token) -> bool:
+    return token.dep_ == "ROOT" or token.pos_ in ("VERB", "AUX") or _is_predicate(token)
 
 
 def _clause_head(token):
@@ -242,7 +245,7 @@ def _clause_head(token):
     g = token
     for _ in range(12):
         if g is token:
-            if any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in g.children):
+            if _is_predicate(g):
                 return g  # the figure is the predicate: "remittances were $40 billion"
         elif _is_clause_head(g):
             return g
@@ -863,7 +866,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         noun = named or _measure_noun(unit, unit_text)
         done = " ".join(filter(None, (verb, _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
-        if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP") and _noun_run_before(clause, exclude):
+        if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP"):
             agent = _text(_noun_run_before(clause, exclude))
         if passive:
             phrase = " ".join(filter(None, (noun, f"of {agent}" if agent else None, f"({done})" if done else None)))
