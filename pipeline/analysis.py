@@ -42,9 +42,14 @@ FIGURES_SCHEMA = pa.schema([
 TRENDS_SCHEMA = pa.schema([
     pa.field("metric", pa.string(), nullable=False, metadata={"description": "metric id"}),
     pa.field("unit", pa.string(), nullable=False, metadata={"description": "unit of the estimates (a metric can have estimates in several units)"}),
+    pa.field("scope", pa.string(), nullable=False, metadata={"description": "total, subset or individual: the scope of the estimates (claims.scope); a trend of the whole population reads the total rows"}),
+    pa.field("location", pa.string(), metadata={"description": "for subset rows, the place the estimates are restricted to (null when none is named); null for total and individual rows"}),
     pa.field("year", pa.int16(), nullable=False, metadata={"description": "publication year of the estimates"}),
-    pa.field("value_low", pa.float64(), nullable=False, metadata={"description": "lowest low among the estimates published that year"}),
+    pa.field("outlier", pa.bool_(), nullable=False, metadata={"description": "true for a row holding an estimate an order of magnitude away from the metric's other estimates of nearby years (its whole range at most a tenth of their median low, or at least ten times their median high, with at least two others within five years); such estimates never widen the span of the year's other row"}),
+    pa.field("value_low", pa.float64(), nullable=False, metadata={"description": "lowest low among the row's estimates"}),
     pa.field("value_high", pa.float64(), nullable=False, metadata={"description": "highest high among them"}),
+    pa.field("median_low", pa.float64(), nullable=False, metadata={"description": "median of the row's lows (across sources: robust to one stray estimate)"}),
+    pa.field("median_high", pa.float64(), nullable=False, metadata={"description": "median of the row's highs"}),
     pa.field("n_estimates", pa.int32(), nullable=False, metadata={"description": "number of estimates (claims) published that year"}),
     pa.field("estimates", pa.list_(pa.string()), nullable=False, metadata={"description": "each estimate as written, with its source"}),
     pa.field("sources", pa.list_(pa.string()), nullable=False, metadata={"description": "the distinct sources of that year's estimates"}),
@@ -71,7 +76,32 @@ def _figure_id(metric: str, low: float, high: float, qualifier: str, unit: str) 
     return hashlib.sha1(f"{metric}|{low!r}|{high!r}|{qualifier}|{unit}".encode()).hexdigest()[:16]
 
 
-ANALYSIS_COLUMNS = ["claim_id", "doc_path", "char_start", "source", "pub_year", "text", "value_low", "value_high", "qualifier", "unit", "metric"]
+ANALYSIS_COLUMNS = ["claim_id", "doc_path", "char_start", "source", "pub_year", "text", "value_low", "value_high", "qualifier", "unit",
+                    "metric", "scope", "location"]
+
+# An estimate is an outlier when its whole range is an order of magnitude away
+# from the median of the metric's other estimates within this many years.
+OUTLIER_FACTOR = 10.0
+OUTLIER_YEARS = 5
+OUTLIER_MIN_OTHERS = 2
+
+
+def outlier_flags(estimates: list[tuple[int, float, float]]) -> list[bool]:
+    """For (year, low, high) estimates of one metric, unit and scope: True for
+    each whose range lies entirely at most a tenth of the median low of the
+    others within OUTLIER_YEARS, or at least ten times their median high. Two
+    others at least are needed: with one, which of two is the stray is unknown."""
+    from statistics import median
+
+    flags = []
+    for i, (year, low, high) in enumerate(estimates):
+        others = [e for j, e in enumerate(estimates) if j != i and abs(e[0] - year) <= OUTLIER_YEARS]
+        if len(others) < OUTLIER_MIN_OTHERS:
+            flags.append(False)
+            continue
+        typical_low, typical_high = median(e[1] for e in others), median(e[2] for e in others)
+        flags.append((high > 0 and high * OUTLIER_FACTOR <= typical_low) or (typical_high > 0 and low >= OUTLIER_FACTOR * typical_high))
+    return flags
 
 
 class Aggregates:
@@ -80,7 +110,7 @@ class Aggregates:
     corpus, and nothing has to be read back at the end of a run."""
 
     def __init__(self) -> None:
-        # (metric, low, high, qualifier, unit, year or None, doc_path, char_start, claim_id, source, text)
+        # (metric, low, high, qualifier, unit, year or None, doc_path, char_start, claim_id, source, text, scope, location)
         self.members: list[tuple] = []
 
     def add(self, claims) -> None:
@@ -94,9 +124,11 @@ class Aggregates:
             get = c.get if isinstance(c, dict) else c.__getattribute__
             if get("metric") == "other":
                 continue
+            scope = get("scope")
+            location = get("location") if scope == "subset" and isinstance(get("location"), str) else None
             self.members.append((get("metric"), float(get("value_low")), float(get("value_high")), get("qualifier"), get("unit"),
                                  _year(get("pub_year")), get("doc_path"), int(get("char_start")), get("claim_id"),
-                                 _source_name(get("source")), get("text")))
+                                 _source_name(get("source")), get("text"), scope, location))
 
     def figures(self) -> pa.Table:
         order = sorted(self.members, key=lambda m: (m[:5], 9999 if m[5] is None else m[5], m[6], m[7]))
@@ -113,19 +145,27 @@ class Aggregates:
         return pa.table(columns, schema=FIGURES_SCHEMA)
 
     def trends(self, include_vague: bool = False) -> pa.Table:
+        """Per metric, unit, scope (and place, for subsets) and year: the span and
+        medians of the estimates, outliers in rows of their own."""
+        from statistics import median
+
         chosen = [m for m in self.members if m[5] is not None and (include_vague or m[3] != "vague")]
-        chosen.sort(key=lambda m: (m[0], m[4], m[5], m[1], m[2], m[6], m[7]))
+        series_key = lambda m: (m[0], m[4], m[11], m[12] or "")
+        chosen.sort(key=lambda m: (series_key(m), m[5], m[1], m[2], m[6], m[7]))
         columns: dict[str, list] = {name: [] for name in TRENDS_SCHEMA.names}
-        for (metric, unit, year), group in groupby(chosen, key=lambda m: (m[0], m[4], m[5])):
-            group = list(group)
-            for name, value in zip(TRENDS_SCHEMA.names, (
-                    metric, unit, year, min(m[1] for m in group), max(m[2] for m in group), len(group),
-                    [f"{m[10]} ({m[9]})" for m in group], _first_seen(m[9] for m in group), [m[8] for m in group])):
-                columns[name].append(value)
+        for (metric, unit, scope, place), series in groupby(chosen, key=series_key):
+            series = list(series)
+            flags = outlier_flags([(m[5], m[1], m[2]) for m in series])
+            rows = sorted(zip(series, flags), key=lambda pair: (pair[0][5], pair[1]))
+            for (year, outlier), group in groupby(rows, key=lambda pair: (pair[0][5], pair[1])):
+                group = [m for m, _ in group]
+                for name, value in zip(TRENDS_SCHEMA.names, (
+                        metric, unit, scope, place or None, year, outlier, min(m[1] for m in group), max(m[2] for m in group),
+                        float(median(m[1] for m in group)), float(median(m[2] for m in group)), len(group),
+                        [f"{m[10]} ({m[9]})" for m in group], _first_seen(m[9] for m in group), [m[8] for m in group])):
+                    columns[name].append(value)
         return pa.table(columns, schema=TRENDS_SCHEMA)
 
-
-ANALYSIS_COLUMNS = ["claim_id", "doc_path", "char_start", "source", "pub_year", "text", "value_low", "value_high", "qualifier", "unit", "metric"]
 
 
 def _year(value) -> int | None:
@@ -148,13 +188,33 @@ def figures_table(claims) -> pa.Table:
     return aggregates.figures()
 
 
-def estimates(claims, metric: str, include_vague: bool = False):
+SCOPE_CHOICES = ("total", "subset", "individual", "all")
+
+
+def estimates(claims, metric: str, include_vague: bool = False, scope: str = "total"):
     """The published estimates of a metric: claims with a publication year,
-    oldest first. Vague magnitudes ("hundreds of thousands") are left out unless asked."""
+    oldest first, of one scope (`total` by default: estimates for the whole
+    population, not a country's share or one person's case; `all` for every
+    scope). Vague magnitudes ("hundreds of thousands") are left out unless
+    asked. An `outlier` column flags estimates an order of magnitude away from
+    the others of nearby years (`outlier_flags`), per unit, scope and place."""
+    if scope not in SCOPE_CHOICES:
+        raise ValueError(f"unknown scope {scope!r}: use {', '.join(SCOPE_CHOICES)}")
     chosen = claims[(claims["metric"] == metric) & claims["pub_year"].notna()]
+    if "scope" not in chosen.columns:
+        chosen = chosen.assign(scope="total")  # tables written before scopes existed
+    if scope != "all":
+        chosen = chosen[chosen["scope"] == scope]
     if not include_vague:
         chosen = chosen[chosen["qualifier"] != "vague"]
-    return chosen.sort_values(["pub_year", "value_low", "value_high", "doc_path", "char_start"], kind="stable")
+    chosen = chosen.assign(place=[loc if s == "subset" and isinstance(loc, str) else None
+                                  for s, loc in zip(chosen["scope"], chosen["location"])])
+    chosen = chosen.sort_values(["pub_year", "value_low", "value_high", "doc_path", "char_start"], kind="stable")
+    flags = {}
+    for _, series in chosen.groupby(["unit", "scope", chosen["place"].fillna("")], sort=False):
+        marks = outlier_flags(list(zip(series["pub_year"].astype(int), series["value_low"], series["value_high"])))
+        flags.update(zip(series.index, marks))
+    return chosen.assign(outlier=[flags.get(i, False) for i in chosen.index])
 
 
 def trends_table(claims, include_vague: bool = False) -> pa.Table:
@@ -189,51 +249,91 @@ class PlottedEstimate:
     qualifier: str
     source: str
     text: str
+    outlier: bool = False
+    place: str | None = None
 
 
-def draw_chart(claims, metric: str, include_vague: bool = False, title: str | None = None):
+INK, ACCENT, GREY = "#1a1a1a", "#b3282d", "#8c8c8c"
+
+
+def draw_chart(claims, metric: str, include_vague: bool = False, title: str | None = None, scope: str = "total"):
     """A newspaper-style chart of a metric's published estimates over time:
     one vertical bar per range, a dot per point estimate, an open-ended arrow
-    per bound ("up to", "at least"), each labelled with its source.
+    per bound ("up to", "at least"), each labelled with its source. An
+    outlier (`outlier_flags`) is drawn hollow where it stands; with
+    `scope="subset"` each place gets a facet of its own.
     Returns the matplotlib Figure and the estimates as plotted."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    chosen = estimates(claims, metric, include_vague)
+    chosen = estimates(claims, metric, include_vague, scope)
     if chosen.empty:
-        raise ValueError(f"no published estimates for metric {metric!r}")
+        raise ValueError(f"no published {'' if scope == 'all' else scope + ' '}estimates for metric {metric!r}"
+                         + (" (try --scope subset or --scope all)" if scope == "total" else ""))
     units = chosen["unit"].value_counts()
     unit = units.index[0]
     chosen = chosen[chosen["unit"] == unit]
+    facets = sorted(chosen["place"].fillna("place not named").unique()) if scope == "subset" else [None]
     plotted: list[PlottedEstimate] = []
-    for year, group in chosen.groupby("pub_year", sort=True):
-        n = len(group)
-        for i, (_, r) in enumerate(group.iterrows()):
-            offset = (i - (n - 1) / 2) * 0.28
-            plotted.append(PlottedEstimate(int(year), float(year) + offset, float(r["value_low"]), float(r["value_high"]),
-                                           r["qualifier"], _source(r), r["text"]))
+    for facet in facets:
+        rows = chosen if facet is None else chosen[chosen["place"].fillna("place not named") == facet]
+        for year, group in rows.groupby("pub_year", sort=True):
+            n = len(group)
+            for i, (_, r) in enumerate(group.iterrows()):
+                offset = (i - (n - 1) / 2) * 0.28
+                plotted.append(PlottedEstimate(int(year), float(year) + offset, float(r["value_low"]), float(r["value_high"]),
+                                               r["qualifier"], _source(r), r["text"], bool(r["outlier"]), facet))
 
-    ink, accent, grey = "#1a1a1a", "#b3282d", "#8c8c8c"
     plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 10})
-    fig, ax = plt.subplots(figsize=(9, 5.2), dpi=150)
-    top = max(p.high for p in plotted)
+    fig, axes = plt.subplots(len(facets), 1, figsize=(9, 5.2 if len(facets) == 1 else 3.2 * len(facets) + 1), dpi=150,
+                             squeeze=False, sharex=True)
+    all_years = [p.year for p in plotted]
+    for ax, facet in zip(axes[:, 0], facets):
+        _draw_axis(ax, [p for p in plotted if p.place == facet], unit, (min(all_years), max(all_years)))
+        if facet is not None:
+            ax.set_title(facet, loc="left", fontsize=10, fontweight="bold", color=INK)
+    label = metric.replace("_", " ")
+    kind = {"total": "", "subset": " (subsets, by place)", "individual": " (single cases)", "all": " (every scope)"}[scope]
+    fig.suptitle(title or f"Published estimates: {label}{kind}", x=0.06, ha="left", fontsize=14, fontweight="bold", color=INK)
+    explained = "Each bar is a published range, each dot a single figure; ▼ marks an upper bound (\"up to\"), ▲ a lower one"
+    if any(p.outlier for p in plotted):
+        explained += "; hollow: an outlier, ten times away from the other estimates of nearby years"
+    fig.text(0.06, 0.905 if len(facets) == 1 else 1 - 0.6 / fig.get_figheight(), explained, fontsize=8, color=GREY)
+    axes[-1, 0].set_xlabel("Year of publication", color=GREY, fontsize=9)
+    fig.text(0.06, 0.015, f"Source: claims extracted from {chosen['doc_path'].nunique()} documents; labels name the publishing outlet.",
+             fontsize=7.5, color=GREY)
+    fig.subplots_adjust(left=0.09, right=0.97, top=0.84 if len(facets) == 1 else 1 - 1.0 / fig.get_figheight(), bottom=0.13 if len(facets) == 1 else 0.85 / fig.get_figheight(), hspace=0.45)
+    return fig, plotted
+
+
+def _draw_axis(ax, plotted: list[PlottedEstimate], unit: str, year_span: tuple[int, int]) -> None:
+    from matplotlib.patches import Rectangle
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    top = max(p.high for p in plotted)  # an outlier is drawn where it is, hollow: never moved, never hidden
     for p in plotted:
-        if p.low != p.high:
-            ax.vlines(p.x, p.low, p.high, color=accent, linewidth=7, alpha=0.9, gid="range", label="_range")
+        if p.outlier:
+            # hollow, so that a stray estimate is seen as one and does not read as the trend
+            if p.low != p.high:
+                ax.add_patch(Rectangle((p.x - 0.06, p.low), 0.12, p.high - p.low, fill=False, edgecolor=ACCENT, linewidth=1.5,
+                                       gid="outlier", clip_on=True))
+            ax.plot([p.x], [p.low], marker="o", markersize=8, markerfacecolor="none", markeredgecolor=ACCENT,
+                    markeredgewidth=1.5, linestyle="none", gid="outlier")
+        elif p.low != p.high:
+            ax.vlines(p.x, p.low, p.high, color=ACCENT, linewidth=7, alpha=0.9, gid="range", label="_range")
         elif p.qualifier == "upper_bound":
-            ax.vlines(p.x, p.high * 0.80, p.high, color=accent, linewidth=2, gid="bound", label="_bound")
-            ax.plot([p.x], [p.high], marker="v", markersize=9, color=accent, linestyle="none", gid="upper")
+            ax.vlines(p.x, p.high * 0.80, p.high, color=ACCENT, linewidth=2, gid="bound", label="_bound")
+            ax.plot([p.x], [p.high], marker="v", markersize=9, color=ACCENT, linestyle="none", gid="upper")
         elif p.qualifier == "lower_bound":
-            ax.vlines(p.x, p.low, p.low * 1.20, color=accent, linewidth=2, gid="bound", label="_bound")
-            ax.plot([p.x], [p.low], marker="^", markersize=9, color=accent, linestyle="none", gid="lower")
+            ax.vlines(p.x, p.low, p.low * 1.20, color=ACCENT, linewidth=2, gid="bound", label="_bound")
+            ax.plot([p.x], [p.low], marker="^", markersize=9, color=ACCENT, linestyle="none", gid="lower")
         else:
-            ax.plot([p.x], [p.low], marker="o", markersize=8, color=accent, linestyle="none", gid="point")
+            ax.plot([p.x], [p.low], marker="o", markersize=8, color=ACCENT, linestyle="none", gid="point")
     # labels: source and figure, stacked in levels so that neighbours never overlap
-    years = [p.year for p in plotted]
-    span = max(years) - min(years) + 3
+    first, last = year_span
+    span = last - first + 3
     levels: list[float] = []  # right edge (in years) of the last label on each level
     width = span * 0.16
     for p in sorted(plotted, key=lambda p: p.x):
@@ -242,31 +342,24 @@ def draw_chart(claims, metric: str, include_vague: bool = False, title: str | No
             levels.append(0.0)
         levels[level] = p.x + width / 2
         source = textwrap.shorten(p.source, 34, placeholder="…")
-        ha = "left" if p.x - width / 2 < min(years) - 1 else "right" if p.x + width / 2 > max(years) + 1 else "center"
-        ax.annotate(f"{source}\n{format_value(p.low, p.high, unit)}{' (' + QUALIFIER_WORDS[p.qualifier] + ')' if QUALIFIER_WORDS[p.qualifier] else ''}",
+        ha = "left" if p.x - width / 2 < first - 1 else "right" if p.x + width / 2 > last + 1 else "center"
+        words = QUALIFIER_WORDS[p.qualifier]
+        note = " (outlier)" if p.outlier else (f" ({words})" if words else "")
+        ax.annotate(f"{source}\n{format_value(p.low, p.high, unit)}{note}",
                     xy=(p.x, p.high), xytext=(0, 8 + 24 * level), textcoords="offset points", ha=ha, va="bottom",
-                    fontsize=7, color=ink, linespacing=1.15,
+                    fontsize=7, color=INK, linespacing=1.15,
                     arrowprops={"arrowstyle": "-", "color": "#c8c8c8", "linewidth": 0.6} if level else None)
-    ax.set_xlim(min(years) - 1.5, max(years) + 1.5)
+    ax.set_xlim(first - 1.5, last + 1.5)
     ax.set_ylim(0, top * (1.25 + 0.12 * len(levels)))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _axis_number(v, unit)))
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    ax.spines["bottom"].set_color(grey)
-    ax.tick_params(axis="y", length=0, colors=grey)
-    ax.tick_params(axis="x", colors=ink)
+    ax.spines["bottom"].set_color(GREY)
+    ax.tick_params(axis="y", length=0, colors=GREY)
+    ax.tick_params(axis="x", colors=INK)
     ax.grid(axis="y", color="#e6e6e6", linewidth=0.8)
     ax.set_axisbelow(True)
-    label = metric.replace("_", " ")
-    fig.suptitle(title or f"Published estimates: {label}", x=0.06, ha="left", fontsize=14, fontweight="bold", color=ink)
-    ax.set_title("Each bar is a published range, each dot a single figure; ▼ marks an upper bound (\"up to\"), ▲ a lower one",
-                 loc="left", fontsize=8.5, color=grey, pad=12)
-    ax.set_xlabel("Year of publication", color=grey, fontsize=9)
-    fig.text(0.06, 0.015, f"Source: claims extracted from {chosen['doc_path'].nunique()} documents; labels name the publishing outlet.",
-             fontsize=7.5, color=grey)
-    fig.subplots_adjust(left=0.09, right=0.97, top=0.84, bottom=0.13)
-    return fig, plotted
 
 
 def _axis_number(value: float, unit: str) -> str:

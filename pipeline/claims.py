@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import vocab
 from .metadata import DocumentMeta, Excerpt
 from .quantities import Mention, Quantity
+from .scope import scope_of
 from .syntax import Frame, is_bare_unit
 
 
@@ -47,6 +48,8 @@ class Claim:
     subject: str | None
     metric: str
     location: str | None
+    scope: str
+    scope_detail: str | None
     attribution: str | None
     direction: str | None
     unit_text: str | None
@@ -126,6 +129,16 @@ def assemble_claims(
         para_end = text.find("\n\n", q.char_end)
         para_end = len(text) if para_end < 0 else para_end
         cid = claim_id(doc_id, q.char_start, q.char_end)
+        metric = metric_of(clause, q, subject, after=sentence[rel_end : rel_end + 120],
+                           frame_text=frame.frame_text if frame is not None else None,
+                           subject_head=frame.subject_head if frame is not None else None)
+        location = (place_named(frame.list_item) if frame is not None and frame.list_item else None) or location_of(sentence, rel_start, rel_end)
+        clause_start = sentence.find(clause)
+        scope = scope_of(q.unit, q.value_high, q.qualifier, q.kind, subject, frame.subject_head if frame is not None else None,
+                         frame.restrictions if frame is not None else (), frame.singular if frame is not None else None,
+                         metric, clause_before=clause[: max(0, rel_start - clause_start)].lstrip(), place_named=place_named)
+        if scope.scope == "subset" and scope.detail:
+            location = place_named(scope.detail) or location  # the place a subset is restricted to
         claims.append(Claim(
             claim_id=cid, doc_id=doc_id, doc_path=doc_path,
             source=where.source, source_title=where.source_title,
@@ -135,10 +148,8 @@ def assemble_claims(
             text=q.text, char_start=q.char_start, char_end=q.char_end,
             value_low=q.value_low, value_high=q.value_high,
             qualifier=q.qualifier, qualifier_text=q.qualifier_text,
-            unit=q.unit, per=q.per, subject=subject,
-            metric=metric_of(clause, q, subject, after=sentence[rel_end : rel_end + 120],
-                             frame_text=frame.frame_text if frame is not None else None),
-            location=(place_named(frame.list_item) if frame is not None and frame.list_item else None) or location_of(sentence, rel_start, rel_end),
+            unit=q.unit, per=q.per, subject=subject, metric=metric, location=location,
+            scope=scope.scope, scope_detail=scope.detail,
             attribution=(frame.attribution if frame is not None else None) or attribution_of(sentence),
             direction=q.direction, unit_text=q.unit_text, quantity_kind=q.kind,
             paragraph_start=para_start, paragraph_end=para_end,
@@ -247,6 +258,7 @@ def _metric_rules():
             _rule_pattern(metric["none"]) if metric.get("none") else None,
             _rule_pattern(metric["not_subject"]) if metric.get("not_subject") else None,
             metric.get("scope", "clause"),
+            re.compile("|".join(rf"(?:{p})" for p in metric["subject_heads"]), re.I) if metric.get("subject_heads") else None,
         ))
     return rules
 
@@ -258,18 +270,24 @@ def metric_ids() -> list[str]:
 _AFTER_STOP = re.compile(r"[,;:]\s|\b(?:after|before|when|because|while|although|whereas|if|unless)\b", re.I)
 
 
-def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", frame_text: str | None = None) -> str:
+def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", frame_text: str | None = None,
+              subject_head: str | None = None) -> str:
     """The first metric of the taxonomy whose rules hold. With `frame_text` (the
     subject, the word governing the figure and its complements, from the
     syntactic layer) rules read that instead of the clause; rules with scope =
-    "after" read the clause text following the figure, and the frame as well."""
+    "after" read the clause text following the figure, and the frame as well.
+    `subject_head` (the head noun of what the figure counts, from the parse)
+    must be one of a metric's `subject_heads` when it lists them: the metric's
+    population, not another one counted in the same words."""
     stop = _AFTER_STOP.search(after)
     after = (after[: stop.start()] if stop else after).lower()
     clause = clause.lower()
     frame = frame_text.lower() if frame_text is not None else None
     subject = subject.lower() if subject else subject
-    for metric_id, units, pers, groups, veto, subject_veto, scope in _metric_rules():
+    for metric_id, units, pers, groups, veto, subject_veto, scope, heads in _metric_rules():
         if units and not q.unit.startswith(units):
+            continue
+        if heads is not None and subject_head is not None and not heads.fullmatch(subject_head):
             continue
         if pers and q.per not in pers:
             continue

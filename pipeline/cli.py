@@ -113,6 +113,17 @@ def _check_metric(metric: str) -> None:
 
 
 IncludeVague = typer.Option(False, "--include-vague", help="Also count vague magnitudes ('hundreds of thousands') as estimates.")
+ScopeOption = typer.Option("total", "--scope", help="Which estimates: 'total' (for the whole population, the default), "
+                           "'subset' (restricted to a place, a group or a part; grouped by place), 'individual' "
+                           "(one person or case) or 'all'.")
+
+
+def _check_scope(scope: str) -> None:
+    from .analysis import SCOPE_CHOICES
+
+    if scope not in SCOPE_CHOICES:
+        typer.echo(f"error: unknown scope {scope!r}; scopes: {', '.join(SCOPE_CHOICES)}", err=True)
+        raise typer.Exit(2)
 
 
 @app.command()
@@ -120,22 +131,40 @@ def trends(
     metric: str = typer.Argument(..., help="A metric id from the taxonomy (pipeline/data/metrics.toml), e.g. political_prisoners."),
     tables: Path = TablesOption,
     include_vague: bool = IncludeVague,
+    scope: str = ScopeOption,
 ) -> None:
     """Print, year by year, the published estimates of METRIC: the lowest low,
-    the highest high, each estimate as written and its source."""
+    the highest high and the medians, each estimate as written and its source.
+    An estimate ten times away from the others of nearby years is marked
+    [outlier] and left out of its year's span."""
     from .analysis import estimates, format_value
 
     _check_metric(metric)
-    chosen = estimates(_claims(tables), metric, include_vague)
+    _check_scope(scope)
+    chosen = estimates(_claims(tables), metric, include_vague, scope)
     if chosen.empty:
-        typer.echo(f"no published estimates for {metric}")
+        hint = " (estimates restricted to a place or group are under --scope subset)" if scope == "total" else ""
+        typer.echo(f"no published {'' if scope == 'all' else scope + ' '}estimates for {metric}{hint}")
         return
-    for (unit, year), group in chosen.groupby(["unit", "pub_year"], sort=True):
-        low, high = group["value_low"].min(), group["value_high"].max()
-        typer.echo(f"{int(year)}  {format_value(low, high, unit)}")
-        for _, r in group.iterrows():
-            source = r["source"] if isinstance(r["source"], str) else "unknown source"
-            typer.echo(f"      {r['text']!r:45}  {source}  ({r['doc_path']})")
+    places = chosen["place"].fillna("place not named") if scope == "subset" else chosen["place"].fillna("")
+    for (place, unit), series in chosen.groupby([places, "unit"], sort=True):
+        if place:
+            typer.echo(f"{place}:")
+        for year, group in series.groupby("pub_year", sort=True):
+            typical = group[~group["outlier"]]
+            if typical.empty:
+                line = "only an outlier"
+            else:
+                low, high = typical["value_low"].min(), typical["value_high"].max()
+                line = format_value(low, high, unit)
+                if len(typical) > 2:
+                    line += f"   median {format_value(typical['value_low'].median(), typical['value_high'].median(), unit)}"
+            typer.echo(f"{int(year)}  {line}")
+            for _, r in group.iterrows():
+                source = r["source"] if isinstance(r["source"], str) else "unknown source"
+                flag = "  [outlier]" if r["outlier"] else ""
+                detail = f"  [{r['scope']}: {r['scope_detail']}]" if scope == "all" and isinstance(r.get("scope_detail"), str) else ""
+                typer.echo(f"      {r['text']!r:45}  {source}  ({r['doc_path']}){flag}{detail}")
 
 
 @app.command()
@@ -144,15 +173,18 @@ def chart(
     out: Path = typer.Option(..., "--out", "-o", help="The image to write: FILE.png or FILE.svg."),
     tables: Path = TablesOption,
     include_vague: bool = IncludeVague,
+    scope: str = ScopeOption,
     title: Optional[str] = typer.Option(None, "--title", help="The chart's headline (default: 'Published estimates: METRIC')."),
 ) -> None:
     """Draw the published estimates of METRIC over time: one bar per range, a
-    dot per figure, an arrow per bound, each labelled with its source."""
+    dot per figure, an arrow per bound, each labelled with its source; an
+    outlier hollow; with --scope subset, one panel per place."""
     from .analysis import draw_chart, save_chart
 
     _check_metric(metric)
+    _check_scope(scope)
     try:
-        fig, plotted = draw_chart(_claims(tables), metric, include_vague, title)
+        fig, plotted = draw_chart(_claims(tables), metric, include_vague, title, scope)
         save_chart(fig, out)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)

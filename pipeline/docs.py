@@ -20,7 +20,7 @@ TABLE_NOTES = {
     "_audit/mentions": "`_audit/mentions.parquet`: every number the pipeline saw and what became of it "
                         "(kept in a `_` folder so that tools reading the output folder as one claims dataset skip it).",
     "figures": "`figures.parquet`: one row per figure, the same figure for the same metric stated in one or more documents.",
-    "trends": "`trends.parquet`: per metric, unit and publication year, the range of the estimates published that year.",
+    "trends": "`trends.parquet`: per metric, unit, scope (and place, for subsets) and publication year, the span and medians of the estimates published that year; outliers in rows of their own.",
 }
 
 

@@ -438,6 +438,9 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
         return None
     before = text[start - 1] if start > 0 else ""
     after = text[end : end + 1]
+    reason = _enumerator_or_footnote(text, start, end)
+    if reason:
+        return reason
     if g.ordinal_suffix.match(text, end) and not g.unit_attached.match(text, end):
         return "ordinal"
     if re.fullmatch(r"\d{2}|\d{4}", core.group()) and g.decade_suffix.match(text, end):
@@ -462,6 +465,36 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
         return "date"
     if re.fullmatch(r"\d{1,2}", core.group()) and g.month_after.match(text, end):
         return "date"
+    return None
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_AFTER_ITEM = re.compile(r"(?:^|\n|[:;.]\s)[ \t]*$")
+_WORD_GLUED = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}[a-z]$")
+
+
+def _enumerator_or_footnote(text: str, start: int, end: int) -> str | None:
+    """Numbers that only enumerate: a list item's number ("(2) wages are
+    withheld", "2. The government ...") and a footnote marker after a word or
+    its punctuation ("labor.12", "abroad,3", "Russia4")."""
+    core = text[start:end]
+    after = text[end : end + 1]
+    if re.fullmatch(r"\d{1,2}", core):
+        if start > 0 and text[start - 1] == "(" and after == ")" and _AFTER_ITEM.search(text, max(0, start - 40), start - 1):
+            return "enumerator"
+        if after in (".", ")") and text[end + 1 : end + 2] in (" ", "\t") and _LINE_START.search(text, max(0, start - 40), start):
+            return "enumerator"
+    closing = not after or after.isspace() or after in ",;:)]"
+    if re.fullmatch(r"\.\d{1,3}", core) and start > 1 and text[start - 1].isalpha() and closing:
+        return "footnote"  # "forced labor.12 Most ..." (the core read ".12")
+    if re.fullmatch(r"\d{1,3}", core) and closing and start > 2:
+        k = start
+        while k > 0 and text[k - 1] in ".,;:\"”’)":
+            k -= 1
+        if k < start and k > 0 and text[k - 1].isalpha() and text[k:start] != ".":
+            return "footnote"  # "abroad,3 and", "wages.”4"
+        if _WORD_GLUED.search(text, max(0, start - 30), start) and start >= 4 and text[start - 4 : start].isalpha():
+            return "footnote"  # "Russia4", "camps12"
     return None
 
 

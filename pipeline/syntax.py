@@ -21,6 +21,11 @@ and the word range of a quantity in it, and returns a `Frame`, a plain record:
 - `attribution`: the subject of the reporting verb above the figure, or the
   object of "according to".
 - `list_item`: the place a figure is listed after ("Laos (350), Vietnam (120)").
+- `restrictions`: phrases that narrow what the figure counts to a place, a
+  group or a part ("in China" of "North Koreans working in China", "of these"
+  of "Of these, 753 registered ..."); `pipeline/scope.py` weighs them.
+- `singular`: the word that makes the figure one person's or one case's ("his"
+  of "his salary", "Kim" of "Kim's wages", "one worker" of "pay earned by one worker").
 
 Nothing here loads a model: `load_parser` does, when the pipeline is built.
 """
@@ -46,6 +51,8 @@ class Frame:
     years: tuple[tuple[int, int], ...]  # (char offset in the sentence, rank)
     attribution: str | None
     list_item: str | None
+    restrictions: tuple[str, ...] = ()
+    singular: str | None = None
 
 
 def default_model_path():
@@ -101,6 +108,13 @@ def _words() -> dict[str, frozenset[str]]:
         "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
         "number_words": frozenset(w.lower() for w in vocab.numbers()["number_words"]) | frozenset(vocab.numbers()["number_scales"]),
+        "restricting": frozenset(data["restricting_cases"]),
+        "breakdown": frozenset(data["breakdown_adverbs"]),
+        "not_restricting": frozenset(data["not_restricting"]),
+        "partitive": frozenset(data["partitive_pronouns"]),
+        "singular_possessives": frozenset(data["singular_possessives"]),
+        "singular_pronouns": frozenset(data["singular_pronouns"]),
+        "singular_determiners": frozenset(data["singular_determiners"]),
     }
 
 
@@ -683,6 +697,71 @@ def _attribution(chain, exclude: set[int]) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- scope cues
+
+def _restriction(child, exclude: set[int]) -> str | None:
+    """"in China" for a prepositional phrase that narrows what is counted to a
+    place, a group or a part; None for a time, a breakdown ("primarily in
+    Russia") or another preposition."""
+    words = _words()
+    case = next((g for g in child.children if g.dep_ == "case"), None)
+    if case is None or child.i in exclude:
+        return None
+    if case.lower_ in ("of", "among") and child.lower_ in words["partitive"]:
+        return f"{case.lower_} {child.lower_}"  # "Of these, 753 registered ..."
+    if case.lower_ not in words["restricting"] or _empty(child) or child.lower_ in words["not_restricting"]:
+        return None
+    if any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.dep_ != "nmod" or t.i == child.i):
+        return None
+    before = child.doc[case.i - 1] if case.i > 0 else None
+    if any(g.lower_ in words["breakdown"] for g in child.children) or (before is not None and before.lower_ in words["breakdown"]):
+        return None
+    phrase = noun_phrase(child, exclude, limit=10, article=True)
+    return f"{case.lower_} {phrase}" if phrase else None
+
+
+def _scope_cues(noun, anchor, clause, exclude: set[int], named=None) -> tuple[tuple[str, ...], str | None]:
+    """(restrictions, singular): the phrases that narrow what the figure counts,
+    read from the counted noun, the clauses that describe it and the clause
+    it stands in; and the word that makes it one person's or one case's."""
+    words = _words()
+    found: list[str] = []
+    places = []
+    if noun is not None:
+        places += [c for c in noun.children if c.dep_ == "nmod"]
+        for described in (c for c in noun.children if c.dep_ in ("acl", "acl:relcl")):
+            places += [c for c in described.children if c.dep_.startswith("obl")]
+    holder = noun if noun is not None else anchor
+    if holder.head.i == clause.i or holder.i == clause.i or anchor.head.i == clause.i:
+        places += [c for c in clause.children if c.dep_.startswith("obl")]
+        for verb in (c for c in clause.children if c.dep_ == "xcomp" or (
+                c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN") and not any(m.dep_ == "mark" for m in c.children))):
+            places += [c for c in verb.children if c.dep_.startswith("obl")]  # "... are North Koreans working in China"
+    places += [c for c in anchor.children if c.dep_ in ("nmod", "obl") and c.lower_ in words["partitive"]]
+    for child in sorted(set(places), key=lambda t: t.i):
+        phrase = _restriction(child, exclude)
+        if phrase and phrase not in found:
+            found.append(phrase)
+    singular = None
+    owner = noun if noun is not None else named if named is not None and named.pos_ in _NOUNS else None
+    if owner is not None:
+        for c in owner.children:
+            if c.dep_ in ("nmod:poss", "det:poss") and (c.lower_ in words["singular_possessives"]
+                                                         or (c.pos_ == "PROPN" and _place_name(c) not in words["places"])):
+                singular = _text([t for t in c.subtree if t.i not in exclude])
+            elif c.dep_ in ("det", "nummod") and c.lower_ in words["singular_determiners"] and c.i not in exclude:
+                singular = f"{c.lower_} {owner.text}"
+    if singular is None:
+        who = _clause_subject(clause, exclude, modified=False)
+        if who is not None and who.i not in exclude:
+            if who.lower_ in words["singular_pronouns"]:
+                singular = who.text
+            elif any(c.dep_ in ("det", "nummod") and c.lower_ in words["singular_determiners"] for c in who.children) \
+                    and noun is None:
+                singular = f"one {who.text}"  # "pay earned by one worker"
+    return tuple(found), singular
+
+
 # ---------------------------------------------------------------- the frame
 
 def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base: int = 0) -> Frame | None:
@@ -706,7 +785,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         if shared is not None and shared.subject:
             return Frame(shared.subject, shared.subject_head, shared.governor,
                          " ".join(filter(None, (_text(list(span)), shared.frame_text))), shared.years,
-                         shared.attribution, shared.list_item)
+                         shared.attribution, shared.list_item, shared.restrictions, shared.singular)
     noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
     if clause.pos_ in _NOUNS and clause.dep_ == "ROOT":
@@ -740,14 +819,19 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     complement = [t for t in _complements(clause, used, limit=20, truncate=True) if t.i not in used]
     frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
     anchors = set(range(first, last)) | ({t.i for t in noun.subtree} if noun is not None else set())
+    restrictions, singular = _scope_cues(noun, anchor, clause, exclude, subject_head)
+    if list_place is not None:
+        restrictions = (f"in {_place_name(list_place)}",) + restrictions
     return Frame(
         subject=subject,
-        subject_head=subject_head.lower_ if subject_head is not None else None,
+        subject_head=subject_head.lower_ if subject_head is not None and subject_head.pos_ in _NOUNS + ("PRON",) else None,
         governor=clause.lower_,
         frame_text=frame_text,
         years=_years(sent, chain, anchors, base),
         attribution=_attribution(chain, exclude),
         list_item=_place_name(list_place) if list_place is not None else None,
+        restrictions=restrictions,
+        singular=singular,
     )
 
 
@@ -766,7 +850,8 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
         between = text[prev_end:start]
         if len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between):
             out[k] = Frame(previous.subject, previous.subject_head, frame.governor, frame.frame_text + " " + previous.subject,
-                           frame.years, frame.attribution or previous.attribution, frame.list_item)
+                           frame.years, frame.attribution or previous.attribution, frame.list_item,
+                           frame.restrictions or previous.restrictions, frame.singular or previous.singular)
     return out
 
 

@@ -18,7 +18,8 @@ def _doc(text="Some 300 residents left."):
 def _claim(**changes):
     row = {"claim_id": "c1", "doc_id": "d1", "doc_path": "a.txt", "sentence": "Some 300 residents left.", "sentence_start": 0,
            "sentence_end": 24, "text": "Some 300", "char_start": 0, "char_end": 8, "value_low": 300.0, "value_high": 300.0,
-           "qualifier": "approx", "unit": "count", "metric": "other", "quantity_kind": "number", "paragraph_start": 0, "paragraph_end": 24}
+           "qualifier": "approx", "unit": "count", "metric": "other", "scope": "total", "quantity_kind": "number",
+           "paragraph_start": 0, "paragraph_end": 24}
     row.update(changes)
     return row
 
