@@ -136,7 +136,8 @@ def assemble_claims(
         clause_start = sentence.find(clause)
         scope = scope_of(q.unit, q.value_high, q.qualifier, q.kind, subject, frame.subject_head if frame is not None else None,
                          frame.restrictions if frame is not None else (), frame.singular if frame is not None else None,
-                         metric, clause_before=clause[: max(0, rel_start - clause_start)].lstrip(), place_named=place_named)
+                         metric, clause_before=clause[: max(0, rel_start - clause_start)].lstrip(), place_named=place_named,
+                         sentence=sentence, position=rel_start)
         if scope.scope == "subset" and scope.detail:
             location = place_named(scope.detail) or location  # the place a subset is restricted to
         claims.append(Claim(

@@ -111,10 +111,13 @@ def _words() -> dict[str, frozenset[str]]:
         "restricting": frozenset(data["restricting_cases"]),
         "breakdown": frozenset(data["breakdown_adverbs"]),
         "not_restricting": frozenset(data["not_restricting"]),
+        "settings": frozenset(data["setting_nouns"]),
         "partitive": frozenset(data["partitive_pronouns"]),
         "singular_possessives": frozenset(data["singular_possessives"]),
         "singular_pronouns": frozenset(data["singular_pronouns"]),
+        "singular_objects": frozenset(data["singular_objects"]),
         "singular_determiners": frozenset(data["singular_determiners"]),
+        "case_verbs": frozenset(data["case_verbs"]),
     }
 
 
@@ -699,22 +702,30 @@ def _attribution(chain, exclude: set[int]) -> str | None:
 
 # ---------------------------------------------------------------- scope cues
 
-def _restriction(child, exclude: set[int]) -> str | None:
+def _restriction(child, exclude: set[int], settings_only: bool = False) -> str | None:
     """"in China" for a prepositional phrase that narrows what is counted to a
     place, a group or a part; None for a time, a breakdown ("primarily in
-    Russia") or another preposition."""
+    Russia"), a phrase holding a figure or another preposition. With
+    `settings_only` (a phrase of the clause, not of the counted noun), only a
+    place or a setting ("in retail trade") narrows."""
     words = _words()
     case = next((g for g in child.children if g.dep_ == "case"), None)
-    if case is None or child.i in exclude:
-        return None
+    if case is None or any(t.i in exclude for t in child.subtree):
+        return None  # "convictions in seven cases": the figure's own phrase
     if case.lower_ in ("of", "among") and child.lower_ in words["partitive"]:
         return f"{case.lower_} {child.lower_}"  # "Of these, 753 registered ..."
+    if case.lower_ in ("of", "among") and settings_only and any(
+            d.dep_ == "det" and d.lower_ in ("these", "those", "them") for d in child.children):
+        return f"{case.lower_} {noun_phrase(child, exclude, limit=6, article=True)}"  # "Of those victims, 48 were women"
     if case.lower_ not in words["restricting"] or _empty(child) or child.lower_ in words["not_restricting"]:
         return None
     if any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.dep_ != "nmod" or t.i == child.i):
         return None
     before = child.doc[case.i - 1] if case.i > 0 else None
     if any(g.lower_ in words["breakdown"] for g in child.children) or (before is not None and before.lower_ in words["breakdown"]):
+        return None
+    if settings_only and child.lower_ not in words["settings"] and _place_name(child) not in words["places"] \
+            and not (child.pos_ == "PROPN" and child.text[:1].isupper()):
         return None
     phrase = noun_phrase(child, exclude, limit=10, article=True)
     return f"{case.lower_} {phrase}" if phrase else None
@@ -726,20 +737,22 @@ def _scope_cues(noun, anchor, clause, exclude: set[int], named=None) -> tuple[tu
     it stands in; and the word that makes it one person's or one case's."""
     words = _words()
     found: list[str] = []
-    places = []
-    if noun is not None:
-        places += [c for c in noun.children if c.dep_ == "nmod"]
-        for described in (c for c in noun.children if c.dep_ in ("acl", "acl:relcl")):
-            places += [c for c in described.children if c.dep_.startswith("obl")]
+    places = []  # (phrase head, whether only a place or setting narrows)
+    # what is counted, or what a figure in a predicate measures ("inventories in Cushing totaled 32.9 million barrels")
+    counted = noun if noun is not None else named if named is not None and named.pos_ in _NOUNS else None
+    if counted is not None and counted.lower_ not in words["measure"]:  # "an increase in civilian deaths" measures them
+        places += [(c, False) for c in counted.children if c.dep_ == "nmod"]
+        for described in (c for c in counted.children if c.dep_ in ("acl", "acl:relcl")):
+            places += [(c, False) for c in described.children if c.dep_.startswith("obl")]
     holder = noun if noun is not None else anchor
     if holder.head.i == clause.i or holder.i == clause.i or anchor.head.i == clause.i:
-        places += [c for c in clause.children if c.dep_.startswith("obl")]
+        places += [(c, True) for c in clause.children if c.dep_.startswith("obl")]
         for verb in (c for c in clause.children if c.dep_ == "xcomp" or (
                 c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN") and not any(m.dep_ == "mark" for m in c.children))):
-            places += [c for c in verb.children if c.dep_.startswith("obl")]  # "... are North Koreans working in China"
-    places += [c for c in anchor.children if c.dep_ in ("nmod", "obl") and c.lower_ in words["partitive"]]
-    for child in sorted(set(places), key=lambda t: t.i):
-        phrase = _restriction(child, exclude)
+            places += [(c, True) for c in verb.children if c.dep_.startswith("obl")]  # "... are North Koreans working in China"
+    places += [(c, False) for c in anchor.children if c.dep_ in ("nmod", "obl") and c.lower_ in words["partitive"]]
+    for child, settings_only in sorted(set(places), key=lambda pair: pair[0].i):
+        phrase = _restriction(child, exclude, settings_only)
         if phrase and phrase not in found:
             found.append(phrase)
     singular = None
@@ -751,11 +764,25 @@ def _scope_cues(noun, anchor, clause, exclude: set[int], named=None) -> tuple[tu
                 singular = _text([t for t in c.subtree if t.i not in exclude])
             elif c.dep_ in ("det", "nummod") and c.lower_ in words["singular_determiners"] and c.i not in exclude:
                 singular = f"{c.lower_} {owner.text}"
+    if singular is None and clause.lower_ in words["case_verbs"]:
+        sentenced = _child(clause, ("obj",), exclude)
+        if sentenced is not None and (noun is None or noun.i != sentenced.i):
+            singular = f"{clause.lower_} {noun_phrase(sentenced, exclude, limit=_AGENT, article=True)}"
+    if singular is None and noun is None:
+        # "The middleman paid her 350 yuan": the money is hers
+        given = next((c for c in clause.children if c.dep_ in ("iobj", "obj") and c.i not in exclude
+                      and c.lower_ in words["singular_objects"]), None)
+        if given is not None:
+            singular = given.text
     if singular is None:
         who = _clause_subject(clause, exclude, modified=False)
         if who is not None and who.i not in exclude:
+            owner_word = next((c for c in who.children if c.dep_ in ("nmod:poss", "det:poss")
+                               and c.lower_ in words["singular_possessives"]), None)
             if who.lower_ in words["singular_pronouns"]:
                 singular = who.text
+            elif owner_word is not None:
+                singular = f"{owner_word.lower_} {who.text}"  # "Her family owed 300 kg of corn"
             elif any(c.dep_ in ("det", "nummod") and c.lower_ in words["singular_determiners"] for c in who.children) \
                     and noun is None:
                 singular = f"one {who.text}"  # "pay earned by one worker"
