@@ -43,9 +43,11 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(vocab.load_lines("abbreviations.txt"))
 
 
-# A sentence ends at terminal punctuation (and closing quotes or brackets) before a
-# word that does not start in lower case, and at every line break.
-_BOUNDARY = re.compile(r"(?P<end>[.!?…]+[\"')\]»]*)\s+(?=(?P<next>\S))|\n\s*(?=\S)")
+# A sentence ends at terminal punctuation (and closing quotes or brackets, and a
+# footnote marker after them: "... beat one of them.3 Of these ...") before a word
+# that does not start in lower case, and at every line break.
+_BOUNDARY = re.compile(r"(?<=[a-z])(?P<marked>[.!?][\"')\]»”’]*\d{1,3})\s+(?=[A-Z])"
+                       r"|(?P<end>[.!?…]+[\"')\]»]*)\s+(?=(?P<next>\S))|\n\s*(?=\S)")
 _INITIALISM = re.compile(r"(?:^|[\s(\[])(?:[A-Za-z]\.)*[A-Za-z]$")
 
 
@@ -54,6 +56,9 @@ def sentence_starts(text: str) -> list[int]:
     abbreviations = _abbreviations()
     starts = []
     for m in _BOUNDARY.finditer(text):
+        if m.group("marked") is not None:
+            starts.append(m.end())
+            continue
         if m.group("end") is None:
             following = text[m.end()] if m.end() < len(text) else ""
             if following.islower() or following in ",;:)]%":

@@ -482,7 +482,7 @@ def _enumerator_or_footnote(text: str, start: int, end: int) -> str | None:
     if re.fullmatch(r"\d{1,2}", core):
         if start > 0 and text[start - 1] == "(" and after == ")" and _AFTER_ITEM.search(text, max(0, start - 40), start - 1):
             return "enumerator"
-        if after in (".", ")") and text[end + 1 : end + 2] in (" ", "\t") and _LINE_START.search(text, max(0, start - 40), start):
+        if after in (".", ")") and text[end + 1 : end + 2] in (" ", "\t", "") and _LINE_START.search(text, max(0, start - 40), start):
             return "enumerator"
     closing = not after or after.isspace() or after in ",;:)]"
     if re.fullmatch(r"\.\d{1,3}", core) and start > 1 and text[start - 1].isalpha() and closing:

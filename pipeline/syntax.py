@@ -959,6 +959,11 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         who = clause if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS else None
     else:
         who = _clause_subject(clause, exclude | {anchor.i})
+    if who is not None and (_empty(who) or who.pos_ in ("ADJ", "DET")):
+        # "Most of these workers are in Russia (30,000), ...": what the quantifier picks from
+        picked = next((c for c in who.children if c.dep_ == "nmod" and c.pos_ in _NOUNS and c.i not in exclude
+                       and any(g.lower_ == "of" for g in c.children if g.dep_ == "case")), None)
+        who = picked if picked is not None else who
     if who is not None and _empty(who) and who.dep_ in _SUBJECTS and who.head.i != clause.i:
         who = None
     named = words["action_nouns"].get(unit.split(":", 1)[0], {}).get(clause.lower_)

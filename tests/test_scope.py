@@ -205,3 +205,116 @@ def test_enumerators_and_footnote_markers_are_skipped_with_their_reason(text, nu
 def test_figures_that_look_like_markers_stay_claims(text, figure):
     quantities, _ = find_quantities(text)
     assert figure in [q.text for q in quantities]
+
+
+# ---------------------------------------------------------------- trends hold totals
+
+MONITORING_REPORT = """North Korean Labour Abroad: Findings of the 2022 Monitoring Report
+
+An estimated 100,000 North Korean workers are employed abroad, most of them in construction, logging and restaurants. Most of these workers are in Russia (30,000), China (50,000) and Mongolia (1,200). North Korea has sent workers to more than 40 countries.12
+
+In one case, six workers fled a construction site in Vladivostok after their supervisor beat one of them.3 Of these workers, about 3,000 are women.
+
+Russia also hosts migrants of other nationalities: some 250,000 Uzbek and Tajik migrants worked on its construction sites in 2021.
+
+Findings:
+(1) wages are withheld by the state;
+(2) workers cannot leave their dormitories.
+
+An estimated 120,000 people are held in political prison camps, according to the report.
+2. In Malaysia, a court convicted 9 traffickers of other nationalities and sentenced them to five years imprisonment.
+"""
+
+# one estimate a hundred times below the others of nearby years
+STRAY_ESTIMATE = "Camp Watch\n\nAn estimated 1,500 people are held in political prison camps.\n"
+
+
+@pytest.fixture(scope="module")
+def mixed_out(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("mixed") / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    (corpus / "labour_2022.txt").write_text(MONITORING_REPORT, encoding="utf-8")
+    (corpus / "camps_2021.txt").write_text(STRAY_ESTIMATE, encoding="utf-8")
+    with (corpus / "manifest.csv").open("a", encoding="utf-8") as manifest:
+        manifest.write("labour_2022.txt,North Korean Labour Abroad,Monitoring Group,,2022-05-01\n")
+        manifest.write("camps_2021.txt,Camp Watch,Camp Watch,,2021-03-01\n")
+    out = corpus.parent / "out"
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out), "--analysis", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _estimates(output: str) -> list[str]:
+    return [line.split("'")[1] for line in output.splitlines() if line.startswith("      '")]
+
+
+def test_trends_of_a_mixed_corpus_hold_only_totals(mixed_out):
+    workers = runner.invoke(app, ["trends", "overseas_workers", "--tables", str(mixed_out)])
+    assert workers.exit_code == 0, workers.output
+    # the total of the new report, none of its per-country figures, its anecdote, its
+    # host-country count, its footnote markers, nor the migrants of other nationalities
+    assert _estimates(workers.output) == ["between 50,000 and 60,000", "An estimated 100,000"]
+    prisoners = runner.invoke(app, ["trends", "political_prisoners", "--tables", str(mixed_out)])
+    assert "9" not in _estimates(prisoners.output) and "2" not in _estimates(prisoners.output)
+    assert "An estimated 120,000" in _estimates(prisoners.output)
+
+
+def test_subsets_appear_with_their_places(mixed_out):
+    result = runner.invoke(app, ["trends", "overseas_workers", "--tables", str(mixed_out), "--scope", "subset"])
+    assert result.exit_code == 0, result.output
+    places = {}
+    place = None
+    for line in result.output.splitlines():
+        if line.endswith(":") and not line.startswith(" "):
+            place = line[:-1]
+        elif line.startswith("      '"):
+            places.setdefault(place, []).append(line.split("'")[1])
+    assert places["Russia"] == ["30,000"] and places["China"] == ["50,000", "an estimated 20,000-100,000"]
+    assert places["Mongolia"] == ["1,200"] and places["Dandong"] == ["80,000"]
+    trends = pq.read_table(mixed_out / "trends.parquet").to_pylist()
+    subsets = {(r["location"], r["year"]) for r in trends if r["metric"] == "overseas_workers" and r["scope"] == "subset"}
+    assert {("Russia", 2022), ("China", 2022), ("Mongolia", 2022)} <= subsets
+    assert all(r["location"] is None for r in trends if r["scope"] != "subset")
+
+
+def test_numbers_that_enumerate_are_in_the_mentions_table(mixed_out):
+    mentions = pq.read_table(mixed_out / "_audit" / "mentions.parquet").to_pylist()
+    reasons = {(m["text"], m["reason"]) for m in mentions if m["doc_path"] == "labour_2022.txt" and m["status"] == "skipped"}
+    assert {(".12", "footnote"), (".3", "footnote"), ("1", "enumerator"), ("2", "enumerator")} <= reasons
+
+
+def test_an_outlier_is_flagged_kept_apart_and_drawn_hollow(mixed_out):
+    trends = pq.read_table(mixed_out / "trends.parquet").to_pylist()
+    prisoners = [r for r in trends if r["metric"] == "political_prisoners" and r["scope"] == "total"]
+    assert [(r["year"], r["value_low"]) for r in prisoners if r["outlier"]] == [(2021, 1500.0)]
+    assert all(r["value_low"] >= 80000 for r in prisoners if not r["outlier"])
+    printed = runner.invoke(app, ["trends", "political_prisoners", "--tables", str(mixed_out)]).output
+    assert any("'An estimated 1,500'" in line and "[outlier]" in line for line in printed.splitlines())
+    assert "2021  only an outlier" in printed
+    # the seed corpus's six years keep their figures
+    for year, span in (("2003", "200,000"), ("2011", "150,000-200,000"), ("2020", "80,000-120,000"), ("2025", "80,000-200,000")):
+        assert f"{year}  {span}" in printed
+    fig, plotted = draw_chart(read_claims(mixed_out), "political_prisoners")
+    assert [p.text for p in plotted if p.outlier] == ["An estimated 1,500"]
+    ax = fig.axes[0]
+    hollow = [line for line in ax.lines if line.get_gid() == "outlier"]
+    assert len(hollow) == 1 and hollow[0].get_markerfacecolor() == "none" and hollow[0].get_ydata()[0] == 1500
+    filled = [line for line in ax.lines if line.get_gid() == "point"]
+    assert filled and all(line.get_markerfacecolor() != "none" for line in filled)
+    matplotlib.pyplot.close(fig)
+
+
+def test_a_subset_chart_has_one_panel_per_place(mixed_out, tmp_path):
+    result = runner.invoke(app, ["chart", "overseas_workers", "--scope", "subset", "--tables", str(mixed_out), "--out", str(tmp_path / "w.png")])
+    assert result.exit_code == 0, result.output
+    fig, plotted = draw_chart(read_claims(mixed_out), "overseas_workers", scope="subset")
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    assert {"China", "Russia", "Mongolia", "Dandong"} <= set(titles)
+    matplotlib.pyplot.close(fig)
+
+
+def test_outlier_flags_need_two_others_nearby():
+    assert outlier_flags([(2020, 100.0, 120.0), (2021, 1.0, 1.0)]) == [False, False]
+    assert outlier_flags([(2020, 100.0, 120.0), (2021, 90.0, 110.0), (2021, 1.0, 1.0)]) == [False, False, True]
+    assert outlier_flags([(2000, 100.0, 120.0), (2010, 90.0, 110.0), (2021, 1.0, 1.0)]) == [False, False, False]
+    assert outlier_flags([(2020, 100.0, 120.0), (2021, 90.0, 110.0), (2022, 2000.0, 2500.0)]) == [False, False, True]
