@@ -50,6 +50,8 @@ def _vocabulary():
 # its noun, and not larger than it, is a part of it
 _NOT_NOUN = r"(?!(?:is|are|was|were|be|been|in|of|for|and|or|to|from|with|by|at|on|as|than)\b)"
 _ASIDE_OPENER = re.compile(rf"(?P<whole>(?<![\w.,$€£¥])\d[\d,]*)\s+(?P<noun>{_NOT_NOUN}[a-z][\w-]*(?:\s+{_NOT_NOUN}[A-Za-z][\w-]*){{0,3}})\s*(?:\(|—|–|--)\s*$")
+# a clause opening with one person's own ("Her family owed ...", "His salary was ...")
+_OWNED = re.compile(r"^[\"“]?(?P<who>(?:His|Her|My)\s+[a-z][\w-]*)\b")
 _FRONTED_PART = re.compile(r"^(?:[A-Z][\w'’ -]{0,40}[,:]\s+)?(?P<p>(?:Of|Among)\s+(?:these|those|them|whom|which)\b[^,;]{0,40}),\s")
 # "17 trafficking investigations (10 in 2017), including three for labor trafficking and 14 for sex trafficking"
 _INCLUDING = re.compile(r"(?P<whole>(?<![\w.,$€£¥])\d[\d,]*)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\b[^;]{0,40}?,?\s+including\b[^;]*$")
@@ -110,6 +112,9 @@ def scope_of(unit: str, value_high: float, qualifier: str, kind: str, subject: s
             (value_high <= small_count and subject_head in person_nouns and anecdote.search(sentence))
             or (value_high <= case_count and single_case.search(sentence))):
         return Scope("individual", subject)  # "In one case, six workers fled ...", not "convicted six traffickers in 2016"
+    owned = _OWNED.match(clause_before)
+    if owned and not singular:
+        return Scope("individual", owned.group("who"))  # "Her family owed 300 kg of corn", however the parse read it
     wide = whole.get(metric, []) + home
     narrowing = []
     for phrase in restrictions:
