@@ -120,8 +120,8 @@ def assemble_claims(
         clause = clause_around(sentence, rel_start, rel_end)
         frame = frames[index] if frames is not None else None
         subject = frame.subject if frame is not None and frame.subject else subject_of(sentence, rel_start, rel_end, q)
-        if subject is not None and frame is not None and is_bare_unit(subject):
-            subject = None  # the surface rules fall back on the unit word: never a subject
+        if subject is not None and (is_bare_unit(subject) or (q.unit_text and subject.strip().lower() == q.unit_text.lower())):
+            subject = None  # the surface rules fall back on the unit word ("m" of "40 m"): never a subject
         period = period_of(clause, where.pub_year)
         ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else ())
         para_start = text.rfind("\n\n", 0, q.char_start)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from . import units as units_lexicon
 from . import vocab
 
 QUALIFIERS = ("exact", "approx", "upper_bound", "lower_bound", "vague")
@@ -54,19 +55,10 @@ class Mention:
     quantity: int | None  # index of its quantity in the same result
 
 
-@lru_cache(maxsize=1)
-def _unit_ids() -> frozenset[str]:
-    ids = {u["id"] for u in vocab.units()["unit"]}
-    return frozenset(ids | {"count", "times", "percent"})
-
-
 def is_known_unit(unit: str) -> bool:
-    """Units the grammar can produce: the vocabulary's ids, ISO currencies and ages."""
-    if unit in _unit_ids():
-        return True
-    if unit.startswith("currency:"):
-        return bool(re.fullmatch(r"[A-Z]{3}", unit[9:]))
-    return unit in ("age:year", "age:month", "age:week", "age:day")
+    """Units the grammar can produce: the lexicon's ids (the project's own units,
+    pint's dimensions, ISO currencies) and ages."""
+    return units_lexicon.is_unit_id(unit) or unit in ("age:year", "age:month", "age:week", "age:day")
 
 
 def shift_quantity(q: Quantity, offset: int) -> Quantity:
@@ -114,43 +106,34 @@ class Grammar:
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)old(?![A-Za-z])", re.I)
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+age\s+of)\s*$", re.I)
 
-        self.unit_of: dict[str, str] = {}
-        spaced_ci, spaced_cased, attached, symbols = [], [], [], []
-        for unit in units["unit"]:
-            for form in unit.get("words", []):
-                spaced_ci.append(form)
-                self.unit_of[re.sub(r"\s+", " ", form.lower())] = unit["id"]
-            for form in unit.get("cased", []):
-                spaced_cased.append(form)
-                self.unit_of[form] = unit["id"]
-            for form in unit.get("attached", []):
-                attached.append(form)
-                self.unit_of[form] = unit["id"]
-            for form in unit.get("symbols", []):
-                symbols.append(form)
-                self.unit_of[form] = unit["id"]
-        self.unit_spaced = re.compile(
-            rf"(?:\s*-\s*|\s+)(?P<u>{_alts(spaced_ci, True)}|{_alts(spaced_cased)})(?![A-Za-z0-9])"
-        )
-        self.unit_attached = re.compile(
-            rf"(?P<u>{_alts(spaced_cased + attached)}|{_alts(spaced_ci, True)})(?![A-Za-z0-9])"
-        )
-        self.unit_symbol = re.compile(rf"\s?(?P<u>{_alts(symbols)})")
-        time_words = [w for u in units["unit"] if u["id"].startswith("duration:") for w in u.get("words", [])]
+        # units: the project's own (percent, basis points) by pattern, the rest read by the lexicon
+        # (pint for physical units, Babel for currencies) from the words after the number
+        own = units_lexicon.own_unit_forms()
+        self.own_unit_spaced = re.compile(
+            rf"(?:\s*-\s*|\s+)(?P<u>{_alts(own['words'], True)}|{_alts(own['cased'])})(?![A-Za-z0-9])")
+        self.own_unit_attached = re.compile(
+            rf"(?P<u>{_alts(own['cased'] + own['attached'])}|{_alts(own['words'], True)})(?![A-Za-z0-9])")
+        self.unit_symbol = re.compile(rf"\s?(?P<u>{_alts(own['symbols'] + ['°C', 'ºC', '°F', 'ºF', '℃', '℉'])})")
+        token = r"[A-Za-zµμΩ][A-Za-z0-9µμΩ²³/·]*(?:-[a-z]+)?"
+        self.unit_words = re.compile(rf"(?P<sep>\s*-\s*|\s+|)(?P<w1>{token})(?:(?P<s2>\s+)(?P<w2>{token}))?(?:(?P<s3>\s+)(?P<w3>{token}))?")
         self.time_unit_modified = re.compile(
-            rf"\s+(?P<mod>{_alts(units['per']['time_unit_modifiers'], True)})\s+(?P<u>{_alts(time_words, True)})(?![A-Za-z])"
+            rf"\s+(?P<mod>{_alts(units['per']['time_unit_modifiers'], True)})\s+(?P<u>[A-Za-z]+)(?![A-Za-z])"
         )
         self.length_m = re.compile(rf"\s?m\s+(?={_alts(units['per']['length_m_context'], True)}\b)")
         self.length_m_attached = re.compile(rf"m(?=\s+{_alts(units['per']['length_m_context'], True)}\b)")
 
-        self.currency_prefix = {k: v for k, v in units["currency_prefix"].items()}
+        before, after = units_lexicon.currency_forms()
+        self.currency_prefix = dict(before)
         self.currency_prefix_re = re.compile(rf"(?<![A-Za-z])(?P<c>{_alts(self.currency_prefix)})\s?(?P<minus>-)?$")
-        self.currency_suffix = {re.sub(r"\s+", " ", k): v for k, v in units["currency_suffix"].items()}
-        self.currency_suffix_re = re.compile(rf"(?:\s*-\s*|\s*)(?P<c>{_alts(self.currency_suffix)})(?![A-Za-z])")
-        self.currency_context = {
-            code: [(re.compile(rule["pattern"]), rule["code"]) for rule in rules]
-            for code, rules in units["currency_context"].items()
-        }
+        self.currency_suffix = {re.sub(r"\s+", " ", k): v for k, v in after.items()}
+        # names in any case ("US dollars", "Euros"), codes and symbols as written ("USD", "€")
+        names = [k for k in self.currency_suffix if k[:1].islower() or " " in k]
+        marks = [k for k in self.currency_suffix if k not in names]
+        self.currency_suffix_lower = {k.lower(): v for k, v in self.currency_suffix.items() if k in names}
+        self.currency_suffix_re = re.compile(rf"(?:\s*-\s*|\s*)(?P<c>{_alts(names, True)}|{_alts(marks)})(?![A-Za-z])")
+        self.currency_context = units_lexicon.currency_context()
+        self.ambiguous = [(rule["unit"], frozenset(rule["written"]), rule["becomes"], re.compile("|".join(rule["when"]), re.I),
+                           re.compile("|".join(rule["unless"]), re.I)) for rule in units.get("ambiguous", [])]
         self.us_suffix = re.compile(r"\s+(?:US|U\.S\.)(?![A-Za-z])")
 
         self.qualifier_of: dict[str, str] = {}
@@ -218,9 +201,7 @@ class Grammar:
             rf"(?<![A-Za-z])(?P<v>{_alts(self.direction_of, True)})\s+(?:(?i:by|to\s+the\s+tune\s+of)\s+)?(?:(?i:a\s+further|another|an\s+additional)\s+)?$"
         )
         self.minus_word = re.compile(r"(?<![A-Za-z])(?i:minus|negative)[\s-]*$")
-        self.of_unit = re.compile(
-            rf"\s+of\s+(?:(?P<c>{_alts(self.currency_suffix)})|(?P<u>{_alts(spaced_ci, True)}))(?![A-Za-z])"
-        )
+        self.of_unit = re.compile(rf"\s+of\s+(?:(?P<c>{_alts(names, True)})(?![A-Za-z])|(?P<u>{token}))")
         self.rank_before = re.compile(r"(?<![A-Za-z])(?:top|bottom|best|worst|first|last|final|No\.)\s+$", re.I)
         self.half_ok_after = re.compile(r"\s+(?:of|the|their|its|his|her|a|an|all|that|those|these)\b|\s*[,.;)]", re.I)
         self.half_bad_before = re.compile(r"(?<![A-Za-z])(?:first|second|other|last|latter|former|back|top|bottom|this|next|each|1st|2nd)\s+$", re.I)
@@ -362,22 +343,21 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
                     part.scaled, pos = True, m.end()
     if kind == "vague":
         m = g.of_unit.match(text, pos)
-        if m:
-            if m.group("c"):
-                part.currency = _resolve_currency(g, g.currency_suffix[re.sub(r"\s+", " ", m.group("c"))], context)
-                part.unit_text = m.group("c")
-            else:
-                part.unit = g.unit_of.get(re.sub(r"\s+", " ", m.group("u").lower()))
-                part.unit_text = m.group("u")
-            part.end = m.end()
-            return part
-        part.end = pos
+        reading = units_lexicon.read_unit(m.group("u")) if m and m.group("u") else None
+        if m and m.group("c"):
+            part.currency = _resolve_currency(g, g.currency_suffix_lower[re.sub(r"\s+", " ", m.group("c").lower())], context)
+            part.unit_text, part.end = m.group("c"), m.end()
+        elif reading is not None:
+            part.unit, part.unit_text, part.end = reading.unit, m.group("u"), m.end()  # "tens of thousands of miles"
+        else:
+            part.end = pos
         return part
 
     if part.currency is None:
         m = g.currency_suffix_re.match(text, pos)
         if m:
-            code = g.currency_suffix[re.sub(r"\s+", " ", m.group("c"))]
+            written = re.sub(r"\s+", " ", m.group("c"))
+            code = g.currency_suffix.get(written) or g.currency_suffix_lower[written.lower()]
             part.currency = _resolve_currency(g, code, context)
             part.unit_text, pos = m.group("c"), m.end()
             part.end = pos
@@ -387,27 +367,71 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
         if m and part.currency == "USD":
             pos = m.end()
     if part.currency is None:
-        unit_match = None
-        if not is_word and pos == core.end() or (part.scaled and text[pos - 1 : pos].isalpha() and not text[pos : pos + 1].isspace()):
-            unit_match = g.unit_attached.match(text, pos)
-            if unit_match and unit_match.group("u") == "m":
-                unit_match = None
-        if unit_match is None and not is_word:
-            unit_match = g.unit_symbol.match(text, pos)
-        if unit_match is None:
-            unit_match = g.unit_spaced.match(text, pos)
-        if unit_match is None:
-            unit_match = g.time_unit_modified.match(text, pos)
-        if unit_match is not None:
-            form = unit_match.group("u")
-            unit = g.unit_of.get(form) or g.unit_of.get(re.sub(r"\s+", " ", form.lower()))
-            if unit:
-                part.unit, part.unit_text, pos = unit, form, unit_match.end()
+        attached_ok = not is_word and pos == core.end() or (part.scaled and text[pos - 1 : pos].isalpha() and not text[pos : pos + 1].isspace())
+        found = unit_at(g, text, pos, attached_ok, symbols_ok=not is_word)
+        if found is not None:
+            part.unit, part.unit_text, pos = found
+            part.unit = _by_context(g, part.unit, part.unit_text, text, start, pos)
         elif (m := g.length_m.match(text, pos)) is not None:
             part.unit, part.unit_text = "length:m", "m"
             pos = m.start() + m.group().index("m") + 1
     part.end = pos
     return part
+
+
+def _by_context(g: Grammar, unit: str, written: str, text: str, start: int, end: int) -> str:
+    """A unit word read by the words around it (`[[ambiguous]]` in units.toml):
+    "paid 500 pounds a year" is money, "weighs 500 pounds" mass."""
+    for rule_unit, forms, becomes, when, unless in g.ambiguous:
+        if unit == rule_unit and written.lower() in forms:
+            window = text[max(0, start - 100) : end + 100]
+            if when.search(window) and not unless.search(window):
+                return becomes
+    return unit
+
+
+def unit_at(g: Grammar, text: str, pos: int, attached_ok: bool = True, symbols_ok: bool = True) -> tuple[str, str, int] | None:
+    """(unit id, unit as written, end) of the unit written at `pos` after a
+    number: the project's own units by pattern, then the longest run of up to
+    three words the lexicon reads as one unit ("square miles", "kV/cm", "kWh");
+    a unit "of"-free modifier may stand between ("two rest days")."""
+    if attached_ok:
+        m = g.own_unit_attached.match(text, pos)
+        if m and m.group("u") != "m":
+            reading = units_lexicon.read_unit(m.group("u"), attached=True)
+            if reading is not None:
+                return reading.unit, m.group("u"), m.end()
+    if symbols_ok:
+        m = g.unit_symbol.match(text, pos)
+        if m:
+            reading = units_lexicon.read_unit(m.group("u"))
+            if reading is not None:
+                return reading.unit, m.group("u"), m.end()
+    words = g.unit_words.match(text, pos)
+    if words and not (words.group("sep") or attached_ok):
+        words = None
+    # longest first: "degrees Fahrenheit" before the project's "degrees", "square miles" before "miles"
+    for first, last in (("w1", "w3"), ("w1", "w2")):
+        if words and words.group(last) and all(words.group(gap) in (" ", None) for gap in ("s2", "s3")[: 1 if last == "w2" else 2]):
+            written = text[words.start(first) : words.end(last)]
+            reading = units_lexicon.read_unit(written, attached=not words.group("sep"))
+            if reading is not None:
+                return reading.unit, written, words.end(last)
+    m = g.own_unit_spaced.match(text, pos)
+    if m:
+        reading = units_lexicon.read_unit(re.sub(r"\s+", " ", m.group("u")))
+        if reading is not None:
+            return reading.unit, m.group("u"), m.end()
+    if words:
+        reading = units_lexicon.read_unit(words.group("w1"), attached=not words.group("sep"))
+        if reading is not None:
+            return reading.unit, words.group("w1"), words.end("w1")
+    m = g.time_unit_modified.match(text, pos)
+    if m:
+        reading = units_lexicon.read_unit(m.group("u"))
+        if reading is not None and reading.unit.startswith("duration:"):
+            return reading.unit, m.group("u"), m.end()
+    return None
 
 
 def _unit_of_part(p: _Part) -> str | None:
@@ -441,7 +465,7 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
     reason = _enumerator_or_footnote(text, start, end)
     if reason:
         return reason
-    if g.ordinal_suffix.match(text, end) and not g.unit_attached.match(text, end):
+    if g.ordinal_suffix.match(text, end) and unit_at(g, text, end, symbols_ok=False) is None:
         return "ordinal"
     if re.fullmatch(r"\d{2}|\d{4}", core.group()) and g.decade_suffix.match(text, end):
         return "year"
@@ -455,7 +479,7 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
             if not head.group().isdigit():
                 return "identifier"
     if after.isalpha() and not (
-        g.scale_attached.match(text, end) or g.scale_spaced.match(text, end) or g.unit_attached.match(text, end)
+        g.scale_attached.match(text, end) or g.scale_spaced.match(text, end) or unit_at(g, text, end, symbols_ok=False)
         or g.currency_suffix_re.match(text, end) or g.age_suffix.match(text, end)
     ):
         return "identifier"
@@ -601,7 +625,8 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
                     part.unit = "count"
                 else:
                     part.low = part.high = 0.5
-                    part.unit = g.unit_of.get(unit_word + "s") or g.unit_of.get(unit_word)
+                    reading = units_lexicon.read_unit(unit_word)
+                    part.unit = reading.unit if reading is not None else None
                 part.end, kind, part.kind = m.end(), "number", "number"
         # ranges: "80,000 to 120,000", "70-90 percent", "between 12 and 16", "one or two"
         opener = g.range_opener.search(text, max(0, part.start - 16), part.start)

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from . import units as units_lexicon
 from . import vocab
 
 MODEL_NAME = "en_claims_syntax"
@@ -88,9 +89,8 @@ def _words() -> dict[str, frozenset[str]]:
     change = vocab.context()["change_verbs"]
     participles = {form: participle for participle, forms in data["irregular_participles"].items() for form in forms}
     unit_words = set()
-    unit_nouns = {unit["id"]: unit["words"][0] for unit in vocab.units()["unit"] if unit.get("words")}
-    for unit in vocab.units()["unit"]:
-        for form in unit.get("words", []) + unit.get("symbols", []) + unit.get("attached", []):
+    for forms in units_lexicon.own_unit_forms().values():
+        for form in forms:
             unit_words.update(w.lower() for w in form.split())
     unit_words.update({"percent", "per", "cent", "%", "percentage", "points", "point", "times", "year-old", "old"})
     return {
@@ -98,9 +98,8 @@ def _words() -> dict[str, frozenset[str]]:
         "level": frozenset(data["level_verbs"]) | frozenset(change["increase"]) | frozenset(change["decrease"]),
         "reporting": frozenset(data["reporting_verbs"]),
         "empty": frozenset(data["empty_heads"]),
-        "units": frozenset(unit_words),
+        "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
         "participles": participles,
-        "unit_nouns": unit_nouns,
         "possession": frozenset(data["possession_verbs"]),
         "subordinators": frozenset(data["subordinators"]),
         "places": frozenset(line.partition("|")[0] for line in vocab.load_lines("places.txt")),
@@ -125,7 +124,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 # The parser sees a figure as one plain number with a plain unit noun: "As many
 # as 30,000 children" reads "1,000 children", "an estimated 70-90 percent of
-# wages" reads "10 percent of wages", "some 40 m wide" reads "1,000 metres wide",
+# wages" reads "10 percent of wages", "some 40 m wide" reads "1,000 meters wide" (the noun pint names the unit by),
 # "W46,000" reads "$ 1,000". The grammar has already read the expression;
 # qualifiers, ranges and symbols only give the parser room to err.
 _KEEP_AS_WRITTEN = ("fraction", "ratio", "multiplier")
@@ -139,7 +138,7 @@ def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
         return ["10", "percent"]
     if unit.startswith("currency:"):
         return ["$", "1,000"]  # "won" as written would read as a verb
-    noun = _words()["unit_nouns"].get(unit)
+    noun = units_lexicon.unit_noun(unit)
     return [number, noun] if noun else [number]
 
 
@@ -283,10 +282,20 @@ def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubj:pass", "aux:pass", "csubj:pass") for c in verb.children)
 
 
+def _unit_word(word: str) -> bool:
+    """A unit's word or symbol: the project's own ("percent"), or one the lexicon reads ("miles", "km", "dollars")."""
+    lower = word.lower()
+    if lower in _words()["units"]:
+        return True
+    if units_lexicon.read_unit(word) is not None:
+        return True
+    _, after = units_lexicon.currency_forms()
+    return word in after or lower in after
+
+
 def is_bare_unit(text: str) -> bool:
-    """True when `text` is only unit words and symbols ("percent", "per cent", "%", "$")."""
-    units = _words()["units"]
-    return all(w in units or not any(ch.isalnum() for ch in w) for w in text.lower().split())
+    """True when `text` is only unit words and symbols ("percent", "per cent", "%", "$", "miles")."""
+    return all(_unit_word(w) or not any(ch.isalnum() for ch in w) for w in text.split())
 
 
 def _empty(token) -> bool:
@@ -294,7 +303,7 @@ def _empty(token) -> bool:
 
 
 def _is_unit_word(token) -> bool:
-    return token.lower_ in _words()["units"]
+    return _unit_word(token.text)
 
 
 def _gather(token, budget: int, article: bool = False) -> set[int]:
@@ -862,8 +871,12 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     )
 
 
+_CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
+
+
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
-    """A figure the parse names nothing for, coordinated with the figure before it
+    """A money figure in brackets right after another converts it and shares its
+    frame ("5,300 BDT ($66)"). A figure the parse names nothing for, coordinated with the figure before it
     in the same sentence and of the same unit ("between 12 and 16 hours a day,
     and sometimes up to 20 hours per day"), is about the same thing. Counts are
     left alone: "753 as workers, 1,975 as students" name their own.
@@ -872,6 +885,13 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
     for k in range(1, len(out)):
         frame, (start, _, unit) = out[k], quantities[k]
         previous, (_, prev_end, prev_unit) = out[k - 1], quantities[k - 1]
+        if frame is not None and previous is not None and unit.startswith("currency:") and prev_unit.startswith("currency:") \
+                and _CONVERSION.fullmatch(text[prev_end:start]):
+            # "5,300 BDT ($66)": a conversion in brackets is about what the figure it converts is about
+            out[k] = Frame(previous.subject, previous.subject_head, previous.governor, frame.frame_text + " " + (previous.subject or ""),
+                           previous.years or frame.years, previous.attribution or frame.attribution, previous.list_item,
+                           previous.restrictions, previous.singular)
+            continue
         if frame is None or frame.subject or previous is None or not previous.subject or unit != prev_unit or unit == "count":
             continue
         between = text[prev_end:start]

@@ -189,7 +189,7 @@ BUGS_CAUGHT = [
     # "One's" once read as one foot
     ("Apple One's plan costs $14.95 a month.", [(14.95, 14.95, E, "currency:USD", "month")]),
     # "by 1 to 1.5 degrees" is a range, "by $1 to $2" is a change and a level
-    ("It warmed by 1 to 1.5 degrees.", [(1, 1.5, E, "degree", None)]),
+    ("It warmed by 1 to 1.5 degrees.", [(1, 1.5, E, "temperature:deg", None)]),
     # "the 150-Day Battle" is a name
     ('The "150-Day Battle" began, and 40 people joined.', [(40, 40, E, "count", None)]),
     # "four sons ... every night" is not a rate

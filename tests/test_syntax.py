@@ -103,7 +103,7 @@ def test_a_figure_reaches_the_parser_as_one_number_with_its_unit_words():
     assert ranges == [(0, 1), (3, 5)]
     text = "at that point some 40 m wide, paid W46,000"
     words, _, _, ranges = parser_input(_tokens(text), [(14, 23, "length:m", "m", "number"), (35, 42, "currency:KRW", "W", "number")])
-    assert words == ["at", "that", "point", "1,000", "metres", "wide", ",", "paid", "$", "1,000"]
+    assert words == ["at", "that", "point", "1,000", "meters", "wide", ",", "paid", "$", "1,000"]  # the noun pint names the unit by
     assert ranges == [(3, 5), (8, 10)]
 
 
