@@ -93,8 +93,10 @@ class Grammar:
         fractions = _alts(nums["fractions"].keys())
         self.vague = {re.sub(r"\s+", " ", k.lower()): v for k, v in nums["vague"].items()}
         self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in nums["fractions"].items()}
+        self.multipliers = {k.lower(): (float(v["value"]), v.get("direction")) for k, v in nums["multipliers"].items()}
         self.core = re.compile(
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+            rf"|(?<![A-Za-z-])(?P<multiplier>(?i:{_alts(self.multipliers)[3:-1]}))(?![A-Za-z-])"
             rf"|(?<![A-Za-z-])(?P<vague>(?i:{vague[3:-1]}))(?![A-Za-z-])"
             rf"|(?<![A-Za-z-])(?P<fraction>(?i:{fractions[3:-1]}))(?![A-Za-z])"
             rf"|(?<![A-Za-z-])(?P<words>(?i:{number_phrase}))(?![A-Za-z])"
@@ -194,6 +196,10 @@ class Grammar:
         self.identifier_prefixes = {w.lower() for w in ctx["identifier_prefixes"]}
         self.identifier_suffix = re.compile(rf"\s*(?:{_alts(ctx['identifier_suffixes'])})(?![A-Za-z])")
         self.name_suffix = re.compile(r"-[A-Z][a-z]+\s+[A-Z]")
+        self.street_after = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_alts(ctx['street_words'])}(?![A-Za-z])")
+        self.model_after = re.compile(rf"\s*-?\s*{_alts(ctx['model_suffixes'])}(?![A-Za-z])")
+        self.date_range_after = re.compile(r"\s*[-–]\s*\d{1,2}(?!\d)(?!\s*(?:%|percent|per cent))")
+        self.date_range_before = re.compile(r"\d{1,2}\s*[-–]\s*$")
         self.report_window = re.compile(ctx["report_window"], re.I)
         verbs = ctx["change_verbs"]
         self.direction_of = {v.lower(): d for d, vs in verbs.items() for v in vs}
@@ -221,7 +227,7 @@ def number_hint() -> re.Pattern:
     number core may stand: a digit, or a word of a number phrase, vague
     magnitude or fraction. A sentence it does not match holds no quantity."""
     nums = vocab.numbers()
-    words = set(nums["number_words"]) | set(nums["number_scales"]) | {"dozen", "dozens", "scores"}
+    words = set(nums["number_words"]) | set(nums["number_scales"]) | {"dozen", "dozens", "scores"} | set(nums["multipliers"])
     for phrase in list(nums["vague"]) + list(nums["fractions"]):
         words.update(w for w in re.split(r"[\s-]+", phrase.lower()) if w not in ("a", "of", "one"))
     # plain lower-case alternation: much faster in `re` than a case-insensitive one
@@ -244,6 +250,7 @@ class _Part:
     core_text: str = ""
     is_word: bool = False
     core_end: int = 0
+    direction: str | None = None
 
 
 def _digits_value(text: str) -> float:
@@ -279,6 +286,10 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
     is_word = False
     if core.group("digits") is not None:
         low = high = _digits_value(core_text)
+    elif core.group("multiplier") is not None:
+        value, direction = g.multipliers[core_text.lower()]
+        return _Part(start, pos, value, value, "multiplier", unit="times", unit_text=core_text, core_text=core_text,
+                     is_word=True, core_end=pos, direction=direction)
     elif core.group("vague") is not None:
         low, high = g.vague[re.sub(r"\s+", " ", core_text.lower())]
         kind = "vague"
@@ -325,11 +336,13 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
         return part
     if kind == "number":
         m = g.scale_spaced.match(text, pos)
-        if m and not (is_word and m.start("s") == pos):
-            factor = g.scales[m.group("s").lower()]
-            part.low *= factor
-            part.high *= factor
-            part.scaled, pos = True, m.end()
+        if m and not (is_word and m.start("s") == pos) and not (is_word and m.group("s").lower() == "hundred"):
+            while m:  # "3 hundred thousand": each scale word multiplies
+                factor = g.scales[m.group("s").lower()]
+                part.low *= factor
+                part.high *= factor
+                part.scaled, pos = True, m.end()
+                m = g.scale_spaced.match(text, pos) if m.group("s").lower() == "hundred" else None
         elif not is_word:
             m = g.scale_attached.match(text, pos)
             if m and m.group("s") in g.attached_scales:
@@ -486,7 +499,11 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
     if before == "[" and after == "]":
         return "reference"
     if g.month_before.search(text, max(0, start - 16), start) and int(float(core.group().replace(",", ""))) <= 2100:
-        return "date"
+        return "date range" if g.date_range_after.match(text, end) else "date"
+    if g.date_range_before.search(text, max(0, start - 6), start) and re.fullmatch(r"\d{1,2}", core.group()):
+        before = g.date_range_before.search(text, max(0, start - 6), start)
+        if g.month_before.search(text, max(0, before.start() - 16), before.start()):
+            return "date range"  # "Oct. 3-7": the 7 too
     if re.fullmatch(r"\d{1,2}", core.group()) and g.month_after.match(text, end):
         return "date"
     return None
@@ -531,6 +548,14 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
         return "report window"
     if any(g.name_suffix.match(text, p.core_end) for p in parts):
         return "part of a name"  # "the 150-Day Battle"
+    if bare and not first.is_word:
+        if g.street_after.match(text, parts[-1].end):
+            return "address"  # "123 Main Street", "1600 Pennsylvania Avenue"
+        if g.model_after.match(text, parts[-1].end):
+            return "model number"  # "737 Max jets", "iPhone 11 Pro"
+        m = g.word_before.search(text, max(0, q_start - 30), q_start)
+        if m and q_start - m.end() <= 1 and re.search(r"[a-z][A-Z]", m.group("w")):
+            return "model number"  # "iPhone 11", "PlayStation 5"
     if bare:
         if len(parts) == 1 and first.is_word and first.core_text.lower() in ("one", "a"):
             return "determiner"
@@ -586,6 +611,16 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
     (`won` in a text about North Korea is KPW); it defaults to `text`.
     `hints`, when given, are the positions in `text` where `number_hint()`
     matched; the grammar then looks for number cores only there.
+
+    The grammar's phases, for each number core in turn: skip what is not a
+    claim (`_skip_reason_for_core`), read the number with what is glued to it
+    (`_parse_part`), join what extends it to the right (a range, a ratio, "half
+    an hour": `_extend_right`), settle its unit (`_settle_unit`), take the words
+    to its left (age, range opener, qualifier: `_extend_left`) and to its right
+    (a qualifier after it, a rate: `_qualify_after`, `_rate_after`), skip what
+    the whole expression shows is not a claim (`_final_skip_reason`), and read
+    a change verb before it (`_direction`). `_second_pass` then settles what
+    depends on neighbouring quantities.
     """
     g = grammar()
     context = text if context is None else context
@@ -604,102 +639,22 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
         reason = _skip_reason_for_core(g, text, core, blocked)
         if reason is None and core.group("fraction") is not None:
             reason = _fraction_reason(g, text, core)
+        if reason is None and core.group("multiplier") is not None:
+            reason = _multiplier_reason(g, text, core)
+        part = None if reason else _parse_part(g, text, core, context)
+        if reason is None and part is None:
+            reason = "unparsed number words"
         if reason:
             mentions.append(Mention(core.start(), core.end(), core.group(), reason, None))
             i += 1
             continue
-        part = _parse_part(g, text, core, context)
-        if part is None:
-            mentions.append(Mention(core.start(), core.end(), core.group(), "unparsed number words", None))
-            i += 1
-            continue
-        parts = [part]
-        kind = part.kind
-        # "half an hour"
-        if kind == "fraction":
-            m = g.half_unit_after.match(text, part.end)
-            if m and core.group().lower() == "half":
-                unit_word = m.group("u").lower()
-                if unit_word == "dozen":
-                    part.low = part.high = 6.0
-                    part.unit = "count"
-                else:
-                    part.low = part.high = 0.5
-                    reading = units_lexicon.read_unit(unit_word)
-                    part.unit = reading.unit if reading is not None else None
-                part.end, kind, part.kind = m.end(), "number", "number"
-        # ranges: "80,000 to 120,000", "70-90 percent", "between 12 and 16", "one or two"
         opener = g.range_opener.search(text, max(0, part.start - 16), part.start)
-        if kind in ("number",) and i + 1 < len(cores):
-            joined = _try_range(g, text, part, cores[i + 1], opener, context, blocked)
-            if joined is not None:
-                parts.append(joined)
-                kind = "range"
-        # ratios: "one of every 10", "one in five"
-        if kind == "number" and i + 1 < len(cores) and part.unit is None and part.currency is None:
-            m = g.ratio.match(text, part.end)
-            nxt = cores[i + 1]
-            if m and nxt.start() == m.end() and (nxt.group("digits") is not None or nxt.group("words") is not None):
-                denominator = _digits_value(nxt.group()) if nxt.group("digits") else _words_value(nxt.group())
-                if denominator and denominator > part.low and not re.fullmatch(r"\d{4}", nxt.group()):
-                    share = 100.0 * part.low / denominator
-                    ratio_part = _Part(nxt.start(), nxt.end(), share, share, "ratio", core_text=nxt.group())
-                    parts = [replace(part, low=share, high=share, unit="percent"), ratio_part]
-                    kind = "ratio"
-        # multipliers: "five times as many", "three-fold"
-        unit: str | None = None
-        end = parts[-1].end
-        if kind == "number" and part.unit is None and part.currency is None:
-            m = g.times.match(text, end) or g.fold.match(text, end)
-            if m:
-                unit, end, kind = "times", m.end(), "multiplier"
-            else:
-                m = g.times_plain.match(text, end)
-                if m:
-                    unit, end = "count", m.end()
-        if unit is None:
-            units_seen = [_unit_of_part(p) for p in parts if _unit_of_part(p)]
-            unit = units_seen[-1] if units_seen else "count"
-        if kind == "range":
-            low_part, high_part = parts
-            low_value, high_value = low_part.low, high_part.high
-        else:
-            low_value, high_value = parts[0].low, parts[0].high
-        start = parts[0].start
-        unit_text = next((p.unit_text for p in reversed(parts) if p.unit_text), None)
-        # age given before the number: "ages 16 and 17", "(age: 26)", "under the age of 5"
-        age_m = g.age_prefix.search(text, max(0, start - 16), start)
-        if age_m and (unit == "count" or unit.startswith("duration:")):
-            unit = "age:" + (unit.split(":")[1] if unit.startswith("duration:") else "year")
-            start = age_m.start() if text[age_m.start():age_m.end()].lower().startswith("age") and ":" in age_m.group() else start
-        # range opener words are part of the expression
-        if kind == "range" and opener is not None:
-            start = opener.start("o")
-        # qualifiers before and after
-        qualifier, qualifier_text = ("vague", None) if kind == "vague" else ("exact", None)
-        q_match = g.qualifier_before.search(text, max(0, start - 30), start)
-        if q_match and not (kind == "vague"):
-            phrase = re.sub(r"\s+", " ", q_match.group("q").lower())
-            qualifier, qualifier_text = g.qualifier_of[phrase], q_match.group("q")
-            start = q_match.start("q")
-        elif q_match and kind == "vague":
-            qualifier_text = q_match.group("q")
-            start = q_match.start("q")
-        m = g.qualifier_after.match(text, end)
-        if m and kind != "vague":
-            phrase = re.sub(r"\s+", " ", m.group("q").lower())
-            if not (phrase == "plus" and re.match(r"\s*plus\s+\d", text[end:])):
-                qualifier = g.qualifier_after_of[phrase]
-                qualifier_text = (qualifier_text + " … " if qualifier_text else "") + m.group("q")
-                end = m.end()
-        # rates: "a day", "per year", "monthly"
-        per = None
-        if not unit.startswith("age:"):
-            m = g.per_immediate.match(text, end)
-            if m:
-                per_value = g.per_of.get(re.sub(r"\s+", " ", (m.group("w") or "").lower())) if m.group("w") else g.per_adverbs[m.group("a").lower()]
-                if per_value and per_value != unit.split(":")[-1]:
-                    per, end = per_value, m.end()
+        parts, kind = _extend_right(g, text, part, cores[i + 1] if i + 1 < len(cores) else None, opener, context, blocked)
+        unit, end, kind = _settle_unit(g, text, parts, kind)
+        low_value, high_value = (parts[0].low, parts[1].high) if kind == "range" else (parts[0].low, parts[0].high)
+        start, unit = _extend_left(g, text, parts[0].start, unit, kind, opener)
+        qualifier, qualifier_text, start, end = _qualify(g, text, start, end, kind)
+        per, end = _rate_after(g, text, end, unit)
         reason = _final_skip_reason(g, text, start, parts, qualifier if qualifier != "exact" else None, unit)
         if reason is None and kind == "range" and low_value >= high_value:
             reason = "score"
@@ -710,26 +665,130 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
                 mentions.append(Mention(cores[i].start(), cores[i].end(), cores[i].group(), reason, None))
                 i += 1
             continue
-        direction = None
-        m = g.direction_before.search(text, max(0, start - 40), start)
-        if m:
-            direction = g.direction_of[re.sub(r"\s+", " ", m.group("v").lower())]
-        elif low_value < 0 and unit == "percent":
-            direction = "decrease"
-        quantities.append(
-            Quantity(
-                char_start=start, char_end=end, text=text[start:end],
-                value_low=float(low_value), value_high=float(high_value),
-                qualifier=qualifier, qualifier_text=qualifier_text,
-                unit=unit, unit_text=unit_text, per=per, direction=direction, kind=kind,
-            )
-        )
+        quantities.append(Quantity(
+            char_start=start, char_end=end, text=text[start:end],
+            value_low=float(low_value), value_high=float(high_value),
+            qualifier=qualifier, qualifier_text=qualifier_text,
+            unit=unit, unit_text=next((p.unit_text for p in reversed(parts) if p.unit_text), None), per=per,
+            direction=_direction(g, text, start, low_value, unit, parts[0]), kind=kind,
+        ))
         mentions.append(Mention(core.start(), core.end(), core.group(), None, len(quantities) - 1))
         consumed_until = end
         i += 1
     quantities = _second_pass(g, text, quantities)
     mentions.sort(key=lambda m: m.char_start)
     return quantities, mentions
+
+
+def _extend_right(g: Grammar, text: str, part: _Part, nxt: re.Match | None, opener, context: str, blocked) -> tuple[list[_Part], str]:
+    """The parts of the expression and its kind: "half an hour", a range
+    ("80,000 to 120,000", "between 12 and 16"), a ratio ("one in five")."""
+    parts, kind = [part], part.kind
+    if kind == "fraction":
+        m = g.half_unit_after.match(text, part.end)
+        if m and part.core_text.lower() == "half":
+            unit_word = m.group("u").lower()
+            if unit_word == "dozen":
+                part.low = part.high = 6.0
+                part.unit = "count"
+            else:
+                part.low = part.high = 0.5
+                reading = units_lexicon.read_unit(unit_word)
+                part.unit = reading.unit if reading is not None else None
+            part.end, kind, part.kind = m.end(), "number", "number"
+    if kind == "number" and nxt is not None:
+        joined = _try_range(g, text, part, nxt, opener, context, blocked)
+        if joined is not None:
+            return [part, joined], "range"
+    if kind == "number" and nxt is not None and part.unit is None and part.currency is None:
+        m = g.ratio.match(text, part.end)
+        if m and nxt.start() == m.end() and (nxt.group("digits") is not None or nxt.group("words") is not None):
+            denominator = _digits_value(nxt.group()) if nxt.group("digits") else _words_value(nxt.group())
+            if denominator and denominator > part.low and not re.fullmatch(r"\d{4}", nxt.group()):
+                share = 100.0 * part.low / denominator
+                ratio_part = _Part(nxt.start(), nxt.end(), share, share, "ratio", core_text=nxt.group())
+                return [replace(part, low=share, high=share, unit="percent"), ratio_part], "ratio"
+    return parts, kind
+
+
+def _settle_unit(g: Grammar, text: str, parts: list[_Part], kind: str) -> tuple[str, int, str]:
+    """(unit, end, kind): a multiplier ("five times as many", "three-fold"),
+    else the unit of the last part that has one, else a count."""
+    end = parts[-1].end
+    first = parts[0]
+    if kind == "multiplier":
+        return "times", end, kind
+    if kind == "number" and first.unit is None and first.currency is None:
+        m = g.times.match(text, end) or g.fold.match(text, end)
+        if m:
+            return "times", m.end(), "multiplier"
+        m = g.times_plain.match(text, end)
+        if m:
+            return "count", m.end(), kind
+    units_seen = [_unit_of_part(p) for p in parts if _unit_of_part(p)]
+    return (units_seen[-1] if units_seen else "count"), end, kind
+
+
+def _extend_left(g: Grammar, text: str, start: int, unit: str, kind: str, opener) -> tuple[int, str]:
+    """An age given before the number ("ages 16 and 17", "(age: 26)") and a
+    range's opening word ("between") belong to the expression."""
+    age_m = g.age_prefix.search(text, max(0, start - 16), start)
+    if age_m and (unit == "count" or unit.startswith("duration:")):
+        unit = "age:" + (unit.split(":")[1] if unit.startswith("duration:") else "year")
+        start = age_m.start() if text[age_m.start():age_m.end()].lower().startswith("age") and ":" in age_m.group() else start
+    if kind == "range" and opener is not None:
+        start = opener.start("o")
+    return start, unit
+
+
+def _qualify(g: Grammar, text: str, start: int, end: int, kind: str) -> tuple[str, str | None, int, int]:
+    """(qualifier, its words, start, end): "as many as", "an estimated" before,
+    "or more" after; a vague magnitude stays vague but keeps the words."""
+    qualifier, qualifier_text = ("vague", None) if kind == "vague" else ("exact", None)
+    q_match = g.qualifier_before.search(text, max(0, start - 30), start)
+    if q_match:
+        if kind != "vague":
+            qualifier = g.qualifier_of[re.sub(r"\s+", " ", q_match.group("q").lower())]
+        qualifier_text, start = q_match.group("q"), q_match.start("q")
+    m = g.qualifier_after.match(text, end)
+    if m and kind != "vague":
+        phrase = re.sub(r"\s+", " ", m.group("q").lower())
+        if not (phrase == "plus" and re.match(r"\s*plus\s+\d", text[end:])):
+            qualifier = g.qualifier_after_of[phrase]
+            qualifier_text = (qualifier_text + " … " if qualifier_text else "") + m.group("q")
+            end = m.end()
+    return qualifier, qualifier_text, start, end
+
+
+def _rate_after(g: Grammar, text: str, end: int, unit: str) -> tuple[str | None, int]:
+    """A rate right after the expression: "a day", "per year", "monthly"."""
+    if unit.startswith("age:"):
+        return None, end
+    m = g.per_immediate.match(text, end)
+    if m:
+        per = g.per_of.get(re.sub(r"\s+", " ", (m.group("w") or "").lower())) if m.group("w") else g.per_adverbs[m.group("a").lower()]
+        if per and per != unit.split(":")[-1]:
+            return per, m.end()
+    return None, end
+
+
+def _direction(g: Grammar, text: str, start: int, low: float, unit: str, first: _Part) -> str | None:
+    """A change: a change verb before the figure ("rose 5%"), a multiplier
+    verb ("doubled", "halved"), or a negative percentage."""
+    if first.direction is not None:
+        return first.direction
+    m = g.direction_before.search(text, max(0, start - 40), start)
+    if m:
+        return g.direction_of[re.sub(r"\s+", " ", m.group("v").lower())]
+    if low < 0 and unit == "percent":
+        return "decrease"
+    return None
+
+
+def _multiplier_reason(g: Grammar, text: str, core: re.Match) -> str | None:
+    if re.match(r"\s+down\b", text[core.end():]):
+        return "idiom"  # "doubled down on its claim"
+    return None
 
 
 def _fraction_reason(g: Grammar, text: str, core: re.Match) -> str | None:
@@ -775,11 +834,24 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
         first.low *= factor
         first.high *= factor
         first.scaled = True
+    scale = _closing_scale(g, second)
+    if scale and first.is_word and not first.scaled and _closing_scale(g, first) is None and first.low * scale <= second.low:
+        first.low *= scale  # "six to seven thousand": the scale word ends both
+        first.high *= scale
+        first.scaled = True
     if first_unit is None:
         first.unit, first.currency, first.unit_text = second.unit, second.currency, second.unit_text
     if connector.group("c").strip() in ("-", "–", "—") and first.is_word != second.is_word:
         return None
     return second
+
+
+def _closing_scale(g: Grammar, p: _Part) -> float | None:
+    """The value of the scale word a number phrase ends with ("seven thousand" -> 1000)."""
+    if not p.is_word:
+        return None
+    last = re.split(r"[\s-]+", p.core_text.strip().lower())[-1]
+    return g.scales.get(last) if last in ("hundred", "thousand", "million", "billion", "trillion") else None
 
 
 def _bare_value(p: _Part) -> float:
