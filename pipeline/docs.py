@@ -24,6 +24,44 @@ TABLE_NOTES = {
 }
 
 
+# What each dimension of a `unit` id measures, with an example id; every dimension the
+# unit lexicon can give (pipeline/data/units.toml) must be here (tests/test_docs.py).
+DIMENSIONS = {
+    "count": ("things or people counted", "count"),
+    "times": ("a multiplier (\"five times as many\", \"doubled\")", "times"),
+    "percent": ("a share or rate in percent (fractions and ratios too: \"one in five\" is 20)", "percent"),
+    "percentage_point": ("a difference of percentages", "percentage_point"),
+    "basis_point": ("hundredths of a percentage point", "basis_point"),
+    "point": ("index or score points", "point"),
+    "cent": ("a hundredth of a currency unit", "cent"),
+    "currency": ("money, by ISO 4217 code (Babel's CLDR data)", "currency:USD"),
+    "age": ("a person's age", "age:year"),
+    "duration": ("a length of time, by unit name", "duration:hour"),
+    "length": ("distance", "length:km"), "mass": ("weight", "mass:kg"), "area": ("area", "area:km2"),
+    "volume": ("volume", "volume:l"), "speed": ("speed", "speed:km/h"), "acceleration": ("acceleration", "acceleration:m/s2"),
+    "temperature": ("temperature (`temperature:deg` when the scale is not written)", "temperature:C"),
+    "power": ("power", "power:kW"), "energy": ("energy", "energy:kWh"), "frequency": ("frequency, rotation rate", "frequency:MHz"),
+    "pressure": ("pressure", "pressure:MPa"), "force": ("force", "force:N"), "voltage": ("voltage", "voltage:V"),
+    "current": ("electric current", "current:A"), "charge": ("electric charge, battery capacity", "charge:mAh"),
+    "capacitance": ("capacitance", "capacitance:F"), "resistance": ("resistance", "resistance:Ω"),
+    "field_strength": ("electric field strength", "field_strength:kV/cm"), "current_density": ("current density", "current_density:A/cm2"),
+    "density": ("density", "density:kg/m3"), "flow": ("volume per time", "flow:m3/s"), "mass_flow": ("mass per time", "mass_flow:kg/s"),
+    "luminosity": ("luminous intensity", "luminosity:cd"), "substance": ("amount of substance", "substance:mol"),
+    "concentration": ("concentration (ppm, mg/kg, mol/l)", "concentration:ppm"), "data": ("digital information", "data:GB"),
+    "data_rate": ("digital information per time", "data_rate:Gbit/s"), "sound": ("sound level", "sound:dB"),
+    "angle": ("angle (`degrees` without a temperature word near)", "angle:deg"), "fuel": ("fuel economy", "fuel:mpg"),
+    "torque": ("torque", "torque:Nm"),
+}
+
+
+def units_markdown() -> str:
+    rows = ["#### Units: the dimensions of `unit` (`dimension:symbol`; physical units from pint, currencies from Babel)\n",
+            "| dimension | measures | example |", "|---|---|---|"]
+    for dimension, (meaning, example) in DIMENSIONS.items():
+        rows.append(f"| `{dimension}` | {meaning} | `{example}` |")
+    return "\n".join(rows) + "\n"
+
+
 def data_dictionary_markdown(tables: dict | None = None) -> str:
     parts = []
     for name, schema in (tables or all_tables()).items():
@@ -33,6 +71,7 @@ def data_dictionary_markdown(tables: dict | None = None) -> str:
         for column, type_, description, nullable in field_descriptions(schema):
             parts.append(f"| `{column}` | {type_} | {'yes' if nullable else 'no'} | {description} |")
         parts.append("")
+    parts.append(units_markdown())
     return "\n".join(parts).rstrip() + "\n"
 
 

@@ -155,7 +155,8 @@ class Grammar:
             r"(?P<c>\s*(?:-\s*)?(?i:to|through|thru|or|and)\s+(?:(?i:about|around|some)\s+)?|\s*[–—]\s*|-(?=[\d$€£.])|\s*-\s+(?=\d))"
         )
         self.range_opener = re.compile(r"(?<![A-Za-z])(?P<o>(?i:between|from|ages?|aged|in\s+between))\s+$")
-        self.ratio = re.compile(r"\s+(?i:of|in|out\s+of)\s+(?:(?i:every)\s+)?(?=[\d]|(?i:ten|five|four|three|two|twenty|hundred|a\s+hundred)\b)")
+        # "one in five", "two out of five", "one of every 10"; not "one of four tiers" (a choice, not a share)
+        self.ratio = re.compile(r"\s+(?:(?i:in|out\s+of)\s+(?:(?i:every)\s+)?|(?i:of)\s+(?i:every)\s+)(?=[\d]|(?i:ten|five|four|three|two|twenty|hundred|a\s+hundred)\b)")
 
         per_words = units["per"]["words"]
         self.per_of = {re.sub(r"\s+", " ", k.lower()): v for k, v in per_words.items()}
@@ -385,6 +386,10 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
         if found is not None:
             part.unit, part.unit_text, pos = found
             part.unit = _by_context(g, part.unit, part.unit_text, text, start, pos)
+            m = g.and_a_half.match(text, pos)
+            if m and kind == "number" and part.low == part.high:
+                part.low = part.high = part.low + 0.5  # "one hour and a half"
+                pos = m.end()
         elif (m := g.length_m.match(text, pos)) is not None:
             part.unit, part.unit_text = "length:m", "m"
             pos = m.start() + m.group().index("m") + 1
@@ -809,8 +814,9 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
         return None
     # the second number may carry its own currency sign: "$10 to $15 billion"
     gap = text[connector.end() : nxt.start()]
-    if gap and not g.currency_prefix_re.search(gap):
-        return None
+    sign = g.currency_prefix_re.search(gap) if gap else None
+    if gap and (sign is None or sign.start("c") != 0):
+        return None  # only a currency sign may stand between: not "2018 to lead its efforts ... from $1 million"
     if _skip_reason_for_core(g, text, nxt, blocked):
         return None
     word = re.sub(r"[\s-]+", " ", connector.group("c")).strip().lower()
@@ -826,8 +832,9 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
     if first_unit and first_unit != second_unit:
         return None
-    if first.currency and not second.currency:
-        return None
+    if bool(first.currency) != bool(second.currency) and not (second.currency and first.unit is None and not _year_like(g, text, first)
+                                                             and first.low <= second.low and not sign):
+        return None  # "fiscal year 2018 to $1.4 million" is a year and a sum; "10 to 15 dollars" shares its currency
     # the second number's scale and unit apply to both: "1 to 2 thousand", "12 to 16 hours"
     if second.scaled and not first.scaled and abs(first.low) < _bare_value(second):
         factor = second.low / _bare_value(second)
@@ -872,8 +879,9 @@ def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quan
     for idx, q in enumerate(out):
         prev = out[idx - 1] if idx > 0 else None
         is_conversion = prev is not None and bool(g.paren_open.fullmatch(text[prev.char_end : q.char_start] or "x"))
-        if is_conversion and q.qualifier == "exact" and prev.qualifier in ("approx",):
-            out[idx] = q = replace(q, qualifier=prev.qualifier, qualifier_text=None)
+        same_kind = prev is not None and prev.unit.split(":")[0] == q.unit.split(":")[0] and ":" in q.unit
+        if is_conversion and same_kind and q.qualifier == "exact" and prev.qualifier in ("approx", "upper_bound", "lower_bound"):
+            out[idx] = q = replace(q, qualifier=prev.qualifier, qualifier_text=None)  # "up to C$100,000 ($77,000)"
     for idx, q in enumerate(out):
         if q.per is not None or q.unit.startswith("age:") or q.unit in ("times", "count"):
             continue

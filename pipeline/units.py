@@ -165,11 +165,12 @@ def read_unit(surface: str, attached: bool = False) -> UnitReading | None:
         if ":" in alias:
             return UnitReading(alias, data["alias_nouns"].get(alias, surface))
         return _pint_reading(alias)
-    words = surface.split()
+    words = surface.replace("-", " ").split() if not _is_symbol_like(surface) else surface.split()
     if len(words) > 1:
-        # pint's own multiword names are joined with "_": "metric_ton", "square_mile", "kilowatt_hour"
+        # pint's own multiword names are joined with "_": "metric_ton", "light_year", "kilowatt_hour"
         singular_first = [_singular(words[0])] + words[1:]
-        for candidate in ("_".join(words), "_".join(singular_first), "_".join(w.lower() for w in singular_first)):
+        for candidate in ("_".join(words), "_".join(singular_first), "_".join(w.lower() for w in words),
+                          "_".join(w.lower() for w in singular_first)):
             reading = _pint_reading(candidate)
             if reading is not None:
                 return reading
@@ -199,7 +200,7 @@ def _singular(word: str) -> str:
 
 def _is_symbol_like(surface: str) -> bool:
     """"km", "kW", "MHz", "°C": a symbol is matched as written; a name in any case."""
-    return len(surface) <= 3 or any(ch.isupper() for ch in surface[1:]) or not surface.isalpha()
+    return len(surface) <= 3 or any(ch.isupper() for ch in surface[1:]) or not re.fullmatch(r"[A-Za-z]+(?:[- ][A-Za-z]+)*", surface)
 
 
 @lru_cache(maxsize=1)

@@ -24,3 +24,16 @@ def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     command = next(line.strip() for line in readme.splitlines() if "python -m pytest" in line)
     assert command in ci
+
+
+def test_every_unit_dimension_is_in_the_data_dictionary():
+    from pipeline import vocab
+    from pipeline.docs import DIMENSIONS
+
+    data = vocab.units()
+    given = set(data["dimensions"].values()) | set(data["dimensionless"].values()) | set(data["extra_dimensions"])
+    given |= {u["id"].split(":")[0] for u in data["unit"]} | {"data", "data_rate", "currency", "duration", "count", "times"}
+    missing = given - set(DIMENSIONS)
+    assert not missing, f"dimensions without a line in the data dictionary: {sorted(missing)}"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{d}` |" in readme for d in DIMENSIONS)
