@@ -34,6 +34,7 @@ DIMENSIONS = {
     "basis_point": ("hundredths of a percentage point", "basis_point"),
     "point": ("index or score points", "point"),
     "cent": ("a hundredth of a currency unit", "cent"),
+    "pence": ("a hundredth of a pound sterling (\"118.5p\")", "pence"),
     "currency": ("money, by ISO 4217 code (Babel's CLDR data)", "currency:USD"),
     "age": ("a person's age", "age:year"),
     "duration": ("a length of time, by unit name", "duration:hour"),

@@ -72,8 +72,8 @@ def sentence_starts(text: str) -> list[int]:
             head = text[max(0, m.start() - 20) : m.start()]
             word = head.rsplit(None, 1)[-1] if head.strip() else ""
             word = word.lstrip("([\"'")
-            if word.lower() in abbreviations or _INITIALISM.search(word) and following.isupper() and len(word) <= 6:
-                continue  # "Oct. 22", "No. 1", "U.S. Dept", "R.J. Rummel"
+            if word.lower() in abbreviations or _INITIALISM.search(word) and (following.isupper() or following.isdigit()) and len(word) <= 6:
+                continue  # "Oct. 22", "No. 1", "U.S. Dept", "R.J. Rummel", "A.D. 1000"
         starts.append(m.end())
     return starts
 

@@ -467,6 +467,8 @@ def _year_like(g: Grammar, text: str, p: _Part) -> bool:
     value = int(core)
     if 1900 <= value <= 2100:
         return True
+    if re.search(r"(?:average|total|sum|maximum|minimum|estimate|some|about|around|nearly|almost)\s+of\s+$", text[max(0, p.start - 20) : p.start], re.I):
+        return False  # "an average of 1500" is an amount, "the summer of 1812" a year
     return 1000 <= value < 2200 and bool(g.temporal_before.search(text, max(0, p.start - 12), p.start))
 
 
@@ -553,6 +555,10 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
         return "report window"
     if any(g.name_suffix.match(text, p.core_end) for p in parts):
         return "part of a name"  # "the 150-Day Battle"
+    if unit == "pence" and first.unit_text == "p" and first.low in (240, 360, 480, 576, 720, 1080, 1440, 2160, 4320):
+        return "identifier"  # "a 1080p screen" is a video format, not pence
+    if unit == "point" and first.is_word and first.low == 1 and re.search(r"\bat\s+$", text[max(0, q_start - 4) : q_start], re.I):
+        return "idiom"  # "at one point"
     if bare and not first.is_word:
         if g.street_after.match(text, parts[-1].end):
             return "address"  # "123 Main Street", "1600 Pennsylvania Avenue"
@@ -825,6 +831,8 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     second = _parse_part(g, text, nxt, context)
     if second is None or second.kind != "number":
         return None
+    if _year_like(g, text, first) != _year_like(g, text, second):
+        return None  # "sales in 2018 to 3.9 million": a year and a figure
     if word == "or" and not (first.is_word or second.is_word or second.unit and second.unit.startswith("age:")):
         return None
     if _unit_of_part(first) and "by" in text[max(0, first.start - 4) : first.start].lower().split():

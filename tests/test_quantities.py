@@ -308,6 +308,14 @@ def _close(got: list[tuple], want: list[tuple]) -> bool:
     return True
 
 
+# Bugs caught on NewsQuant-style text and on the public-domain bank (sentences written for these tests).
+BUGS_CAUGHT_UNITS = [
+    ("At 118.5p, its shares have climbed more than 3% this year.", [(118.5, 118.5, E, "pence", None), (3, 3, L, "percent", None)]),
+    ("Car prices will go up by an average of 1500.", [(1500, 1500, E, "count", None)]),
+    ("Headset sales in 2018 to 3.9 million units.", [(3.9e6, 3.9e6, E, "count", None)]),
+    ("The temple was built between A.D. 1000 and 1260.", []),
+]
+
 # Identifiers that look like numbers, in real public-domain sentences: each number with the reason it is skipped.
 FALSE_FIGURES = [
     ("For the first time in seven years, authorities reported convicting a trafficker in April 2019 under Article 2:239 of the penal code.", "239", "time"),
@@ -326,6 +334,7 @@ FALSE_FIGURES = [
     ("The base iPhone 11 has just 64GB of storage.", "11", "model number"),
     ("The charity's office is at 1600 Pennsylvania Avenue.", "1600", "address"),
     ("The summit runs Oct. 3-7 in Geneva.", "7", "date range"),
+    ("The film is streamed in 1080p only.", "1080", "identifier"),
     ("They won 3-1 on Sunday.", "1", "score"),
     ("He doubled down on his claim.", "doubled", "idiom"),
 ]
@@ -353,7 +362,7 @@ def test_false_figures_are_skipped_with_their_reason(sentence, number, reason):
     assert not any(q.char_start <= m.char_start < q.char_end for q in quantities for m in mentions if m.text == number)
 
 
-TABLE = REPORT_STYLE + NEWS_STYLE + BUGS_CAUGHT + PUBLIC_TEXT_UNITS + PUBLIC_TEXT_MONEY + PUBLIC_TEXT_EXPRESSIONS + EXPRESSIONS
+TABLE = REPORT_STYLE + NEWS_STYLE + BUGS_CAUGHT + BUGS_CAUGHT_UNITS + PUBLIC_TEXT_UNITS + PUBLIC_TEXT_MONEY + PUBLIC_TEXT_EXPRESSIONS + EXPRESSIONS
 
 
 @pytest.mark.parametrize("sentence,expected", TABLE, ids=[c[0][:60] for c in TABLE])
