@@ -445,8 +445,11 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
     for token in (head.doc[i] for i in sorted(own)):
         parent = token.head
         if parent.i not in exclude and parent.i > token.i and parent.pos_ in _NOUNS \
-                and token.dep_ in ("amod", "nummod", "det", "quantmod", "compound", "nmod:npmod") \
+                and (token.dep_ in ("amod", "nummod", "det", "quantmod", "compound", "nmod:npmod")
+                     or (token.dep_ in ("obl:unmarked", "obl:npmod", "nmod:unmarked") and not any(c.dep_ == "case" for c in parent.children))) \
                 and not _is_unit_word(parent) and parent.lower_ not in words["measure"] and not _empty(parent):
+            while parent.dep_ in ("compound", "flat") and parent.head.pos_ in _NOUNS and parent.head.i > parent.i:
+                parent = parent.head  # "a 352 µm pixel pitch" measures the pitch
             return parent, head  # "five times as many tourist visas": a word of the figure modifies the noun
     figure = head
     for _ in range(4):

@@ -250,8 +250,10 @@ def unit_noun(unit: str) -> str | None:
     if unit.startswith("duration:"):
         return _plural(unit.split(":", 1)[1])
     symbol = unit.split(":", 1)[1] if ":" in unit else unit
-    reading = _pint_reading(symbol.replace("·", "*"))
-    return reading.noun if reading is not None else None
+    for reading in (read_unit(symbol), read_unit(symbol, attached=True), _pint_reading(symbol.replace("·", "*"))):
+        if reading is not None and reading.unit == unit:
+            return reading.noun  # "C" is a coulomb to pint; temperature:C reads "degree Celsius"
+    return None
 
 
 # ---------------------------------------------------------------- currencies
