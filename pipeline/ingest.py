@@ -34,6 +34,7 @@ class SourceDocument:
     file_format: str = ""
     encoding: str | None = None
     size_bytes: int = 0
+    warning: str | None = None  # what was repaired while reading (the document was still read)
     # metadata found by the reader itself (HTML <title>, PDF info): hints for pipeline.metadata
     hints: dict[str, str] = field(default_factory=dict)
 
@@ -90,6 +91,10 @@ def read_document(path: Path, corpus: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
             raw, doc.hints = pdf_to_text(data)
             doc.encoding = None
         else:
+            data, removed = strip_stray_controls(data)
+            if removed:
+                doc.warning = (f"{removed:,} stray control byte{'s' if removed != 1 else ''} (NUL and the like, "
+                               f"left by an export) removed before reading; offsets refer to the text without them")
             decoded, doc.encoding = decode_bytes(data)
             if suffix in (".html", ".htm"):
                 raw, doc.hints = html_to_text(decoded)
@@ -107,6 +112,25 @@ def read_document(path: Path, corpus: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+# C0 control bytes that are not layout (tab, line feed, vertical tab, form feed, carriage return) and DEL
+_STRAY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# at most this share of a file's bytes (and at least 16 bytes) may be stray controls for it to be read as damaged text, not binary
+STRAY_SHARE = 0.005
+
+
+def strip_stray_controls(data: bytes) -> tuple[bytes, int]:
+    """A text file with a few stray NUL or other control bytes (common in text
+    exported from PDFs and databases): the bytes without them and how many were
+    removed. Files with a byte-order mark, and files where such bytes are more
+    than a few (binary data, UTF-16 without a mark), are returned unchanged."""
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return data, 0
+    stray = len(_STRAY.findall(data))
+    if not stray or stray > max(16, int(len(data) * STRAY_SHARE)):
+        return data, 0
+    return _STRAY.sub(b"", data), stray
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

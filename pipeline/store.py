@@ -31,6 +31,7 @@ DOCUMENTS_SCHEMA = pa.schema([
     pa.field("text", pa.large_string(), metadata={"description": "the normalized text that all character offsets refer to"}),
     pa.field("status", pa.string(), nullable=False, metadata={"description": "'ok', or 'error' with the reason in `error`"}),
     pa.field("error", pa.string(), metadata={"description": "what went wrong, in words a user can act on"}),
+    pa.field("warning", pa.string(), metadata={"description": "what was repaired while reading, the document still read (e.g. stray NUL bytes removed)"}),
     pa.field("file_format", pa.string(), metadata={"description": "txt, md, html, htm or pdf"}),
     pa.field("encoding", pa.string(), metadata={"description": "the text encoding the file was read with (null for PDF)"}),
     pa.field("size_bytes", pa.int64(), metadata={"description": "size of the file in bytes"}),

@@ -110,3 +110,22 @@ def test_doc_id_is_a_hash_of_the_bytes(tmp_path):
     (tmp_path / "c.txt").write_text("Other bytes 5.", encoding="utf-8")
     ids = [read_document(tmp_path / n, tmp_path).doc_id for n in ("a.txt", "b.txt", "c.txt")]
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_a_few_stray_nul_bytes_are_removed_with_a_warning(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "Some 30,000 workers were sent abroad in 2019.\n" * 40
+    damaged = text[:100] + "\x00" + text[100:700] + "\x00\x01" + text[700:]
+    (corpus / "export.txt").write_bytes(damaged.encode("utf-8"))
+    doc = read_document(corpus / "export.txt", corpus)
+    assert doc.status == "ok" and doc.text == normalize_text(text)
+    assert doc.warning is not None and doc.warning.startswith("3 stray control bytes")
+
+
+def test_mostly_binary_data_is_still_refused(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "image.txt").write_bytes(bytes(range(256)) * 20)
+    doc = read_document(corpus / "image.txt", corpus)
+    assert doc.status == "error" and "binary" in doc.error and doc.warning is None
