@@ -41,7 +41,7 @@ def extractor_version(model: str | None = None) -> str:
             for name, data in sorted(_walk(folder, everything=True)):
                 digest.update(name.encode())
                 digest.update(data)
-    for dist in ("spacy", "text2num", "trafilatura", "pypdf", "dateparser"):
+    for dist in ("spacy", "text2num", "trafilatura", "pypdf", "dateparser", "pint", "babel"):  # pint and Babel decide units
         try:
             digest.update(f"{dist}={metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:
