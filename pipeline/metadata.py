@@ -25,6 +25,13 @@ class DocumentMeta:
     url: str | None = None
     published: dt.date | None = None
     pub_year: int | None = None
+    author: str | None = None
+    # where each detected field came from: (field, origin) with origin manifest, html, pdf, text or filename
+    sources: tuple[tuple[str, str], ...] = ()
+
+    def source_line(self) -> str | None:
+        """`documents.metadata_source`: "title=html; published=text; publisher=manifest"."""
+        return "; ".join(f"{name}={origin}" for name, origin in self.sources) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +132,71 @@ def _patterns():
 _CITE_RE = re.compile(r'^Cite (?:this (?:webpage|page|article|report) )?as:?\s*(?P<author>[^"]*?),?\s*"(?P<title>[^"]+)"', re.I)
 
 
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+"
+_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
+# a header line that is a date and nothing else: "March 3, 2014", "Tuesday, March 3, 2014", "3 March 2014 09:15"
+_DATE_LINE = re.compile(rf"^(?:{_WEEKDAY})?(?P<d>{_DATE_RE.pattern}){_TIME}\.?$", re.I)
+# "Published: Nov 14, 2024.", "Posted on March 3, 2014", "Updated 3 March 2014" anywhere in a header line
+_DATED = re.compile(rf"\b(?P<k>Published|Posted|Publicly Released|Released|Issued|Updated|Last updated)(?:\s+on)?\s*:?\s*(?:{_WEEKDAY})?(?P<d>{_DATE_RE.pattern})", re.I)
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|bin|da|le))*"
+# "By Jane Doe", "By JANE DOE and John Roe, Staff Writers", "Written by Jane Doe in Seoul"
+_BYLINE = re.compile(rf"^(?:By|BY|Written by|Story by|Words by|Reporting by)\s+(?P<a>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+                     rf"(?:\s+in\s+(?P<city>{_NAME}))?(?:\s*[,|–—-]\s*.*)?$")
+# a wire dateline: "SEOUL, March 3 (Yonhap) -- ..." gives month and day and the agency, not the year
+_DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,40}}),\s+(?P<md>{_MONTH}\s+\d{{1,2}})\s*\((?P<agency>[^)]{{2,40}})\)\s*(?:--|[–—-])")
+_ROLE = re.compile(r"(?:,|\band)?\s*\b(?:Staff|Senior|Chief|Special|Foreign|Contributing)?\s*(?:Writers?|Reporters?|Correspondents?|Editors?|Contributors?)\b.*$")
+_FILENAME_DATE = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d{2})(?:[-_.](?P<m>0[1-9]|1[0-2])(?:[-_.](?P<d>0[1-9]|[12]\d|3[01]))?)?(?![0-9])")
+# a PDF's own title that is a file name or a template's ("Microsoft Word - final2.docx", "untitled")
+_NOT_A_TITLE = re.compile(r"^(?:Microsoft (?:Word|PowerPoint|Excel) - |untitled\b|document\d*$|slide \d+$)|\.(?:docx?|pdf|pptx?|xlsx?|indd|tex|rtf)$", re.I)
+
+
+def is_date_line(line: str) -> bool:
+    """A header line that is only a date, with or without weekday and time."""
+    return bool(_DATE_LINE.match(line.strip()))
+
+
+def _plausible(day: dt.date | None, year: int | None) -> bool:
+    """A date a document can have been published on: not in the future, not before 1990
+    (a PDF's creation date is often a template's or a clock's)."""
+    return year is not None and 1990 <= year <= dt.date.today().year and (day is None or day <= dt.date.today())
+
+
 def detect_metadata(doc: SourceDocument, head_lines: int = 40) -> DocumentMeta:
-    """Title, publisher, URL and date from labelled lines, heading lines and reader hints."""
+    """Title, publisher, author, URL and date from labelled lines, header lines
+    (date lines, datelines, bylines, outlet lines), the reader's HTML or PDF
+    metadata and, last, the file name; with where each came from."""
     boiler, labels, not_published, publisher_from_title = _patterns()
     paragraphs = [p.strip() for p in doc.text.split("\n\n") if p.strip()]
     head = paragraphs[:head_lines]
-    title = publisher = url = None
+    title = publisher = url = author = None
     published, pub_year = None, None
+    origin = {"html": "html", "htm": "html", "pdf": "pdf"}.get(doc.file_format, "text")
+    sources: dict[str, str] = {}
+    header = [line for p in paragraphs[:8] for line in p.split("\n") if line.strip()][:12]
+    updated = None
+    for line in header:
+        line = line.strip()
+        if published is None and pub_year is None and is_date_line(line):
+            published, pub_year, _ = last_date_in(line)
+            sources["published"] = "text"
+            continue
+        m = _DATED.search(line)
+        if m and published is None and pub_year is None:
+            day, year = parse_date(m.group("d"))
+            if year and "updated" not in m.group("k").lower():
+                published, pub_year, sources["published"] = day, year, "text"
+            elif year and updated is None:
+                updated = (day, year)
+        m = _BYLINE.match(line)
+        if m and author is None:
+            author = _ROLE.sub("", re.sub(r"\s+", " ", m.group("a"))).strip(" ,")
+            sources["author"] = "text"
+        m = _DATELINE.match(line)
+        if m and publisher is None:
+            publisher = m.group("agency").strip()
+            sources["publisher"] = "text"
+        if publisher is None and line in _known_outlets():
+            publisher, sources["publisher"] = line, "text"
     for line in head:
         if len(line) > 300:
             continue
@@ -141,34 +206,83 @@ def detect_metadata(doc: SourceDocument, head_lines: int = 40) -> DocumentMeta:
                 continue
             value = m.group("v").strip()
             if key == "publisher" and publisher is None:
-                publisher = value
+                publisher, sources["publisher"] = value, "text"
             elif key == "title" and title is None:
-                title = value
-            elif key == "published" and published is None and not not_published.search(line):
+                title, sources["title"] = value, "text"
+            elif key == "published" and published is None and pub_year is None and not not_published.search(line):
                 published, pub_year, _ = last_date_in(value)
+                if pub_year is not None:
+                    sources["published"] = "text"
     for line in paragraphs[-5:]:
         m = _CITE_RE.match(line)
         if m:
-            title = title or m.group("title").strip(" ,")
-            author = m.group("author").strip(" ,")
-            if author and publisher is None:
-                publisher = _flip_name(author)
+            if title is None:
+                title, sources["title"] = m.group("title").strip(" ,"), "text"
+            cited = m.group("author").strip(" ,")
+            if cited and publisher is None:
+                publisher, sources["publisher"] = _flip_name(cited), "text"
+    hinted_title = doc.hints.get("title")
+    if hinted_title and _NOT_A_TITLE.search(hinted_title.strip()):
+        hinted_title = None  # "Microsoft Word - final2.docx" is a file name, not a title
+    if title is None and hinted_title:
+        title, sources["title"] = hinted_title, origin
     if title is None:
-        title = doc.hints.get("title") or _heading(head, boiler)
-    if publisher is None:
-        publisher = doc.hints.get("sitename") or doc.hints.get("author")
-        if publisher is None and title:
-            publisher = next((v for p, v in publisher_from_title if p.search(title)), None)
+        header_lines = [h for h in head if not (is_date_line(h) or _BYLINE.match(h) or _DATED.search(h) or _DATELINE.match(h)
+                                                or h in _known_outlets())]
+        title = _heading(header_lines, boiler)  # a date, byline, dateline or outlet line is never the title
+        if title is not None:
+            sources["title"] = "text"
+    if author is None and doc.hints.get("author") and origin != "text":
+        author, sources["author"] = doc.hints["author"], origin
+    if publisher is None and (doc.hints.get("sitename") or doc.hints.get("author")):
+        publisher, sources["publisher"] = doc.hints.get("sitename") or doc.hints.get("author"), origin
+    if publisher is None and title:
+        publisher = next((v for p, v in publisher_from_title if p.search(title)), None)
+        if publisher is not None:
+            sources["publisher"] = "text"
     url = doc.hints.get("url")
+    if url:
+        sources["url"] = origin
     if pub_year is None and doc.hints.get("date"):
-        published, pub_year = parse_date(doc.hints["date"][:10])
+        day, year = parse_date(re.sub(r"^D:(\d{4})(\d{2})(\d{2}).*", r"\1-\2-\3", doc.hints["date"])[:10])
+        if _plausible(day, year):
+            published, pub_year, sources["published"] = day, year, origin
     if pub_year is None and title:
         m = re.search(r"\b(19[5-9]\d|20\d{2})\b", title)
         if m:
-            pub_year = int(m.group(1))
+            pub_year, sources["published"] = int(m.group(1)), sources.get("title", "text")
+    if pub_year is None and updated is not None:
+        (published, pub_year), sources["published"] = updated, "text"  # an "Updated" date, when nothing says published
+    if pub_year is None:
+        published, pub_year = _filename_date(doc.doc_path)
+        if pub_year is not None:
+            sources["published"] = "filename"
     if published is not None:
         pub_year = published.year
-    return DocumentMeta(title=title, publisher=publisher, url=url, published=published, pub_year=pub_year)
+    order = ("title", "published", "publisher", "author", "url")
+    return DocumentMeta(title=title, publisher=publisher, url=url, published=published, pub_year=pub_year, author=author,
+                        sources=tuple((name, sources[name]) for name in order if name in sources))
+
+
+def _filename_date(path: str) -> tuple[dt.date | None, int | None]:
+    """A date in a file name ("2014-03-03_report.txt" -> 2014-03-03; "tip-2020-macau.txt" -> 2020)."""
+    name = path.rsplit("/", 1)[-1]
+    for m in _FILENAME_DATE.finditer(name):
+        year = int(m.group("y"))
+        if not 1990 <= year <= dt.date.today().year:
+            continue
+        if m.group("d"):
+            try:
+                return dt.date(year, int(m.group("m")), int(m.group("d"))), year
+            except ValueError:
+                continue
+        return None, year
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _known_outlets() -> frozenset[str]:
+    return frozenset(vocab.sources()["known_outlets"]["names"])
 
 
 def _heading(lines: list[str], boiler: re.Pattern) -> str | None:
@@ -253,6 +367,10 @@ def apply_manifest(meta: DocumentMeta, row: ManifestRow | None) -> DocumentMeta:
     changes = {k: getattr(row, k) for k in ("title", "publisher", "url") if getattr(row, k)}
     if row.pub_year is not None:
         changes["published"], changes["pub_year"] = row.published, row.pub_year
+    given = {"published" if k == "pub_year" else k for k in changes}
+    sources = dict(meta.sources) | {k: "manifest" for k in given}
+    order = ("title", "published", "publisher", "author", "url")
+    changes["sources"] = tuple((name, sources[name]) for name in order if name in sources)
     return replace(meta, **changes)
 
 

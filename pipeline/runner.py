@@ -155,6 +155,7 @@ def _document_row(source: SourceDocument, meta, n_claims: int, n_excerpts: int) 
         "title": meta.title if meta else None, "publisher": meta.publisher if meta else None,
         "url": meta.url if meta else None, "published": meta.published if meta else None,
         "pub_year": meta.pub_year if meta else None,
+        "author": meta.author if meta else None, "metadata_source": meta.source_line() if meta else None,
         "text": source.text, "status": source.status, "error": source.error, "warning": source.warning,
         "file_format": source.file_format, "encoding": source.encoding, "size_bytes": source.size_bytes,
         "n_claims": n_claims, "n_excerpts": n_excerpts,

@@ -32,6 +32,8 @@ DOCUMENTS_SCHEMA = pa.schema([
     pa.field("status", pa.string(), nullable=False, metadata={"description": "'ok', or 'error' with the reason in `error`"}),
     pa.field("error", pa.string(), metadata={"description": "what went wrong, in words a user can act on"}),
     pa.field("warning", pa.string(), metadata={"description": "what was repaired while reading, the document still read (e.g. stray NUL bytes removed)"}),
+    pa.field("author", pa.string(), metadata={"description": "who wrote it: a byline ('By Jane Doe'), or the HTML or PDF metadata"}),
+    pa.field("metadata_source", pa.string(), metadata={"description": "where each detected field came from, 'field=origin; ...' with origin manifest, html, pdf, text or filename ('title=html; published=text')"}),
     pa.field("file_format", pa.string(), metadata={"description": "txt, md, html, htm or pdf"}),
     pa.field("encoding", pa.string(), metadata={"description": "the text encoding the file was read with (null for PDF)"}),
     pa.field("size_bytes", pa.int64(), metadata={"description": "size of the file in bytes"}),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -112,3 +113,119 @@ def test_manifest_overrides_detection_and_refuses_paths_outside(tmp_path):
         "Given Title", "Given Publisher", "https://example.org/a", dt.date(2020, 6, 25), 2020)
     year_only = apply_manifest(detect_metadata(_doc("2011 Detected Title\n\nBody.\n")), manifest.rows["b.txt"])
     assert (year_only.title, year_only.published, year_only.pub_year) == ("2011 Detected Title", None, 2019)
+
+
+# ---------------------------------------------------------------- header shapes, without a manifest
+
+# (origin, header text, expected published date or year, expected title, expected publisher, expected author)
+# Real headers from the public-domain bank (../shared/data/public-domain-text) and the seed corpus come first;
+# the shapes the bank lacks (weekday and time, datelines, bylines, outlet lines) are written in the style of
+# news pages for these tests.
+HEADERS = [
+    ("government report (EIA)", "Today in Energy\n\nSep 21, 2021\n\nCrude oil inventories in Cushing, Oklahoma, are down more than 40% from start of 2021\n\nBody.",
+     dt.date(2021, 9, 21), "Crude oil inventories in Cushing, Oklahoma, are down more than 40% from start of 2021", None, None),
+    ("government report (GAO)", "H-2A Visa Program: Agencies Should Take Additional Steps to Improve Oversight and Enforcement\n\n"
+     "GAO-25-106389 Published: Nov 14, 2024. Publicly Released: Nov 14, 2024.\nJump To:\n\nBody.",
+     dt.date(2024, 11, 14), "H-2A Visa Program: Agencies Should Take Additional Steps to Improve Oversight and Enforcement", None, None),
+    ("government report (GAO)", "International Remittances:\n\nActions Needed to Address Unreliable Official U.S. Estimate\n\n"
+     "Published: Feb 26, 2016. Publicly Released: Feb 26, 2016.\n\nBody.", dt.date(2016, 2, 26), "International Remittances:", None, None),
+    ("newspaper site", "Tuesday, March 3, 2014\n\nWorkers Sent Abroad Earn Little\n\nBy Jane Doe and John Roe, Staff Writers\n\nBody.",
+     dt.date(2014, 3, 3), "Workers Sent Abroad Earn Little", None, "Jane Doe and John Roe"),
+    ("newspaper site", "3 March 2014 09:15 GMT\n\nThe Guardian\n\nCamps Hold Thousands\n\nBody.",
+     dt.date(2014, 3, 3), "Camps Hold Thousands", "The Guardian", None),
+    ("newspaper site", "Workers Sent Abroad Earn Little\n\nPosted on March 3, 2014 by the desk\n\nBody.",
+     dt.date(2014, 3, 3), "Workers Sent Abroad Earn Little", None, None),
+    ("wire service", "Workers Return Home\n\nSEOUL, March 3 (Yonhap) -- Some 30,000 workers returned home, officials said.",
+     None, "Workers Return Home", "Yonhap", None),
+    ("wire service", "March 3, 2014\n\nSEOUL, March 3 (Yonhap) -- Some 30,000 workers returned home, officials said.",
+     dt.date(2014, 3, 3), None, "Yonhap", None),
+    ("NGO page", "Updated: 5 April 2019\n\nForced Labour Abroad\n\nBody.", dt.date(2019, 4, 5), "Forced Labour Abroad", None, None),
+]
+
+
+@pytest.mark.parametrize("origin,text,date,title,publisher,author", HEADERS, ids=[f"{h[0]}: {h[1][:30]}" for h in HEADERS])
+def test_header_shapes(origin, text, date, title, publisher, author):
+    meta = detect_metadata(_doc(text))
+    assert meta.published == date and meta.pub_year == (date.year if date else None), (meta.published, meta.pub_year)
+    if title is not None:
+        assert meta.title == title
+    assert not (meta.title and re.fullmatch(r"[\w ,:.]*\d{4}[\w ,:.]*", meta.title) and len(meta.title) < 40), "a date line is never the title"
+    assert meta.publisher == publisher and meta.author == author
+    if date is not None:
+        assert ("published", "text") in meta.sources
+
+
+@pytest.mark.parametrize("line", ["2,000 people", "Section 2014", "Article 25 of the Child Protection Code of 2003"])
+def test_lines_that_are_not_dates_give_none(line):
+    meta = detect_metadata(_doc(f"Forced Labour Abroad\n\n{line}\n\nBody."))
+    assert meta.published is None
+
+
+def test_a_dateline_without_a_year_never_invents_one():
+    meta = detect_metadata(_doc("SEOUL, March 3 (Yonhap) -- Some 30,000 workers returned home."))
+    assert (meta.published, meta.pub_year) == (None, None)
+
+
+def test_a_date_in_the_file_name_is_the_last_resort():
+    doc = SourceDocument(doc_id="x", doc_path="saved/2014-03-03_report.txt", text=normalize_text("Forced Labour Abroad\n\nBody."))
+    meta = detect_metadata(doc)
+    assert (meta.published, meta.source_line()) == (dt.date(2014, 3, 3), "title=text; published=filename")
+    dated = SourceDocument(doc_id="y", doc_path="2014-03-03_report.txt", text=normalize_text("May 5, 2015\n\nBody."))
+    assert detect_metadata(dated).published == dt.date(2015, 5, 5)
+
+
+def test_html_metadata_is_read_and_named_as_the_source(tmp_path):
+    from pipeline.ingest import read_document
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.html").write_text(
+        '<html><head><title>Workers Abroad | The Daily Example</title>'
+        '<meta property="og:title" content="Workers Abroad">'
+        '<meta property="og:site_name" content="The Daily Example">'
+        '<meta property="article:published_time" content="2014-03-03T09:15:00Z">'
+        '<meta name="author" content="Jane Doe"></head><body><article><h1>Workers Abroad</h1>'
+        '<p>Some 30,000 workers were sent abroad last year, according to officials who spoke on condition of anonymity.</p>'
+        '<p>The state takes up to 90 percent of their wages, the officials said in a statement on Monday.</p>'
+        '</article></body></html>', encoding="utf-8")
+    meta = detect_metadata(read_document(corpus / "page.html", corpus))
+    assert meta.published == dt.date(2014, 3, 3) and meta.title == "Workers Abroad"
+    assert ("published", "html") in meta.sources and ("title", "html") in meta.sources
+
+
+def test_pdf_metadata_is_checked_for_plausibility(tmp_path):
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    from pipeline.ingest import read_document
+
+    def pdf(path, title, created):
+        writer = PdfWriter()
+        page = writer.add_blank_page(width=500, height=200)
+        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+        stream = DecodedStreamObject()
+        stream.set_data(b"BT /F1 12 Tf 20 100 Td (Some 30,000 workers were sent abroad.) Tj ET")
+        page[NameObject("/Contents")] = writer._add_object(stream)
+        writer.add_metadata({"/Title": title, "/Author": "Jane Doe", "/CreationDate": created})
+        with open(path, "wb") as handle:
+            writer.write(handle)
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pdf(corpus / "good.pdf", "Workers Abroad 2014", "D:20140303091500Z")
+    pdf(corpus / "odd.pdf", "Microsoft Word - final2.docx", "D:20990101000000Z")
+    good = detect_metadata(read_document(corpus / "good.pdf", corpus))
+    assert (good.title, good.published, good.author) == ("Workers Abroad 2014", dt.date(2014, 3, 3), "Jane Doe")
+    assert ("published", "pdf") in good.sources and ("title", "pdf") in good.sources
+    odd = detect_metadata(read_document(corpus / "odd.pdf", corpus))
+    assert odd.title != "Microsoft Word - final2.docx" and odd.published is None and odd.pub_year is None
+
+
+def test_the_manifest_wins_and_says_so(tmp_path):
+    meta = detect_metadata(_doc("Tuesday, March 3, 2014\n\nWorkers Sent Abroad Earn Little\n\nBody."))
+    (tmp_path / "manifest.csv").write_text("path,title,publisher,url,published\nx.txt,,Given Publisher,,2015-01-02\n", encoding="utf-8")
+    given = apply_manifest(meta, load_manifest(tmp_path).rows["x.txt"])
+    assert given.published == dt.date(2015, 1, 2)
+    assert given.source_line() == "title=text; published=manifest; publisher=manifest"
