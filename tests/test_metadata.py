@@ -229,3 +229,17 @@ def test_the_manifest_wins_and_says_so(tmp_path):
     given = apply_manifest(meta, load_manifest(tmp_path).rows["x.txt"])
     assert given.published == dt.date(2015, 1, 2)
     assert given.source_line() == "title=text; published=manifest; publisher=manifest"
+
+
+def test_the_seed_corpus_without_its_manifest_gives_the_manifests_years():
+    """Real pages: what the text itself says agrees with what the manifest gives."""
+    from conftest import ROOT
+    from pipeline.ingest import read_document
+
+    corpus = ROOT / "corpus"
+    rows = load_manifest(corpus).rows
+    for path in sorted(corpus.glob("*.txt")):
+        meta = detect_metadata(read_document(path, corpus))
+        assert meta.pub_year == rows[path.name].pub_year, path.name
+        if meta.pub_year is not None:
+            assert dict(meta.sources)["published"] == "text"
