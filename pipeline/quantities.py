@@ -104,6 +104,7 @@ class Grammar:
         self.scale_spaced = re.compile(rf"\s?(?P<s>(?i:{_alts(nums['scales'].keys())[3:-1]}))(?![A-Za-z])")
         self.scale_attached = re.compile(r"(?P<s>[kKmMbB])(?![A-Za-z0-9²³])")
         self.scales = {k.lower(): v for k, v in nums["scales"].items()}
+        self.number_scales = frozenset(nums["number_scales"])
         self.attached_scales = dict(nums["attached_scales"])
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)old(?![A-Za-z])", re.I)
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+age\s+of)\s*$", re.I)
@@ -115,7 +116,9 @@ class Grammar:
             rf"(?:\s*-\s*|\s+)(?P<u>{_alts(own['words'], True)}|{_alts(own['cased'])})(?![A-Za-z0-9])")
         self.own_unit_attached = re.compile(
             rf"(?P<u>{_alts(own['cased'] + own['attached'])}|{_alts(own['words'], True)})(?![A-Za-z0-9])")
-        self.unit_symbol = re.compile(rf"\s?(?P<u>{_alts(own['symbols'] + ['°C', 'ºC', '°F', 'ºF', '℃', '℉'])})")
+        # symbols that are not letters: the project's ("%", "°") and the temperature signs its aliases name ("°C")
+        signs = own["symbols"] + [form for form in units["aliases"] if not (form[0].isascii() and form[0].isalnum())]
+        self.unit_symbol = re.compile(rf"\s?(?P<u>{_alts(signs)})")
         token = r"[A-Za-zµμΩ][A-Za-z0-9µμΩ²³/·]*(?:-[a-z]+)?"
         self.unit_words = re.compile(rf"(?P<sep>\s*-\s*|\s+|)(?P<w1>{token})(?:(?P<s2>\s+)(?P<w2>{token}))?(?:(?P<s3>\s+)(?P<w3>{token}))?")
         self.time_unit_modified = re.compile(
@@ -422,7 +425,7 @@ def unit_at(g: Grammar, text: str, pos: int, attached_ok: bool = True, symbols_o
     if symbols_ok:
         m = g.unit_symbol.match(text, pos)
         if m:
-            reading = units_lexicon.read_unit(m.group("u"))
+            reading = units_lexicon.read_unit(m.group("u"), attached=True)  # a sign reads the same spaced or not
             if reading is not None:
                 return reading.unit, m.group("u"), m.end()
     words = g.unit_words.match(text, pos)
@@ -840,9 +843,10 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
     if first_unit and first_unit != second_unit:
         return None
-    if bool(first.currency) != bool(second.currency) and not (second.currency and first.unit is None and not _year_like(g, text, first)
-                                                             and first.low <= second.low and not sign):
-        return None  # "fiscal year 2018 to $1.4 million" is a year and a sum; "10 to 15 dollars" shares its currency
+    if first.currency and not second.currency:
+        return None
+    if second.currency and not first.currency and (first.unit is not None or first.low > second.low or sign):
+        return None  # "10 to 15 dollars" shares its currency; "5 kg to $15" does not (years were ruled out above)
     # the second number's scale and unit apply to both: "1 to 2 thousand", "12 to 16 hours"
     if second.scaled and not first.scaled and abs(first.low) < _bare_value(second):
         factor = second.low / _bare_value(second)
@@ -866,7 +870,7 @@ def _closing_scale(g: Grammar, p: _Part) -> float | None:
     if not p.is_word:
         return None
     last = re.split(r"[\s-]+", p.core_text.strip().lower())[-1]
-    return g.scales.get(last) if last in ("hundred", "thousand", "million", "billion", "trillion") else None
+    return g.scales.get(last) if last in g.number_scales else None
 
 
 def _bare_value(p: _Part) -> float:

@@ -38,9 +38,7 @@ def _registry():
     return pint.UnitRegistry()
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return vocab.units()
+_data = vocab.units  # loaded once, on first use
 
 
 def _plural(word: str) -> str:
@@ -53,9 +51,8 @@ def _plural(word: str) -> str:
             return f"{_plural(first)} {rest}"
     if word.endswith(("hertz", "horsepower", "celsius", "fahrenheit", "Celsius", "Fahrenheit")):
         return word
-    irregular = {singular: plural for plural, singular in _data()["irregular_plurals"].items()}
-    if word in irregular:
-        return irregular[word]
+    if word in _plurals_of():
+        return _plurals_of()[word]
     if word.endswith("s") and not word.endswith("ss"):
         return word  # "revolutions", "siemens": already one
     if word.endswith(("s", "x", "z", "ch", "sh")):
@@ -63,6 +60,11 @@ def _plural(word: str) -> str:
     if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
         return word[:-1] + "ies"
     return word + "s"
+
+
+@lru_cache(maxsize=1)
+def _plurals_of() -> dict[str, str]:
+    return {singular: plural for plural, singular in _data()["irregular_plurals"].items()}
 
 
 def _symbol(unit) -> str:
@@ -91,15 +93,10 @@ def _dimension(unit) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _pint_reading(expression: str) -> UnitReading | None:
-    import pint
-
     ureg = _registry()
     try:
         unit = ureg.parse_units(expression)
-    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, TypeError,
-            ValueError, AssertionError, KeyError, SyntaxError):
-        return None
-    except Exception:  # pint's parser raises a zoo of errors on odd strings: none is a unit
+    except Exception:  # pint's parser raises a zoo of errors on odd strings (undefined, syntax, type...): none is a unit
         return None
     if unit.dimensionless and str(unit) == "dimensionless":
         return None
@@ -225,19 +222,28 @@ def own_unit_forms() -> dict[str, list[str]]:
     return kinds
 
 
+@lru_cache(maxsize=1)
+def _known() -> tuple[frozenset[str], frozenset[str]]:
+    """(the project's own unit ids, every dimension a unit id can have)."""
+    data = _data()
+    own = frozenset(u["id"] for u in data["unit"]) | {"count", "times"}
+    dimensions = (set(data["dimensions"].values()) | set(data["dimensionless"].values()) | set(data["extra_dimensions"])
+                  | {"data", "data_rate", "duration", "age"})
+    return own, frozenset(dimensions)
+
+
 def is_unit_id(unit: str) -> bool:
     """Whether `unit` is an id this lexicon can give: a project unit, an ISO
     currency, or `dimension:symbol` of a known dimension."""
-    data = _data()
-    if unit in {u["id"] for u in data["unit"]} or unit in ("count", "times"):
+    own, dimensions = _known()
+    if unit in own:
         return True
     dimension, _, symbol = unit.partition(":")
     if not symbol:
         return False
     if dimension == "currency":
         return bool(re.fullmatch(r"[A-Z]{3}", symbol))
-    known = set(data["dimensions"].values()) | set(data["dimensionless"].values()) | {"data", "data_rate", "duration", "age"}
-    return dimension in known | set(data["extra_dimensions"])
+    return dimension in dimensions
 
 
 def unit_noun(unit: str) -> str | None:

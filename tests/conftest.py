@@ -10,6 +10,27 @@ CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 
 
+def write_pdf(path: Path, text: str | None, metadata: dict | None = None, width: int = 500, height: int = 200) -> None:
+    """A one-page PDF made with pypdf: `text` on it in Helvetica (None: no text layer, as a scan), and
+    document information such as {"/Title": ..., "/CreationDate": "D:20140303091500Z"}."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=width, height=height)
+    if text is not None:
+        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+        stream = DecodedStreamObject()
+        stream.set_data(f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
+    if metadata:
+        writer.add_metadata(metadata)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+
+
 @pytest.fixture(scope="session")
 def seed_out(tmp_path_factory) -> Path:
     """A fresh run of the pipeline over the seed corpus."""

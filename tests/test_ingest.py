@@ -5,6 +5,7 @@ import codecs
 
 import pytest
 
+from conftest import write_pdf
 from pipeline.ingest import IngestError, decode_bytes, discover, normalize_text, read_document
 
 NORMALIZATION = [
@@ -79,27 +80,12 @@ def test_read_document_reports_bad_files_without_raising(tmp_path):
 
 
 def test_pdf_text_is_read(tmp_path):
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    page = writer.add_blank_page(width=400, height=200)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-    stream = DecodedStreamObject()
-    stream.set_data(b"BT /F1 12 Tf 20 100 Td (Some 300 residents were evacuated.) Tj ET")
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    with open(tmp_path / "doc.pdf", "wb") as handle:
-        writer.write(handle)
+    write_pdf(tmp_path / "doc.pdf", "Some 300 residents were evacuated.", width=400)
     doc = read_document(tmp_path / "doc.pdf", tmp_path)
     assert doc.status == "ok", doc.error
     assert "Some 300 residents were evacuated." in doc.text
 
-    blank = PdfWriter()
-    blank.add_blank_page(width=100, height=100)
-    with open(tmp_path / "scan.pdf", "wb") as handle:
-        blank.write(handle)
+    write_pdf(tmp_path / "scan.pdf", None, width=100, height=100)
     scanned = read_document(tmp_path / "scan.pdf", tmp_path)
     assert scanned.error == "PDF has no text layer (scanned?)"
 

@@ -194,23 +194,11 @@ def test_html_metadata_is_read_and_named_as_the_source(tmp_path):
 
 
 def test_pdf_metadata_is_checked_for_plausibility(tmp_path):
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
+    from conftest import write_pdf
     from pipeline.ingest import read_document
 
     def pdf(path, title, created):
-        writer = PdfWriter()
-        page = writer.add_blank_page(width=500, height=200)
-        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
-        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-        stream = DecodedStreamObject()
-        stream.set_data(b"BT /F1 12 Tf 20 100 Td (Some 30,000 workers were sent abroad.) Tj ET")
-        page[NameObject("/Contents")] = writer._add_object(stream)
-        writer.add_metadata({"/Title": title, "/Author": "Jane Doe", "/CreationDate": created})
-        with open(path, "wb") as handle:
-            writer.write(handle)
+        write_pdf(path, "Some 30,000 workers were sent abroad.", {"/Title": title, "/Author": "Jane Doe", "/CreationDate": created})
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -13,25 +13,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 from typer.testing import CliRunner
 
-from conftest import ROOT
+from conftest import ROOT, write_pdf
 from pipeline.cli import app
-
-
-def _pdf(path: Path, text: str | None) -> None:
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    page = writer.add_blank_page(width=500, height=200)
-    if text is not None:
-        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
-        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-        stream = DecodedStreamObject()
-        stream.set_data(f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode("latin-1"))
-        page[NameObject("/Contents")] = writer._add_object(stream)
-    with open(path, "wb") as handle:
-        writer.write(handle)
 
 
 def hostile_corpus(root: Path) -> Path:
@@ -45,8 +28,8 @@ def hostile_corpus(root: Path) -> Path:
         "<html><head><script>alert('999 zombies'); fetch('http://127.0.0.1:9/x')</script><style>p{}</style></head>"
         "<body><div><p>An estimated 80,000 to 120,000 prisoners are held in camps, the report says.<p>Some 300 residents left"
         "<b><i>unclosed tags</div><script>var n = 777;</script></body>", encoding="utf-8")
-    _pdf(corpus / "scanned.pdf", None)
-    _pdf(corpus / "good.pdf", "Laborers worked between 12 and 16 hours per day.")
+    write_pdf(corpus / "scanned.pdf", None)
+    write_pdf(corpus / "good.pdf", "Laborers worked between 12 and 16 hours per day.")
     data = (corpus / "good.pdf").read_bytes()
     (corpus / "truncated.pdf").write_bytes(data[: len(data) // 3])
     (corpus / "huge.txt").write_text("Some 300 residents left. " * 400, encoding="utf-8")  # one line, ~10 kB
