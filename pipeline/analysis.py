@@ -480,8 +480,11 @@ FRICTIONLESS_TYPES = {"string": "string", "large_string": "string", "int16": "in
                       "double": "number", "date32[day]": "date"}
 
 
-def datapackage(tables: dict[str, pa.Schema], title: str = "Numeric claims") -> dict:
-    """A Frictionless Data Package descriptor for the Parquet tables."""
+def datapackage(tables: dict[str, pa.Schema], title: str = "Numeric claims", taxonomy: dict | None = None) -> dict:
+    """A Frictionless Data Package descriptor for the Parquet tables. With
+    `taxonomy`, every `metric` column is constrained to its ids (and `other`) and
+    the package lists the metrics with their labels."""
+    metric_ids = [m["id"] for m in taxonomy["metric"]] + ["other"] if taxonomy is not None else None
     resources = []
     keys = {"documents": "doc_id", "claims": "claim_id", "figures": "figure_id"}
     for name, schema in tables.items():
@@ -492,6 +495,8 @@ def datapackage(tables: dict[str, pa.Schema], title: str = "Numeric claims") -> 
                      "description": (f.metadata or {}).get(b"description", b"").decode()}
             if not f.nullable:
                 field["constraints"] = {"required": True}
+            if f.name == "metric" and metric_ids is not None:
+                field.setdefault("constraints", {})["enum"] = metric_ids
             fields.append(field)
         schema_descriptor = {"fields": fields}
         if name in keys:
@@ -501,14 +506,18 @@ def datapackage(tables: dict[str, pa.Schema], title: str = "Numeric claims") -> 
         path = f"{name}.parquet" if name != "mentions" else "_audit/mentions.parquet"
         resources.append({"name": name, "path": path, "format": "parquet", "mediatype": "application/vnd.apache.parquet",
                           "profile": "tabular-data-resource", "schema": schema_descriptor})
-    return {"name": "numeric-claims", "title": title, "profile": "tabular-data-package",
-            "description": "Numeric claims extracted from a corpus of reports by claims-pipeline; see README.md for the data dictionary.",
-            "resources": resources}
+    package = {"name": "numeric-claims", "title": title, "profile": "tabular-data-package",
+               "description": "Numeric claims extracted from a corpus of reports by claims-pipeline; see README.md for the data dictionary.",
+               "resources": resources}
+    if taxonomy is not None:
+        package["metrics"] = [{key: m[key] for key in ("id", "label", "description", "population") if key in m} for m in taxonomy["metric"]]
+        package["taxonomy"] = taxonomy.get("source", "default")
+    return package
 
 
 def derived_tables(aggregates: Aggregates) -> dict[str, pa.Table]:
     return {"figures": aggregates.figures(), "trends": aggregates.trends()}
 
 
-def datapackage_bytes(tables: dict[str, pa.Schema]) -> bytes:
-    return (json.dumps(datapackage(tables), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+def datapackage_bytes(tables: dict[str, pa.Schema], taxonomy: dict | None = None) -> bytes:
+    return (json.dumps(datapackage(tables, taxonomy=taxonomy), indent=2, ensure_ascii=False) + "\n").encode("utf-8")

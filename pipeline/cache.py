@@ -25,11 +25,14 @@ CACHE_DIR = "_cache"
 
 
 @lru_cache(maxsize=4)
-def extractor_version(model: str | None = None) -> str:
+def extractor_version(model: str | None = None, taxonomy: str | None = None) -> str:
     """A fingerprint of everything that decides the output: the package's code,
-    data files and shipped model, the user's --model when one is named, and the
-    versions of the libraries that read the input."""
+    data files and shipped model, the user's --model when one is named, the
+    user's taxonomy (its digest) when one is given, and the versions of the
+    libraries that read the input."""
     digest = hashlib.sha256()
+    if taxonomy is not None:
+        digest.update(f"taxonomy={taxonomy}".encode())
     package = resources.files("pipeline")
     for entry in sorted(_walk(package), key=lambda e: e[0]):
         digest.update(entry[0].encode())

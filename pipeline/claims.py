@@ -247,8 +247,12 @@ def _rule_pattern(alternatives: list[str]) -> re.Pattern:
     return re.compile(joined) if joined == joined.lower() else re.compile(joined, re.I)
 
 
-@lru_cache(maxsize=1)
 def _metric_rules():
+    return _compiled_rules(vocab.taxonomy_key())
+
+
+@lru_cache(maxsize=4)  # one entry per taxonomy in use (the shipped one, a user's)
+def _compiled_rules(taxonomy_key: str):
     rules = []
     for metric in vocab.metrics()["metric"]:
         rules.append((

@@ -30,6 +30,21 @@ def _commands() -> None:
 # Options shared by several commands are declared once here.
 OutOption = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the Parquet tables (created if missing).")
 TablesOption = typer.Option(Path("outputs"), "--tables", "-t", help="Folder holding the tables written by `claims run`.")
+TaxonomyOption = typer.Option(None, "--taxonomy", help="Your own metric taxonomy, in the format of pipeline/data/metrics.toml: "
+                              "it replaces the shipped one, or extends it when it says extends = \"default\".")
+
+
+def _taxonomy(path: Optional[Path]):
+    """The user's taxonomy, checked; a bad file ends the command with status 2 before anything is written."""
+    if path is None:
+        return None
+    from .taxonomy import TaxonomyError, load_taxonomy
+
+    try:
+        return load_taxonomy(path)
+    except TaxonomyError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
 
 
 @app.command()
@@ -51,18 +66,20 @@ def run(
     analysis: bool = typer.Option(False, "--analysis", help="Also write figures.parquet, trends.parquet and datapackage.json "
                                   "(the same as running `claims analyze` afterwards)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: only on a terminal)."),
+    taxonomy: Optional[Path] = TaxonomyOption,
 ) -> None:
     """Read every document under CORPUS and write documents.parquet, claims.parquet
     and mentions.parquet to --out."""
     from .runner import CorpusError, RunInterrupted, StrictError, run_corpus
 
     show_progress = sys.stderr.isatty() if progress is None else progress
+    metrics = _taxonomy(taxonomy)
     try:
         if engine not in ("local", "dask"):
             raise CorpusError(f"unknown engine {engine!r}: use local or dask")
         summary = run_corpus(corpus, out, model=model, max_bytes=max_bytes, progress=show_progress, strict=strict,
                              jobs=jobs or _usable_cores(), engine=engine, scheduler=scheduler,
-                             partition_by=partition_by, incremental=incremental, analysis=analysis)
+                             partition_by=partition_by, incremental=incremental, analysis=analysis, taxonomy=metrics)
     except CorpusError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
@@ -80,14 +97,17 @@ def run(
 
 
 @app.command()
-def analyze(tables: Path = TablesOption) -> None:
+def analyze(tables: Path = TablesOption, taxonomy: Optional[Path] = TaxonomyOption) -> None:
     """Write figures.parquet (figures repeated across documents), trends.parquet
     (estimates per metric and year) and datapackage.json (a Frictionless Data
-    Package describing every table) next to the tables of `claims run`."""
+    Package describing every table and the metrics) next to the tables of
+    `claims run`. The metrics are those of the taxonomy the tables were made
+    with, or --taxonomy's."""
     from .runner import CorpusError, analyze_tables
 
+    metrics = _taxonomy(taxonomy)
     try:
-        written = analyze_tables(tables)
+        written = analyze_tables(tables, metrics)
     except CorpusError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
@@ -104,11 +124,17 @@ def _claims(tables: Path):
         raise typer.Exit(2)
 
 
-def _check_metric(metric: str) -> None:
-    from .claims import metric_ids
+def _metric_ids(tables: Path) -> list[str]:
+    """The metrics of the taxonomy the tables were made with."""
+    from .taxonomy import metric_ids_of, taxonomy_of_tables
 
-    if metric not in metric_ids():
-        typer.echo(f"error: unknown metric {metric!r}; metrics: {', '.join(metric_ids())}", err=True)
+    return metric_ids_of(taxonomy_of_tables(tables))
+
+
+def _check_metric(metric: str, tables: Path) -> None:
+    known = _metric_ids(tables)
+    if metric not in known:
+        typer.echo(f"error: unknown metric {metric!r}; metrics: {', '.join(known)}", err=True)
         raise typer.Exit(2)
 
 
@@ -139,7 +165,7 @@ def trends(
     [outlier] and left out of its year's span."""
     from .analysis import estimates, format_value
 
-    _check_metric(metric)
+    _check_metric(metric, tables)
     _check_scope(scope)
     chosen = estimates(_claims(tables), metric, include_vague, scope)
     if chosen.empty:
@@ -181,7 +207,7 @@ def chart(
     outlier hollow; with --scope subset, one panel per place."""
     from .analysis import draw_chart, save_chart
 
-    _check_metric(metric)
+    _check_metric(metric, tables)
     _check_scope(scope)
     try:
         fig, plotted = draw_chart(_claims(tables), metric, include_vague, title, scope)
@@ -203,11 +229,10 @@ def trace(
     import pyarrow.parquet as pq
 
     from .analysis import marked_sentence, parse_query, trace as find, trace_html
-    from .claims import metric_ids
 
     claims = _claims(tables)
     try:
-        parsed = parse_query(query, metric_ids())
+        parsed = parse_query(query, _metric_ids(tables))
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)

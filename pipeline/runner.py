@@ -19,13 +19,14 @@ import pyarrow as pa
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache
+from . import cache, vocab
 from .claims import Claim, MentionRecord, assemble_claims
 from .ingest import DEFAULT_MAX_BYTES, SourceDocument, discover, document_id, read_document
 from .nlp import sentence_spans
 from .metadata import Manifest, apply_manifest, detect_metadata, load_manifest, split_excerpts
 from .quantities import Mention, Quantity, shift_mention, shift_quantity
 from .syntax import Frame
+from .taxonomy import TAXONOMY_FILE, metric_ids_of, taxonomy_digest, taxonomy_json, taxonomy_of_tables
 from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table
 
 BLOCK_CHARS = 50_000
@@ -185,6 +186,7 @@ class Settings:
     cache_read: str | None = None  # the previous run's cache folder
     cache_write: str | None = None  # this run's cache folder (in the staging folder)
     analysis: bool = False  # also collect what figures and trends need
+    taxonomy: dict | None = None  # a user's metric taxonomy (pipeline/taxonomy.py); None: the shipped one
 
 
 @dataclass
@@ -213,6 +215,7 @@ def process_batch(settings: Settings, index: int, batch: list[Plan]) -> BatchRes
     """Process the documents of one batch, reusing cached results where the
     document, its path, its manifest row and the extractor are unchanged."""
     corpus = Path(settings.corpus)
+    vocab.use_taxonomy(settings.taxonomy)  # a worker process learns the run's taxonomy with its batch
     cache_read = Path(settings.cache_read) if settings.cache_read else None
     cache_write = Path(settings.cache_write) if settings.cache_write else None
     result = BatchResult(index, [], [], [])
@@ -301,9 +304,23 @@ def batches_of(plans: list[Plan], jobs: int, batch_docs: int | None = None) -> l
 def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                progress: bool = False, strict: bool = False, jobs: int = 1, engine: str = "local",
                scheduler: str | None = None, partition_by: str | None = None, incremental: bool = True,
-               batch_docs: int | None = None, analysis: bool = False) -> RunSummary:
+               batch_docs: int | None = None, analysis: bool = False, taxonomy: dict | None = None) -> RunSummary:
     """Process every document under `corpus` and write the tables to `out_dir`;
-    with `analysis`, also figures.parquet, trends.parquet and datapackage.json."""
+    with `analysis`, also figures.parquet, trends.parquet and datapackage.json.
+    `taxonomy`: a user's metric taxonomy (`taxonomy.load_taxonomy`) in place of
+    the shipped one; it is written beside the tables as `_audit/taxonomy.json`."""
+    previous_taxonomy = vocab.use_taxonomy(taxonomy)
+    try:
+        return _run_corpus(corpus, out_dir, model=model, max_bytes=max_bytes, progress=progress, strict=strict, jobs=jobs,
+                           engine=engine, scheduler=scheduler, partition_by=partition_by, incremental=incremental,
+                           batch_docs=batch_docs, analysis=analysis, taxonomy=taxonomy)
+    finally:
+        vocab.use_taxonomy(previous_taxonomy)
+
+
+def _run_corpus(corpus: Path, out_dir: Path, *, model: str | None, max_bytes: int, progress: bool, strict: bool, jobs: int,
+                engine: str, scheduler: str | None, partition_by: str | None, incremental: bool, batch_docs: int | None,
+                analysis: bool, taxonomy: dict | None) -> RunSummary:
     from tqdm import tqdm
 
     started = time.perf_counter()
@@ -327,12 +344,13 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
     pool = start_pool(jobs - 1, model) if engine == "local" and jobs > 1 and len(paths) > 1 else None
     plans = plan_corpus(corpus, paths, max_bytes)
     writer = TableWriter(out_dir, partition_by=partition_by)
-    previous_cache = out_dir / cache.CACHE_DIR / cache.extractor_version(model)
+    version = cache.extractor_version(model, taxonomy_digest(taxonomy))  # a changed taxonomy is a changed extractor
+    previous_cache = out_dir / cache.CACHE_DIR / version
     settings = Settings(
         corpus=str(corpus.resolve()), model=model, max_bytes=max_bytes, manifest=manifest,
         cache_read=str(previous_cache) if incremental and previous_cache.is_dir() else None,
-        cache_write=str(writer.staging / cache.CACHE_DIR / cache.extractor_version(model)) if incremental else None,
-        analysis=analysis,
+        cache_write=str(writer.staging / cache.CACHE_DIR / version) if incremental else None,
+        analysis=analysis, taxonomy=taxonomy,
     )
     batches = batches_of(plans, jobs if engine == "local" else max(jobs, 4), batch_docs)
     summary = RunSummary(out_dir=out_dir)
@@ -389,7 +407,8 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
             summary.documents += len(problem_rows)
             summary.error_messages.extend(f"{r['doc_path']}: {r['error']}" for r in problem_rows)
             writer.close()
-            extra = _derived_files(writer.staging, writer.partition_by, aggregates if engine != "dask" else None) if analysis else {}
+            extra = _derived_files(writer.staging, writer.partition_by, aggregates if engine != "dask" else None, taxonomy) if analysis else {}
+            extra[TAXONOMY_FILE] = taxonomy_json(taxonomy)
             writer.publish(extra_files=extra, drop=() if analysis else DERIVED_FILES)
     except KeyboardInterrupt:
         writer.abort()
@@ -410,17 +429,30 @@ def run_corpus(corpus: Path, out_dir: Path, *, model: str | None = None, max_byt
 DERIVED_FILES = ("figures.parquet", "trends.parquet", "datapackage.json")
 
 
-def analyze_tables(tables: Path) -> list[str]:
+def analyze_tables(tables: Path, taxonomy: dict | None = None) -> list[str]:
     """Write figures.parquet, trends.parquet and datapackage.json next to the
-    claims in `tables` (each file replaced atomically); returns their names."""
+    claims in `tables` (each file replaced atomically); returns their names.
+    `taxonomy` (default: the one the tables were made with) describes the
+    metrics in the data package; claims of a metric it does not know are an
+    error (they were made with another taxonomy)."""
     import os
     import tempfile
+
+    import pyarrow.dataset as ds
 
     claims_path = Path(tables) / "claims.parquet"
     if not claims_path.exists():
         raise CorpusError(f"no claims.parquet under {tables}: run `claims run` first")
     partitioned = claims_path.is_dir() and any(p.name.startswith("pub_year=") for p in claims_path.iterdir())
-    files = _derived_files(Path(tables), "pub_year" if partitioned else None, None)
+    taxonomy = taxonomy or taxonomy_of_tables(tables)
+    known = set(metric_ids_of(taxonomy))
+    found = set(ds.dataset(claims_path, format="parquet", partitioning="hive" if partitioned else None)
+                .to_table(columns=["metric"]).column("metric").unique().to_pylist())
+    if found - known:
+        raise CorpusError(f"the claims under {tables} have metrics that the taxonomy "
+                          f"{(taxonomy or {}).get('source', 'shipped')} does not know ({', '.join(sorted(found - known))}): "
+                          "they were made with another taxonomy; run `claims run --taxonomy FILE` with this one")
+    files = _derived_files(Path(tables), "pub_year" if partitioned else None, None, taxonomy)
     for name, data in files.items():
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=tables)
         with os.fdopen(handle, "wb") as out:
@@ -431,7 +463,7 @@ def analyze_tables(tables: Path) -> list[str]:
     return sorted(files)
 
 
-def _derived_files(folder: Path, partition_by: str | None, aggregates) -> dict[str, bytes]:
+def _derived_files(folder: Path, partition_by: str | None, aggregates, taxonomy: dict | None = None) -> dict[str, bytes]:
     """figures.parquet, trends.parquet and datapackage.json. Local runs have
     aggregated the claims as they streamed past; a distributed run reads them back."""
     import io
@@ -455,7 +487,7 @@ def _derived_files(folder: Path, partition_by: str | None, aggregates) -> dict[s
         pq.write_table(table, sink, compression="zstd")
         files[f"{name}.parquet"] = sink.getvalue()
         schemas[name] = table.schema
-    files["datapackage.json"] = analysis.datapackage_bytes(schemas)
+    files["datapackage.json"] = analysis.datapackage_bytes(schemas, taxonomy or dict(vocab.load_toml("metrics.toml"), source="default"))
     return files
 
 

@@ -32,8 +32,12 @@ class Scope:
     detail: str | None  # the restricting place or group, or who the figure is about
 
 
-@lru_cache(maxsize=1)
 def _vocabulary():
+    return _compiled_vocabulary(vocab.taxonomy_key())
+
+
+@lru_cache(maxsize=4)  # one entry per taxonomy in use
+def _compiled_vocabulary(taxonomy_key: str):
     data = vocab.load_toml("scope.toml")
     taxonomy = vocab.metrics()
     home = [re.compile(p, re.I) for p in taxonomy.get("home", [])]

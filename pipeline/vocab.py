@@ -6,6 +6,8 @@ they can be reviewed and extended without touching the grammar.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -41,8 +43,27 @@ def context() -> dict[str, Any]:
     return load_toml("context.toml")
 
 
+# The metric taxonomy in use: the shipped one, or a user's (`--taxonomy`, see
+# pipeline/taxonomy.py) set for the length of a run with `use_taxonomy`.
+_TAXONOMY: dict[str, Any] = {"data": None, "key": "default"}
+
+
 def metrics() -> dict[str, Any]:
-    return load_toml("metrics.toml")
+    return _TAXONOMY["data"] if _TAXONOMY["data"] is not None else load_toml("metrics.toml")
+
+
+def taxonomy_key() -> str:
+    """Names the taxonomy in use: what compiled rules are cached under."""
+    return _TAXONOMY["key"]
+
+
+def use_taxonomy(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Make `data` the taxonomy in use (None: the shipped one); returns the one
+    it replaces, to be put back when the run is over."""
+    previous = _TAXONOMY["data"]
+    _TAXONOMY["data"] = data
+    _TAXONOMY["key"] = "default" if data is None else hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+    return previous
 
 
 def sources() -> dict[str, Any]:
