@@ -249,6 +249,39 @@ def trace(
         typer.echo(f"\n-> {html_out}")
 
 
+@app.command()
+def export(
+    destination: Path = typer.Argument(..., help="With --to sqlite: the database file to write (OUT.db). "
+                                       "With --to csv: the folder to write one CSV file per table into."),
+    to: str = typer.Option(..., "--to", help="'sqlite' (a Datasette-ready database with full-text search, and its "
+                           "metadata.json) or 'csv' (one RFC 4180 UTF-8 file per table)."),
+    tables: Path = TablesOption,
+    metadata: Optional[Path] = typer.Option(None, "--metadata", help="With --to sqlite: where to write Datasette's "
+                                            "metadata (default: metadata.json beside the database)."),
+    bom: bool = typer.Option(False, "--bom", help="With --to csv: start each file with a UTF-8 byte-order mark, "
+                             "for spreadsheets that need one to read UTF-8."),
+) -> None:
+    """Write the tables (documents, claims, figures, trends, mentions) as a
+    SQLite database for Datasette, with full-text search on claims' sentences
+    and subjects and documents' text, or as CSV files for spreadsheets."""
+    from .export import export_csv, export_sqlite
+
+    if to not in ("sqlite", "csv"):
+        typer.echo(f"error: unknown format {to!r}: use sqlite or csv", err=True)
+        raise typer.Exit(2)
+    try:
+        if to == "sqlite":
+            counts = export_sqlite(tables, destination, metadata)
+            where = f"{destination} (metadata: {metadata or destination.parent / 'metadata.json'})"
+        else:
+            counts = export_csv(tables, destination, bom=bom)
+            where = str(destination)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"{', '.join(f'{name} {n}' for name, n in counts.items())} rows -> {where}")
+
+
 def _usable_cores() -> int:
     """Cores this process may run on (a container or `taskset` can allow fewer than the machine has)."""
     try:
