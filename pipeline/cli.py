@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from itertools import groupby
 from pathlib import Path
 from typing import Optional
 
@@ -280,6 +281,49 @@ def export(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
     typer.echo(f"{', '.join(f'{name} {n}' for name, n in counts.items())} rows -> {where}")
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="The output folder of the earlier run."),
+    new: Path = typer.Argument(..., help="The output folder of the later run."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the changes as a Parquet file (FILE.parquet)."),
+) -> None:
+    """List, per metric, the claims added, removed and changed (the same
+    document and sentence, a different value, unit, qualifier or metric)
+    between the tables of two runs."""
+    from .diff import diff_claims, read_claim_records
+    from .store import write_file_atomic
+
+    try:
+        changes = diff_claims(read_claim_records(old), read_claim_records(new))
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    rows = changes.to_pylist()
+    if not rows:
+        typer.echo(f"no claims added, removed or changed between {old} and {new}")
+    marks = {"added": "+", "removed": "-", "changed": "~"}
+    for metric, group in groupby(rows, key=lambda r: r["metric"]):
+        group = list(group)
+        counts = {kind: sum(r["change"] == kind for r in group) for kind in marks}
+        typer.echo(f"{metric}  {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed")
+        for r in group:
+            if r["change"] == "changed":
+                what = f"{r['old_text']!r} -> {r['new_text']!r}  ({', '.join(r['fields'])})"
+            else:
+                what = repr(r["new_text"] if r["change"] == "added" else r["old_text"])
+            sentence = r["new_sentence"] or r["old_sentence"]
+            typer.echo(f"  {marks[r['change']]} {r['doc_path']}  {what}\n      {sentence[:160]}")
+    if out is not None:
+        import io
+
+        import pyarrow.parquet as pq
+
+        sink = io.BytesIO()
+        pq.write_table(changes, sink)
+        write_file_atomic(out, sink.getvalue())
+        typer.echo(f"-> {out}")
 
 
 def _usable_cores() -> int:

@@ -22,7 +22,7 @@ from typing import Any, Iterator
 import pyarrow as pa
 
 from .analysis import FIGURES_SCHEMA, TRENDS_SCHEMA, Aggregates, derived_tables
-from .store import AUDIT_MENTIONS, TABLES
+from .store import AUDIT_MENTIONS, TABLES, publish_file, write_file_atomic
 from .taxonomy import metric_ids_of, taxonomy_of_tables
 
 # The exported tables, in order, with their schemas (the data dictionary's descriptions ride along).
@@ -140,8 +140,8 @@ def export_sqlite(tables: Path | str, out: Path | str, metadata_path: Path | str
         db.analyze()
         db.close()
         metadata_path = Path(metadata_path) if metadata_path else out.parent / "metadata.json"
-        _write_atomic(metadata_path, (json.dumps(datasette_metadata(out.stem, read, tables), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-        _publish(temporary, out)
+        write_file_atomic(metadata_path, (json.dumps(datasette_metadata(out.stem, read, tables), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+        publish_file(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -243,29 +243,9 @@ def export_csv(tables: Path | str, out_dir: Path | str, bom: bool = False) -> di
                 for batch in table.to_batches(max_chunksize=2000):
                     columns = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
                     writer.writerows([_cell(v) for v in row] for row in zip(*columns))
-            _publish(temporary, out_dir / f"{name}.csv")
+            publish_file(temporary, out_dir / f"{name}.csv")
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
         counts[name] = table.num_rows
     return counts
-
-
-def _publish(temporary: str, path: Path) -> None:
-    """Rename a finished temporary file into place, with the permissions a
-    new file gets here (mkstemp makes it readable by its owner only)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(temporary, 0o666 & ~umask)
-    os.replace(temporary, path)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        _publish(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

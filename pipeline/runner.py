@@ -27,7 +27,7 @@ from .metadata import Manifest, apply_manifest, detect_metadata, load_manifest, 
 from .quantities import Mention, Quantity, shift_mention, shift_quantity
 from .syntax import Frame
 from .taxonomy import TAXONOMY_FILE, metric_ids_of, taxonomy_digest, taxonomy_json, taxonomy_of_tables
-from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table
+from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table, write_file_atomic
 
 BLOCK_CHARS = 50_000
 SPILL_DIR = "_spill"  # in the staging folder: worker tables on their way to the writer
@@ -435,9 +435,6 @@ def analyze_tables(tables: Path, taxonomy: dict | None = None) -> list[str]:
     `taxonomy` (default: the one the tables were made with) describes the
     metrics in the data package; claims of a metric it does not know are an
     error (they were made with another taxonomy)."""
-    import os
-    import tempfile
-
     import pyarrow.dataset as ds
 
     claims_path = Path(tables) / "claims.parquet"
@@ -454,12 +451,7 @@ def analyze_tables(tables: Path, taxonomy: dict | None = None) -> list[str]:
                           "they were made with another taxonomy; run `claims run --taxonomy FILE` with this one")
     files = _derived_files(Path(tables), "pub_year" if partitioned else None, None, taxonomy)
     for name, data in files.items():
-        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=tables)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, Path(tables) / name)
+        write_file_atomic(Path(tables) / name, data)
     return sorted(files)
 
 

@@ -309,6 +309,32 @@ def write_tables(out_dir: Path, tables: dict[str, pa.Table], extra_files: dict[s
         raise
 
 
+def publish_file(temporary: str | Path, path: Path) -> None:
+    """Rename a finished temporary file into place, with the permissions a new
+    file gets here (mkstemp makes it readable by its owner only)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    os.replace(temporary, path)
+
+
+def write_file_atomic(path: Path | str, data: bytes) -> None:
+    """Write a whole file under a temporary name beside it and rename it into
+    place: a reader sees the old file or the new one, never half of one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        publish_file(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
