@@ -7,6 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+EXAMPLE = ROOT / "examples" / "trafficking-enforcement"  # another topic: its own corpus and taxonomy
 SHARED = ROOT.parent / "shared"
 
 
@@ -48,3 +49,14 @@ def seed_tables(seed_out):
         "claims": pq.read_table(seed_out / "claims.parquet"),
         "mentions": pq.read_table(seed_out / "_audit" / "mentions.parquet"),
     }
+
+
+@pytest.fixture(scope="session")
+def example_out(tmp_path_factory) -> Path:
+    """The tables of the example corpus for another topic, run with its own taxonomy."""
+    from pipeline.runner import run_corpus
+    from pipeline.taxonomy import load_taxonomy
+
+    out = tmp_path_factory.mktemp("enforcement") / "out"
+    run_corpus(EXAMPLE / "corpus", out, jobs=1, analysis=True, taxonomy=load_taxonomy(EXAMPLE / "taxonomy.toml"))
+    return out

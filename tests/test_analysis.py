@@ -146,31 +146,6 @@ def test_datapackage_validates_against_the_frictionless_schema(seed_out):
     assert (types["value_low"], types["pub_year"], types["published"], types["text"]) == ("number", "integer", "date", "string")
 
 
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-
-
-def test_there_are_three_notebooks_stored_without_outputs():
-    import nbformat
-
-    assert [p.name for p in NOTEBOOKS] == ["01_filter_claims.ipynb", "02_estimates_over_time.ipynb", "03_trace_a_figure.ipynb"]
-    for path in NOTEBOOKS:
-        nb = nbformat.read(path, as_version=4)
-        for cell in nb.cells:
-            if cell.cell_type == "code":
-                assert not cell.outputs and cell.execution_count is None, f"{path.name} is stored with outputs"
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
-def test_notebook_runs_top_to_bottom(path, seed_out, monkeypatch):
-    import nbformat
-    from nbclient import NotebookClient
-
-    monkeypatch.setenv("CLAIMS_OUTPUTS", str(seed_out))
-    nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-    assert all(cell.get("outputs") is not None for cell in nb.cells if cell.cell_type == "code")
-
-
 def test_a_plain_run_leaves_the_folder_readable_as_one_claims_dataset(tmp_path):
     import pyarrow.dataset as ds
 

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT
+from conftest import EXAMPLE, ROOT
 from pipeline import vocab
 from pipeline.claims import metric_ids
 from pipeline.cli import app
@@ -19,16 +19,14 @@ from pipeline.runner import run_corpus
 from pipeline.taxonomy import TaxonomyError, load_taxonomy
 
 runner = CliRunner()
-EXAMPLE = ROOT / "examples" / "trafficking-enforcement"
 
 
-@pytest.fixture(scope="module")
-def example_out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("enforcement") / "out"
-    result = runner.invoke(app, ["run", str(EXAMPLE / "corpus"), "--out", str(out), "--jobs", "1", "--analysis",
+def test_the_command_line_runs_the_worked_example_of_the_readme(tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(EXAMPLE / "corpus"), "--out", str(out), "--jobs", "1",
                                  "--taxonomy", str(EXAMPLE / "taxonomy.toml")])
     assert result.exit_code == 0, result.output
-    return out
+    assert "trafficking_investigations" in set(pq.read_table(out / "claims.parquet").column("metric").to_pylist())
 
 
 def _metrics(claims: list[dict], document: str, text: str, sentence_part: str) -> set[str]:
