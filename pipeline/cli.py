@@ -5,7 +5,7 @@ import os
 import sys
 from itertools import groupby
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 import typer
 
@@ -28,6 +28,12 @@ def _commands() -> None:
     """Extract numeric claims from a corpus of reports into Parquet tables."""
 
 
+def _fail(problem) -> NoReturn:
+    """End a command that cannot go on with the user's input: one line, exit status 2."""
+    typer.echo(f"error: {problem}", err=True)
+    raise typer.Exit(2)
+
+
 # Options shared by several commands are declared once here.
 OutOption = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the Parquet tables (created if missing).")
 TablesOption = typer.Option(Path("outputs"), "--tables", "-t", help="Folder holding the tables written by `claims run`.")
@@ -44,8 +50,7 @@ def _taxonomy(path: Optional[Path]):
     try:
         return load_taxonomy(path)
     except TaxonomyError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(exc)
 
 
 @app.command()
@@ -82,8 +87,7 @@ def run(
                              jobs=jobs or _usable_cores(), engine=engine, scheduler=scheduler,
                              partition_by=partition_by, incremental=incremental, analysis=analysis, taxonomy=metrics)
     except CorpusError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(exc)
     except StrictError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
@@ -110,8 +114,7 @@ def analyze(tables: Path = TablesOption, taxonomy: Optional[Path] = TaxonomyOpti
     try:
         written = analyze_tables(tables, metrics)
     except CorpusError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(exc)
     typer.echo(f"wrote {', '.join(written)} -> {tables}")
 
 
@@ -121,8 +124,7 @@ def _claims(tables: Path):
     try:
         return read_claims(tables)
     except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(exc)
 
 
 def _metric_ids(tables: Path) -> list[str]:
@@ -135,8 +137,7 @@ def _metric_ids(tables: Path) -> list[str]:
 def _check_metric(metric: str, tables: Path) -> None:
     known = _metric_ids(tables)
     if metric not in known:
-        typer.echo(f"error: unknown metric {metric!r}; metrics: {', '.join(known)}", err=True)
-        raise typer.Exit(2)
+        _fail(f"unknown metric {metric!r}; metrics: {', '.join(known)}")
 
 
 IncludeVague = typer.Option(False, "--include-vague", help="Also count vague magnitudes ('hundreds of thousands') as estimates.")
@@ -149,8 +150,7 @@ def _check_scope(scope: str) -> None:
     from .analysis import SCOPE_CHOICES
 
     if scope not in SCOPE_CHOICES:
-        typer.echo(f"error: unknown scope {scope!r}; scopes: {', '.join(SCOPE_CHOICES)}", err=True)
-        raise typer.Exit(2)
+        _fail(f"unknown scope {scope!r}; scopes: {', '.join(SCOPE_CHOICES)}")
 
 
 @app.command()
@@ -214,8 +214,7 @@ def chart(
         fig, plotted = draw_chart(_claims(tables), metric, include_vague, title, scope)
         save_chart(fig, out)
     except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(exc)
     typer.echo(f"{len(plotted)} estimates from {len({p.year for p in plotted})} years -> {out}")
 
 
@@ -235,8 +234,7 @@ def trace(
     try:
         parsed = parse_query(query, _metric_ids(tables))
     except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(exc)
     hits = find(claims, parsed)
     typer.echo(f"{len(hits)} claims state {query}")
     for _, r in hits.iterrows():
@@ -268,8 +266,7 @@ def export(
     from .export import export_csv, export_sqlite
 
     if to not in ("sqlite", "csv"):
-        typer.echo(f"error: unknown format {to!r}: use sqlite or csv", err=True)
-        raise typer.Exit(2)
+        _fail(f"unknown format {to!r}: use sqlite or csv")
     try:
         if to == "sqlite":
             counts = export_sqlite(tables, destination, metadata)
@@ -278,8 +275,7 @@ def export(
             counts = export_csv(tables, destination, bom=bom)
             where = str(destination)
     except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(exc)
     typer.echo(f"{', '.join(f'{name} {n}' for name, n in counts.items())} rows -> {where}")
 
 
@@ -298,8 +294,7 @@ def diff(
     try:
         changes = diff_claims(read_claim_records(old), read_claim_records(new))
     except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(exc)
     rows = changes.to_pylist()
     if not rows:
         typer.echo(f"no claims added, removed or changed between {old} and {new}")

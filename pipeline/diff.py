@@ -28,16 +28,15 @@ DIFF_SCHEMA = pa.schema([
     pa.field("doc_path", pa.string(), nullable=False, metadata={"description": "the document, by its path in the corpus"}),
     pa.field("pub_year", pa.int16(), metadata={"description": "publication year (of the new claim when there is one)"}),
     pa.field("fields", pa.list_(pa.string()), nullable=False, metadata={"description": "for a changed claim, what changed (value_low, value_high, unit, qualifier, metric)"}),
-    pa.field("old_text", pa.string(), metadata={"description": "the figure as written in the old run"}),
-    pa.field("new_text", pa.string(), metadata={"description": "the figure as written in the new run"}),
-    pa.field("old_value_low", pa.float64()), pa.field("old_value_high", pa.float64()),
-    pa.field("new_value_low", pa.float64()), pa.field("new_value_high", pa.float64()),
-    pa.field("old_unit", pa.string()), pa.field("new_unit", pa.string()),
-    pa.field("old_qualifier", pa.string()), pa.field("new_qualifier", pa.string()),
-    pa.field("old_metric", pa.string()), pa.field("new_metric", pa.string()),
-    pa.field("old_sentence", pa.string(), metadata={"description": "the sentence in the old run"}),
-    pa.field("new_sentence", pa.string(), metadata={"description": "the sentence in the new run"}),
-    pa.field("old_claim_id", pa.string()), pa.field("new_claim_id", pa.string()),
+    pa.field("old_text", pa.string(), metadata={"description": "the figure as written in the old run (null for a claim added)"}),
+    pa.field("new_text", pa.string(), metadata={"description": "the figure as written in the new run (null for a claim removed)"}),
+] + [
+    pa.field(f"{run}_{name}", kind, metadata={"description": f"{meaning} in the {run} run (null for a claim {absent})"})
+    for name, kind, meaning in (("value_low", pa.float64(), "the low value"), ("value_high", pa.float64(), "the high value"),
+                                ("unit", pa.string(), "the unit"), ("qualifier", pa.string(), "the qualifier"),
+                                ("metric", pa.string(), "the metric"), ("sentence", pa.string(), "the sentence"),
+                                ("claim_id", pa.string(), "the claim's id"))
+    for run, absent in (("old", "added"), ("new", "removed"))
 ])
 
 CLAIM_COLUMNS = ["claim_id", "doc_path", "pub_year", "sentence", "sentence_start", "char_start", "text"] + list(COMPARED)

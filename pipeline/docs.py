@@ -20,6 +20,7 @@ TABLE_NOTES = {
     "_audit/mentions": "`_audit/mentions.parquet`: every number the pipeline saw and what became of it "
                         "(kept in a `_` folder so that tools reading the output folder as one claims dataset skip it).",
     "figures": "`figures.parquet`: one row per figure, the same figure for the same metric stated in one or more documents.",
+    "diff": "`claims diff OLD NEW --out FILE.parquet`: one row per claim added, removed or changed between two runs.",
     "trends": "`trends.parquet`: per metric, unit, scope (and place, for subsets) and publication year, the span and medians of the estimates published that year; outliers in rows of their own.",
 }
 
@@ -64,8 +65,10 @@ def units_markdown() -> str:
 
 
 def data_dictionary_markdown(tables: dict | None = None) -> str:
+    from .diff import DIFF_SCHEMA
+
     parts = []
-    for name, schema in (tables or all_tables()).items():
+    for name, schema in (tables or {**all_tables(), "diff": DIFF_SCHEMA}).items():
         key = "_audit/mentions" if name == "mentions" else name
         parts.append(f"#### {TABLE_NOTES.get(key, name)}\n")
         parts.append("| column | type | null | meaning |\n|---|---|---|---|")

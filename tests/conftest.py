@@ -60,3 +60,24 @@ def example_out(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("enforcement") / "out"
     run_corpus(EXAMPLE / "corpus", out, jobs=1, analysis=True, taxonomy=load_taxonomy(EXAMPLE / "taxonomy.toml"))
     return out
+
+
+def rendered_dom(url: str, profile: Path) -> str:
+    """The page at `url` as headless Chromium renders it (its DOM after
+    loading). Skips where no Chromium is installed; under CI, where .ci/run
+    installs Debian's package, a missing browser fails instead."""
+    import os
+    import shutil
+    import subprocess
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is missing: .ci/run installs Debian's chromium package")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    done = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                           "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                           f"--user-data-dir={profile}", "--dump-dom", url],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout

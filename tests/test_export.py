@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import socket
 import sqlite3
 import subprocess
@@ -19,6 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from conftest import rendered_dom
 from pipeline.analysis import estimates, read_claims
 from pipeline.cli import app
 from pipeline.export import SCHEMAS, plain_number, read_tables
@@ -128,29 +128,13 @@ def test_a_canned_query_returns_the_political_prisoner_estimates_by_year(dataset
     assert len(figure) == 2 and all(r["metric"] == "stateless_children" for r in figure)
 
 
-def _chromium() -> str | None:
-    import shutil
-
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
 def test_the_datasette_page_shows_a_claims_sentence_in_headless_chromium(datasette, tmp_path):
     import html
     import re
 
-    browser = _chromium()
-    if browser is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is missing: .ci/run installs Debian's chromium package")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    done = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                           f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
-                           f"{datasette}/claims/claims?_search={urllib.parse.quote('30,000')}"],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
+    dom = rendered_dom(f"{datasette}/claims/claims?_search={urllib.parse.quote('30,000')}", tmp_path / "profile")
     cells = [html.unescape(re.sub(r"<[^>]+>", "", cell)) for cell in
-             re.findall(r'<td class="col-sentence[^"]*"[^>]*>(.*?)</td>', done.stdout, flags=re.S)]
+             re.findall(r'<td class="col-sentence[^"]*"[^>]*>(.*?)</td>', dom, flags=re.S)]
     assert any(c.startswith("As many as 30,000 children born in China to North Korean women") for c in cells), cells
 
 

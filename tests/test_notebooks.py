@@ -10,7 +10,6 @@ from pathlib import Path
 
 import nbformat
 import pyarrow.parquet as pq
-import pytest
 from nbformat.v4 import new_code_cell
 
 from conftest import ROOT
