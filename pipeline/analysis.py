@@ -58,13 +58,12 @@ TRENDS_SCHEMA = pa.schema([
 
 def read_claims(tables: Path):
     """claims.parquet under `tables` (a file or a dataset folder) as a pandas DataFrame."""
-    import pyarrow.dataset as ds
+    from .store import table_dataset
 
     path = Path(tables) / "claims.parquet"
     if not path.exists():
         raise FileNotFoundError(f"no claims.parquet under {tables}: run `claims run` first")
-    partitioning = "hive" if path.is_dir() and any(p.name.startswith("pub_year=") for p in path.iterdir()) else None
-    return ds.dataset(path, format="parquet", partitioning=partitioning).to_table().to_pandas()
+    return table_dataset(path).to_table().to_pandas()
 
 
 def _source(row) -> str:

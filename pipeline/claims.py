@@ -18,6 +18,7 @@ from . import vocab
 from .metadata import DocumentMeta, Excerpt
 from .quantities import Mention, Quantity
 from .scope import scope_of
+from .taxonomy import metric_ids_of
 from .syntax import Frame, is_bare_unit
 
 
@@ -269,7 +270,8 @@ def _compiled_rules(taxonomy_key: str):
 
 
 def metric_ids() -> list[str]:
-    return [m["id"] for m in vocab.metrics()["metric"]] + ["other"]
+    """The metric ids of the taxonomy in use, `other` last."""
+    return metric_ids_of(vocab.metrics())
 
 
 _AFTER_STOP = re.compile(r"[,;:]\s|\b(?:after|before|when|because|while|although|whereas|if|unless)\b", re.I)

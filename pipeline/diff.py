@@ -136,11 +136,9 @@ def _row(change: str, before: dict | None, after: dict | None, fields: list[str]
 def read_claim_records(tables: Path | str) -> list[dict[str, Any]]:
     """The claims of an output folder (a file, a partitioned dataset or part
     files), with the columns a diff reads."""
-    import pyarrow.dataset as ds
+    from .store import table_dataset
 
     path = Path(tables) / "claims.parquet"
     if not path.exists():
         raise FileNotFoundError(f"no claims.parquet under {tables}: run `claims run` first")
-    partitioned = path.is_dir() and any(p.name.startswith("pub_year=") for p in path.iterdir())
-    dataset = ds.dataset(path, format="parquet", partitioning="hive" if partitioned else None)
-    return dataset.to_table(columns=CLAIM_COLUMNS).to_pylist()
+    return table_dataset(path).to_table(columns=CLAIM_COLUMNS).to_pylist()

@@ -22,7 +22,7 @@ from typing import Any, Iterator
 import pyarrow as pa
 
 from .analysis import FIGURES_SCHEMA, TRENDS_SCHEMA, Aggregates, derived_tables
-from .store import AUDIT_MENTIONS, TABLES, publish_file, write_file_atomic
+from .store import AUDIT_MENTIONS, TABLES, publish_file, table_dataset, write_file_atomic
 from .taxonomy import metric_ids_of, taxonomy_of_tables
 
 # The exported tables, in order, with their schemas (the data dictionary's descriptions ride along).
@@ -52,8 +52,6 @@ def read_tables(tables: Path | str) -> dict[str, pa.Table]:
     """The tables under `tables` (claims possibly partitioned or in part files);
     figures and trends are computed from the claims when `claims analyze` has
     not written them."""
-    import pyarrow.dataset as ds
-
     folder = Path(tables)
     if not (folder / "claims.parquet").exists() or not (folder / "documents.parquet").exists():
         raise FileNotFoundError(f"no claims.parquet and documents.parquet under {folder}: run `claims run` first")
@@ -64,9 +62,7 @@ def read_tables(tables: Path | str) -> dict[str, pa.Table]:
     for name, path in paths.items():
         if not path.exists():
             continue
-        partitioned = path.is_dir() and any(p.name.startswith("pub_year=") for p in path.iterdir())
-        table = ds.dataset(path, format="parquet", partitioning="hive" if partitioned else None).to_table()
-        read[name] = _conform(table, SCHEMAS[name])
+        read[name] = _conform(table_dataset(path).to_table(), SCHEMAS[name])
     if "figures" not in read or "trends" not in read:
         aggregates = Aggregates()
         aggregates.add(read["claims"])

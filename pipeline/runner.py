@@ -26,8 +26,8 @@ from .nlp import sentence_spans
 from .metadata import Manifest, apply_manifest, detect_metadata, load_manifest, split_excerpts
 from .quantities import Mention, Quantity, shift_mention, shift_quantity
 from .syntax import Frame
-from .taxonomy import TAXONOMY_FILE, metric_ids_of, taxonomy_digest, taxonomy_json, taxonomy_of_tables
-from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table, write_file_atomic
+from .taxonomy import TAXONOMY_FILE, metric_ids_of, shipped_taxonomy, taxonomy_digest, taxonomy_json, taxonomy_of_tables
+from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table, table_dataset, write_file_atomic
 
 BLOCK_CHARS = 50_000
 SPILL_DIR = "_spill"  # in the staging folder: worker tables on their way to the writer
@@ -407,7 +407,7 @@ def _run_corpus(corpus: Path, out_dir: Path, *, model: str | None, max_bytes: in
             summary.documents += len(problem_rows)
             summary.error_messages.extend(f"{r['doc_path']}: {r['error']}" for r in problem_rows)
             writer.close()
-            extra = _derived_files(writer.staging, writer.partition_by, aggregates if engine != "dask" else None, taxonomy) if analysis else {}
+            extra = _derived_files(writer.staging, aggregates if engine != "dask" else None, taxonomy) if analysis else {}
             extra[TAXONOMY_FILE] = taxonomy_json(taxonomy)
             writer.publish(extra_files=extra, drop=() if analysis else DERIVED_FILES)
     except KeyboardInterrupt:
@@ -435,27 +435,23 @@ def analyze_tables(tables: Path, taxonomy: dict | None = None) -> list[str]:
     `taxonomy` (default: the one the tables were made with) describes the
     metrics in the data package; claims of a metric it does not know are an
     error (they were made with another taxonomy)."""
-    import pyarrow.dataset as ds
-
     claims_path = Path(tables) / "claims.parquet"
     if not claims_path.exists():
         raise CorpusError(f"no claims.parquet under {tables}: run `claims run` first")
-    partitioned = claims_path.is_dir() and any(p.name.startswith("pub_year=") for p in claims_path.iterdir())
     taxonomy = taxonomy or taxonomy_of_tables(tables)
     known = set(metric_ids_of(taxonomy))
-    found = set(ds.dataset(claims_path, format="parquet", partitioning="hive" if partitioned else None)
-                .to_table(columns=["metric"]).column("metric").unique().to_pylist())
+    found = set(table_dataset(claims_path).to_table(columns=["metric"]).column("metric").unique().to_pylist())
     if found - known:
         raise CorpusError(f"the claims under {tables} have metrics that the taxonomy "
                           f"{(taxonomy or {}).get('source', 'shipped')} does not know ({', '.join(sorted(found - known))}): "
                           "they were made with another taxonomy; run `claims run --taxonomy FILE` with this one")
-    files = _derived_files(Path(tables), "pub_year" if partitioned else None, None, taxonomy)
+    files = _derived_files(Path(tables), None, taxonomy)
     for name, data in files.items():
         write_file_atomic(Path(tables) / name, data)
     return sorted(files)
 
 
-def _derived_files(folder: Path, partition_by: str | None, aggregates, taxonomy: dict | None = None) -> dict[str, bytes]:
+def _derived_files(folder: Path, aggregates, taxonomy: dict | None = None) -> dict[str, bytes]:
     """figures.parquet, trends.parquet and datapackage.json. Local runs have
     aggregated the claims as they streamed past; a distributed run reads them back."""
     import io
@@ -466,11 +462,8 @@ def _derived_files(folder: Path, partition_by: str | None, aggregates, taxonomy:
     from .store import TABLES
 
     if aggregates is None:
-        import pyarrow.dataset as ds
-
         aggregates = analysis.Aggregates()
-        dataset = ds.dataset(folder / "claims.parquet", format="parquet", partitioning="hive" if partition_by else None)
-        for batch in dataset.to_batches(columns=analysis.ANALYSIS_COLUMNS):
+        for batch in table_dataset(folder / "claims.parquet").to_batches(columns=analysis.ANALYSIS_COLUMNS):
             aggregates.add(pa.Table.from_batches([batch]))
     files = {}
     schemas = dict(TABLES)
@@ -479,7 +472,7 @@ def _derived_files(folder: Path, partition_by: str | None, aggregates, taxonomy:
         pq.write_table(table, sink, compression="zstd")
         files[f"{name}.parquet"] = sink.getvalue()
         schemas[name] = table.schema
-    files["datapackage.json"] = analysis.datapackage_bytes(schemas, taxonomy or dict(vocab.load_toml("metrics.toml"), source="default"))
+    files["datapackage.json"] = analysis.datapackage_bytes(schemas, taxonomy or shipped_taxonomy())
     return files
 
 

@@ -309,6 +309,16 @@ def write_tables(out_dir: Path, tables: dict[str, pa.Table], extra_files: dict[s
         raise
 
 
+def table_dataset(path: Path):
+    """A table `claims run` wrote, as a pyarrow dataset: one file, part files
+    (a distributed run) or a hive-partitioned folder (`--partition-by pub_year`)."""
+    import pyarrow.dataset as ds
+
+    path = Path(path)
+    partitioned = path.is_dir() and any(p.name.startswith("pub_year=") for p in path.iterdir())
+    return ds.dataset(path, format="parquet", partitioning="hive" if partitioned else None)
+
+
 def publish_file(temporary: str | Path, path: Path) -> None:
     """Rename a finished temporary file into place, with the permissions a new
     file gets here (mkstemp makes it readable by its owner only)."""

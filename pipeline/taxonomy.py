@@ -10,7 +10,6 @@ duplicate id.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import tomllib
@@ -168,17 +167,18 @@ class _Lines:
 
 def taxonomy_digest(taxonomy: dict[str, Any] | None) -> str | None:
     """A fingerprint of a user's taxonomy for the cache (None: the shipped one)."""
-    if taxonomy is None:
-        return None
-    return hashlib.sha256(json.dumps(taxonomy, sort_keys=True).encode()).hexdigest()[:16]
+    return None if taxonomy is None else vocab.taxonomy_digest(taxonomy)
+
+
+def shipped_taxonomy() -> dict[str, Any]:
+    """The shipped taxonomy, labelled as such (what `_audit/taxonomy.json` and the data package record)."""
+    return dict(vocab.load_toml("metrics.toml"), source="default", extends=None)
 
 
 def taxonomy_json(taxonomy: dict[str, Any] | None) -> bytes:
     """The taxonomy a run used, written beside its tables (`_audit/taxonomy.json`)
     so that the commands reading them later know its metrics."""
-    if taxonomy is None:
-        taxonomy = dict(vocab.load_toml("metrics.toml"), source="default", extends=None)
-    return (json.dumps(taxonomy, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    return (json.dumps(taxonomy if taxonomy is not None else shipped_taxonomy(), indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def taxonomy_of_tables(tables: Path | str) -> dict[str, Any] | None:

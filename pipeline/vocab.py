@@ -57,12 +57,19 @@ def taxonomy_key() -> str:
     return _TAXONOMY["key"]
 
 
+def taxonomy_digest(data: dict[str, Any]) -> str:
+    """A fingerprint of a taxonomy's content: the cache key of its compiled
+    rules and, in the extractor version, of a run's results."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
 def use_taxonomy(data: dict[str, Any] | None) -> dict[str, Any] | None:
     """Make `data` the taxonomy in use (None: the shipped one); returns the one
     it replaces, to be put back when the run is over."""
     previous = _TAXONOMY["data"]
     _TAXONOMY["data"] = data
-    _TAXONOMY["key"] = "default" if data is None else hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+    if data is not previous:  # a batch of the same run brings the same taxonomy: no need to hash it again
+        _TAXONOMY["key"] = "default" if data is None else taxonomy_digest(data)
     return previous
 
 
