@@ -427,8 +427,22 @@ def marked_sentence(row, left: str = "[[", right: str = "]]") -> str:
     return f"{sentence[:start]}{left}{sentence[start:end]}{right}{sentence[end:]}"
 
 
-def trace_html(hits, documents_text: dict[str, str], query: str) -> str:
-    """One self-contained page: every hit with its paragraph, the figure highlighted."""
+def page_reference(row) -> str | None:
+    """Where a claim stands in its PDF, as a reader cites it: "p. 289", with the
+    PDF's own page count added where the printed number differs ("p. iv, PDF page 4")."""
+    page, label = row.get("page"), row.get("page_label")
+    if _missing(page) or page is None:
+        return None
+    page = int(page)
+    if not isinstance(label, str) or not label:
+        return f"PDF page {page}"
+    return f"p. {label}" if label == str(page) else f"p. {label}, PDF page {page}"
+
+
+def trace_html(hits, documents_text: dict[str, str], query: str, file_href=None) -> str:
+    """One self-contained page: every hit with its paragraph, the figure highlighted.
+    `file_href(doc_path)`: the link to a document's file, where it can be opened
+    (a PDF at the claim's page: FILE.pdf#page=N)."""
     items = []
     for _, r in hits.iterrows():
         text = documents_text[r["doc_id"]]
@@ -438,12 +452,21 @@ def trace_html(hits, documents_text: dict[str, str], query: str) -> str:
         after = html.escape(text[int(r["char_end"]) : p_end])
         date = r["published"].isoformat() if hasattr(r["published"], "isoformat") else (str(int(r["pub_year"])) if not _missing(r["pub_year"]) else "date unknown")
         title = html.escape(r["source_title"] or "") if isinstance(r["source_title"], str) else ""
+        where = html.escape(r["doc_path"])
+        href = file_href(r["doc_path"]) if file_href is not None else None
+        page = page_reference(r)
+        if href is not None:
+            if page is not None:
+                href = f"{href}#page={int(r['page'])}"
+            where = f'<a href="{html.escape(href, quote=True)}">{where}</a>'
+        if page is not None:
+            where += f" · {html.escape(page)}"
         items.append(
             f'<article class="hit" data-claim-id="{r["claim_id"]}">'
             f'<header><span class="date">{date}</span> <span class="source">{html.escape(_source(r))}</span>'
             f'{f" — <cite>{title}</cite>" if title else ""}</header>'
             f'<p>{before}<mark data-claim-id="{r["claim_id"]}">{figure}</mark>{after}</p>'
-            f'<footer>{html.escape(r["doc_path"])} · characters {int(r["char_start"])}–{int(r["char_end"])} · '
+            f'<footer>{where} · characters {int(r["char_start"])}–{int(r["char_end"])} · '
             f'{html.escape(r["metric"])}</footer></article>'
         )
     body = "\n".join(items) or "<p>No claim states this figure.</p>"

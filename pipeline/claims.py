@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import vocab
 from .metadata import DocumentMeta, Excerpt
@@ -20,6 +21,9 @@ from .quantities import Mention, Quantity
 from .scope import scope_of
 from .taxonomy import metric_ids_of
 from .syntax import Frame, is_bare_unit
+
+if TYPE_CHECKING:
+    from .ingest import PageMap
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,8 @@ class Claim:
     quantity_kind: str
     paragraph_start: int
     paragraph_end: int
+    page: int | None = None  # PDF: the 1-based page the figure was drawn on
+    page_label: str | None = None  # the page number printed on that page
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +103,15 @@ def assemble_claims(
     quantities: list[Quantity],
     mentions: list[Mention],
     frames: list[Frame | None] | None = None,
+    pages: PageMap | None = None,
+    footnote_markers: list[tuple[int, int]] | tuple = (),
 ) -> tuple[list[Claim], list[MentionRecord]]:
     """Claims of one document, and every number mention with its fate.
     `frames` (one per quantity, from the syntactic layer) decide subject,
-    metric, year, attribution and list places; without one the surface rules do."""
+    metric, year, attribution and list places; without one the surface rules do.
+    `pages` (a PDF's) gives each claim its page; a number at one of
+    `footnote_markers` (where ingest found a footnote's marker) is no claim."""
+    marker_starts = {start for start, _ in footnote_markers}
     page = Context(meta.publisher, meta.title, meta.published, meta.pub_year)
     excerpt_starts = [e.char_start for e in excerpts]
     sentence_starts = [s for s, _ in sentences]
@@ -110,6 +121,9 @@ def assemble_claims(
         excerpt = _excerpt_at(excerpts, excerpt_starts, q.char_start)
         if excerpt is not None and q.char_start < excerpt.body_start:
             fate[index] = ("skipped", "metadata line", None)
+            continue
+        if q.char_start in marker_starts:
+            fate[index] = ("skipped", "footnote", None)
             continue
         where = Context(excerpt.source, excerpt.title, excerpt.published, excerpt.pub_year) if excerpt else page
         s_index = bisect_right(sentence_starts, q.char_start) - 1
@@ -155,6 +169,7 @@ def assemble_claims(
             attribution=(frame.attribution if frame is not None else None) or attribution_of(sentence),
             direction=q.direction, unit_text=q.unit_text, quantity_kind=q.kind,
             paragraph_start=para_start, paragraph_end=para_end,
+            **_page_fields(pages, q.char_start),
         ))
         fate[index] = ("claim", None, cid)
     records = []
@@ -165,6 +180,13 @@ def assemble_claims(
             status, reason, cid = fate.get(m.quantity, ("skipped", "unassigned", None))
             records.append(MentionRecord(doc_id, doc_path, m.char_start, m.char_end, m.text, status, reason, cid))
     return claims, records
+
+
+def _page_fields(pages: PageMap | None, offset: int) -> dict:
+    if pages is None:
+        return {}
+    page, label = pages.at(offset)
+    return {"page": page, "page_label": label}
 
 
 def _excerpt_at(excerpts: list[Excerpt], starts: list[int], position: int) -> Excerpt | None:

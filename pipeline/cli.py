@@ -223,12 +223,14 @@ def trace(
     query: str = typer.Argument(..., help="A figure as you would type it (30,000  30000  70-90%  '80,000 to 120,000') or a metric id."),
     tables: Path = TablesOption,
     html_out: Optional[Path] = typer.Option(None, "--html", help="Also write one self-contained page (no scripts, no network) with each hit in its paragraph."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="With --html: the corpus folder the tables were made from, "
+                                "so that each hit links to its file (a PDF opens at the claim's page)."),
 ) -> None:
     """List every claim that states QUERY: the figure as written, source, date,
     document, offsets, and the sentence with the figure marked [[like this]]."""
     import pyarrow.parquet as pq
 
-    from .analysis import marked_sentence, parse_query, trace as find, trace_html
+    from .analysis import marked_sentence, page_reference, parse_query, trace as find, trace_html
 
     claims = _claims(tables)
     try:
@@ -240,11 +242,18 @@ def trace(
     for _, r in hits.iterrows():
         date = r["published"].isoformat() if hasattr(r["published"], "isoformat") else (int(r["pub_year"]) if r["pub_year"] == r["pub_year"] else "date unknown")
         source = r["source"] if isinstance(r["source"], str) else "unknown source"
-        typer.echo(f"\n{r['text']!r}  {source}, {date}\n  {r['doc_path']} [{r['char_start']}:{r['char_end']}]  {r['metric']}\n  {marked_sentence(r)}")
+        page = page_reference(r)
+        where = f"{r['doc_path']}, {page}" if page else r["doc_path"]
+        typer.echo(f"\n{r['text']!r}  {source}, {date}\n  {where} [{r['char_start']}:{r['char_end']}]  {r['metric']}\n  {marked_sentence(r)}")
     if html_out is not None:
         documents = pq.read_table(Path(tables) / "documents.parquet", columns=["doc_id", "text"]).to_pydict()
         html_out.parent.mkdir(parents=True, exist_ok=True)
-        html_out.write_text(trace_html(hits, dict(zip(documents["doc_id"], documents["text"])), query), encoding="utf-8")
+        links = html_out.resolve().parent
+
+        def file_href(doc_path: str) -> str:
+            return Path(os.path.relpath((corpus / doc_path).resolve(), links)).as_posix()
+
+        html_out.write_text(trace_html(hits, dict(zip(documents["doc_id"], documents["text"])), query, file_href), encoding="utf-8")
         typer.echo(f"\n-> {html_out}")
 
 

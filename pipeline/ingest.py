@@ -12,8 +12,12 @@ import io
 import os
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+from .layout import Layout, clean_pages, page_lines
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 MANIFEST_NAME = "manifest.csv"
@@ -37,6 +41,26 @@ class SourceDocument:
     warning: str | None = None  # what was repaired while reading (the document was still read)
     # metadata found by the reader itself (HTML <title>, PDF info): hints for pipeline.metadata
     hints: dict[str, str] = field(default_factory=dict)
+    pages: PageMap | None = None  # for a PDF: the page each stretch of the text was drawn on
+    # offsets of numbers that are not claims by the document's layout: the marker that starts a footnote
+    footnote_markers: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMap:
+    """Which page of a PDF each stretch of the normalized text was drawn on."""
+
+    starts: tuple[int, ...]  # offsets in the text where a run of one page begins
+    pages: tuple[int, ...]  # the 1-based page of each run
+    labels: tuple[str | None, ...]  # the printed page number of each page, where one was found
+
+    def at(self, offset: int) -> tuple[int | None, str | None]:
+        """(page, printed page number) of the character at `offset`."""
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return None, None
+        page = self.pages[i]
+        return page, self.labels[page - 1] if page - 1 < len(self.labels) else None
 
 
 def discover(corpus: Path) -> list[Path]:
@@ -88,19 +112,27 @@ def read_document(path: Path, corpus: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
         if not data.strip():
             raise IngestError("the file is empty")
         if suffix == ".pdf":
-            raw, doc.hints = pdf_to_text(data)
+            layout, doc.hints = pdf_to_layout(data)
+            del data
             doc.encoding = None
+            reflowed = reflow([_clean_line(line) for line in layout.lines], layout.pages, layout.notes)
+            doc.text, doc.footnote_markers = reflowed.text, reflowed.note_markers
+            doc.pages = PageMap(tuple(s for s, _ in reflowed.runs), tuple(p for _, p in reflowed.runs), tuple(layout.labels))
         else:
             data, removed = strip_stray_controls(data)
             if removed:
                 doc.warning = (f"{removed:,} stray control byte{'s' if removed != 1 else ''} (NUL and the like, "
                                f"left by an export) removed before reading; offsets refer to the text without them")
             decoded, doc.encoding = decode_bytes(data)
+            del data
             if suffix in (".html", ".htm"):
                 raw, doc.hints = html_to_text(decoded)
             else:
                 raw = decoded
-        doc.text = normalize_text(raw)
+            del decoded
+            lines = clean_lines(raw)
+            del raw  # a huge document: the text is held once at a time, not three times
+            doc.text = reflow(lines).text
         if not doc.text.strip():
             raise IngestError("no text left after extraction")
     except IngestError as exc:
@@ -187,17 +219,18 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     return text or "", hints
 
 
-def pdf_to_text(data: bytes) -> tuple[str, dict[str, str]]:
+def pdf_to_layout(data: bytes) -> tuple[Layout, dict[str, str]]:
+    """The text lines of a PDF with its page furniture taken out (pipeline.layout), and its metadata hints."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page_lines(page) for page in reader.pages]
+        declared = reader.page_labels if "/PageLabels" in reader.trailer["/Root"] else None
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise IngestError(f"PDF could not be read (truncated or damaged?): {exc}") from None
-    text = "\n\n".join(pages)
-    if not text.strip():
+    if not any(line.text.strip() for page in pages for line in page):
         raise IngestError("PDF has no text layer (scanned?)")
     hints: dict[str, str] = {}
     info = reader.metadata or {}
@@ -205,7 +238,7 @@ def pdf_to_text(data: bytes) -> tuple[str, dict[str, str]]:
         value = info.get(key)
         if value:
             hints[name] = str(value)
-    return text, hints
+    return clean_pages(pages, declared), hints
 
 
 # ---------------------------------------------------------------- normalization
@@ -224,31 +257,169 @@ def normalize_text(raw: str) -> str:
     """Readable text with stable offsets: straight quotes, single spaces, hard
     line breaks inside sentences undone, words hyphenated across lines joined,
     paragraphs separated by one blank line."""
+    return reflow(clean_lines(raw)).text
+
+
+def _clean_line(line: str) -> str:
+    return _squeeze_spaces(_REPLACEABLE.sub(lambda m: _REPLACEMENTS[m.group()], unicodedata.normalize("NFC", line))).strip()
+
+
+def clean_lines(raw: str) -> list[str]:
+    """The lines of a text with quotes straightened, odd spaces made plain and runs of spaces squeezed."""
     text = _REPLACEABLE.sub(lambda m: _REPLACEMENTS[m.group()], unicodedata.normalize("NFC", raw))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
-    wrapped = _looks_hard_wrapped(lines)
-    paragraphs: list[str] = []
-    current = ""
+    return [_squeeze_spaces(line).strip() for line in text.split("\n")]
+
+
+def _squeeze_spaces(line: str) -> str:
+    return re.sub(r" {2,}", " ", line) if "  " in line else line
+
+
+@dataclass(slots=True)
+class Reflowed:
+    text: str
+    runs: list[tuple[int, int]]  # (offset, page): from that offset on the text was drawn on that page
+    note_markers: list[tuple[int, int]]  # offsets of the marker that starts each footnote
+
+
+def reflow(lines: list[str], pages: list[int] | None = None, notes: dict[int, bool] | None = None) -> Reflowed:
+    """Join lines into paragraphs (one blank line between them). With `pages`
+    (the page of each line) the page runs of the result are recorded; `notes`
+    (line index -> starts a footnote) are footnote lines: each footnote becomes
+    a paragraph of its own, placed after the paragraph it interrupted, so that
+    a sentence running on to the next page stays whole."""
+    notes = notes or {}
+    wrapped = _looks_hard_wrapped([line for i, line in enumerate(lines) if i not in notes] if notes else lines)
+    judge = _HyphenJudge(lines)
+    out: list[str] = []
+    length = 0
+    runs: list[tuple[int, int]] = []
+    markers: list[tuple[int, int]] = []
+    paragraph: list[str] = []
+    paragraph_runs: list[tuple[int, int]] = []
+    paragraph_length = 0
+    last = ""  # the paragraph's last line
+    pending: list[tuple[str, int | None, bool]] = []  # footnote lines waiting for their paragraph to end
+
+    def emit(pieces: list[str], piece_runs: list[tuple[int, int]]) -> int:
+        nonlocal length
+        if out:
+            out.append("\n\n")
+            length += 2
+        base = length
+        for relative, page in piece_runs:
+            if not runs or runs[-1][1] != page:
+                runs.append((base + relative, page))
+        text = "".join(pieces)
+        out.append(text)
+        length += len(text)
+        return base
+
+    def close() -> None:
+        nonlocal paragraph, paragraph_runs, paragraph_length
+        if paragraph:
+            emit(paragraph, paragraph_runs)
+        paragraph, paragraph_runs, paragraph_length = [], [], 0
+        note: list[str] = []
+        note_runs: list[tuple[int, int]] = []
+        for index, (line, page, starts) in enumerate(pending):
+            if note and not starts:
+                joiner, line = _joiner(note[-1], line, judge)
+                if joiner is None:
+                    note[-1] = note[-1][:-1]
+                    joiner = ""
+                note.append(joiner)
+            if page is not None:
+                note_runs.append((sum(map(len, note)), page))
+            note.append(line)
+            if index + 1 == len(pending) or pending[index + 1][2]:
+                base = emit(note, note_runs)
+                marker = re.match(r"\d{1,3}(?=\s|$)", note[0])
+                if marker:
+                    markers.append((base, base + marker.end()))
+                note, note_runs = [], []
+        pending.clear()
+
     gap = 0  # blank lines since the last text line
-    for line in lines:
+    for index, line in enumerate(lines):
+        page = pages[index] if pages is not None else None
+        if index in notes:
+            if line:
+                pending.append((line, page, notes[index]))
+            continue
         if not line:
             gap += 1
             continue
-        if current and _continues(current, line, gap, wrapped):
-            if current.endswith("-") and len(current) > 1 and current[-2].isalpha() and line[:1].islower():
-                current = current[:-1] + line  # "govern-" + "ment"
-            else:
-                current = current + " " + line
-        elif current:
-            paragraphs.append(current)
-            current = line
+        # how long the text before the break is: a PDF's line (its layout is known), a text file's paragraph so far
+        before = len(last) if pages is not None else paragraph_length
+        if paragraph and _continues(last, before, line, gap, wrapped):
+            joiner, line_text = _joiner(last, line, judge)
+            if joiner is None:  # "govern-" + "ment": the hyphen goes
+                paragraph[-1] = paragraph[-1][:-1]
+                paragraph_length -= 1
+                joiner = ""
+            paragraph.append(joiner)
+            paragraph_length += len(joiner)
         else:
-            current = line
+            close()
+            line_text = line
+        if page is not None:
+            paragraph_runs.append((paragraph_length, page))
+        paragraph.append(line_text)
+        paragraph_length += len(line_text)
+        last = line
         gap = 0
-    if current:
-        paragraphs.append(current)
-    return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")
+    close()
+    text = "".join(out)
+    return Reflowed(text + ("\n" if out else ""), runs, markers)
+
+
+def _joiner(previous: str, line: str, judge: _HyphenJudge) -> tuple[str | None, str]:
+    """What joins `line` to the line before: a space, nothing (a hyphen at
+    the line end that belongs to the word: "well-" + "known", "80,000-" +
+    "120,000"), or None when the hyphen only split a word ("govern-" + "ment")."""
+    if previous.endswith("-") and len(previous) > 1 and previous[-2].isalnum() and line[:1].isalnum():
+        left = re.search(r"(?:^|[^A-Za-z-])([A-Za-z]+)-$", previous)
+        right = re.match(r"[a-z]+\b(?!-[A-Za-z])", line)  # "servitude-" + "cum-companionship": a compound goes on
+        if left and right and judge.joins(left.group(1), right.group()):
+            return None, line
+        return "", line
+    return " ", line
+
+
+class _HyphenJudge:
+    """Whether a word hyphenated at a line end is one word ("govern-ment") or
+    a compound ("well-known"): the document's own spelling elsewhere first,
+    then an English word list (pyspellchecker's)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.plain: set[str] | None = None
+        self.hyphenated: set[str] = set()
+
+    def joins(self, left: str, right: str) -> bool:
+        if self.plain is None:
+            self.plain = set()
+            for line in self.lines:
+                for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", line):
+                    (self.hyphenated if "-" in word else self.plain).add(word.lower())
+        joined, compound = (left + right).lower(), f"{left}-{right}".lower()
+        if compound in self.hyphenated:
+            return False
+        if joined in self.plain:
+            return True
+        words = english_words()
+        if joined in words:
+            return True
+        return not (left.lower() in words and right.lower() in words)
+
+
+@lru_cache(maxsize=1)
+def english_words():
+    """English words with their frequencies (pyspellchecker's list; loaded on first use)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency
 
 
 def _looks_hard_wrapped(lines: list[str]) -> int:
@@ -263,12 +434,19 @@ def _looks_hard_wrapped(lines: list[str]) -> int:
     return width if near >= 0.6 * len(lengths) else 0
 
 
-def _continues(previous: str, line: str, gap: int, wrap_width: int) -> bool:
-    """Whether `line` continues the sentence of `previous` across a line break."""
-    ends_open = not previous.endswith(_TERMINAL)
+# a footnote marker after a sentence's end ("labor.12") closes the line as the punctuation would
+_MARKED_END = re.compile(r"[A-Za-z][.!?:;\"')\]]\d{1,3}$")
+
+
+def _continues(previous: str, length: int, line: str, gap: int, wrap_width: int) -> bool:
+    """Whether `line` continues the sentence of the line `previous` across a
+    line break; `length`: how long the text before the break is."""
+    ends_open = not previous.endswith(_TERMINAL) and not _MARKED_END.search(previous)
     starts_lower = line[:1].islower() or line[:1] in ",;)"
     if ends_open and starts_lower:
         return True  # "12 to 16 hours a" / "day, and sometimes"
-    if wrap_width and len(previous) >= 0.7 * wrap_width and (ends_open or gap == 0):
+    if previous.endswith("-") and previous[-2:-1].isalnum() and line[:1].isalnum() and gap == 0:
+        return True  # "80,000-" / "120,000 prisoners"
+    if wrap_width and length >= 0.7 * wrap_width and (ends_open or gap == 0):
         return True
-    return gap == 0 and ends_open and not wrap_width and len(previous) > 60 and line[:1].isalnum()
+    return gap == 0 and ends_open and not wrap_width and length > 60 and (line[:1].isalnum() or line[:1] in "(\"'$£€")

@@ -33,7 +33,7 @@ SPAN_KEY = "claims_quantities"
 
 # Namespaced extensions, registered once at import (as spaCy's own components do).
 for _name, _owner in (("claims_quantities", Doc), ("claims_mentions", Doc), ("claims_quantity", Span), ("claims_sentences", Doc),
-                      ("claims_text", Doc), ("claims_frames", Doc)):
+                      ("claims_text", Doc), ("claims_frames", Doc), ("claims_topic", Doc)):
     if not _owner.has_extension(_name):
         _owner.set_extension(_name, default=None)
 
@@ -46,7 +46,7 @@ def _abbreviations() -> frozenset[str]:
 # A sentence ends at terminal punctuation (and closing quotes or brackets, and a
 # footnote marker after them: "... beat one of them.3 Of these ...") before a word
 # that does not start in lower case, and at every line break.
-_BOUNDARY = re.compile(r"(?<=[a-z])(?P<marked>[.!?][\"')\]»”’]*\d{1,3})\s+(?=[A-Z])"
+_BOUNDARY = re.compile(r"(?<=[a-z])(?P<marked>[.!?][\"')\]»”’]*\d{1,3})\s+(?=[\"'(“‘]?[A-Z])"
                        r"|(?P<end>[.!?…]+[\"')\]»]*)\s+(?=(?P<next>\S))|\n\s*(?=\S)")
 _INITIALISM = re.compile(r"(?:^|[\s(\[])(?:[A-Za-z]\.)*[A-Za-z]$")
 
@@ -160,6 +160,8 @@ class QuantityRecognizer:
         mentions: list[Mention] = []
         spans: list[Span] = []
         context = doc_text(doc)
+        # a currency word such as `won` is settled by the block, else by the document's opening (its topic)
+        currency_context = context if doc._.claims_topic is None else f"{context}\n{doc._.claims_topic}"
         sentences = sentence_spans(doc)
         # one pass of a cheap pattern finds the sentences that can hold a number at all
         candidates = [m.start() for m in number_hint().finditer(context.lower())]
@@ -168,7 +170,7 @@ class QuantityRecognizer:
             if first == len(candidates) or candidates[first] >= end:
                 continue
             last = bisect_left(candidates, end, first)
-            found, seen = find_quantities(context[start:end], context=context,
+            found, seen = find_quantities(context[start:end], context=currency_context,
                                           hints=[p - start for p in candidates[first:last]])
             base = len(quantities)
             for q in found:

@@ -30,6 +30,7 @@ from .taxonomy import TAXONOMY_FILE, metric_ids_of, shipped_taxonomy, taxonomy_d
 from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table, table_dataset, write_file_atomic
 
 BLOCK_CHARS = 50_000
+TOPIC_CHARS = 2_000  # a document's opening (title, first lines): what it is about, for every block of it
 SPILL_DIR = "_spill"  # in the staging folder: worker tables on their way to the writer
 
 
@@ -124,7 +125,15 @@ def extract(nlp, text: str) -> tuple[list[tuple[int, int]], list[Quantity], list
     mentions: list[Mention] = []
     frames: list[Frame | None] = []
     blocks = numeric_blocks(text)
-    for (offset, _), doc in zip(blocks, nlp.pipe(block for _, block in blocks)):
+    topic = text[:TOPIC_CHARS]
+
+    def block_docs():
+        for _, block in blocks:
+            doc = nlp.make_doc(block)
+            doc._.claims_topic = topic
+            yield doc
+
+    for (offset, _), doc in zip(blocks, nlp.pipe(block_docs())):
         sentences.extend((offset + start, offset + end) for start, end in sentence_spans(doc))
         base = len(quantities)
         quantities.extend(shift_quantity(q, offset) for q in doc._.claims_quantities)
@@ -142,7 +151,8 @@ def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_byte
         excerpts = split_excerpts(source.text)
         sentences, quantities, mentions, frames = extract(nlp, source.text)
         claims, mention_records = assemble_claims(
-            source.doc_id, source.doc_path, source.text, meta, excerpts, sentences, quantities, mentions, frames
+            source.doc_id, source.doc_path, source.text, meta, excerpts, sentences, quantities, mentions, frames,
+            pages=source.pages, footnote_markers=source.footnote_markers,
         )
     except Exception as exc:  # one document's bug must not cost the others
         source.status, source.error = "error", f"extraction failed ({type(exc).__name__}: {exc}); please report it"

@@ -75,6 +75,8 @@ CLAIMS_SCHEMA = pa.schema([
     pa.field("quantity_kind", pa.string(), nullable=False, metadata={"description": "number, range, vague, fraction, ratio or multiplier"}),
     pa.field("paragraph_start", pa.int32(), nullable=False, metadata={"description": "offset of the paragraph that holds the sentence"}),
     pa.field("paragraph_end", pa.int32(), nullable=False, metadata={"description": "end offset of that paragraph"}),
+    pa.field("page", pa.int32(), metadata={"description": "for a PDF: the page the figure is on, 1-based as a viewer counts (FILE.pdf#page=N opens it); null for other formats"}),
+    pa.field("page_label", pa.string(), metadata={"description": "the page number printed on that page ('289', 'iv'), from its header or footer or the PDF's own page labels; null where none was found"}),
 ])
 
 MENTIONS_SCHEMA = pa.schema([

@@ -38,6 +38,22 @@ NORMALIZATION = [
     ("A\u00a0line\r\nwith Windows breaks\r\n\r\nNext paragraph.", "A line with Windows breaks\n\nNext paragraph.\n"),
     # a line that ends a sentence keeps its break, as a paragraph break
     ("First sentence ends here.\nSecond line starts a new one.\n", "First sentence ends here.\n\nSecond line starts a new one.\n"),
+    # a hyphen at a line end: a split word is joined, a compound keeps its hyphen (real TIP sentences)
+    ("North Korean workers face long hours and are often unaware of the terms of their employ-\nment contracts.\n",
+     "North Korean workers face long hours and are often unaware of the terms of their employment contracts.\n"),
+    ("The government did not provide anti-\ntrafficking training to its diplomatic personnel.\n",
+     "The government did not provide anti-trafficking training to its diplomatic personnel.\n"),
+    ("It is a well-\nknown source country for men, women and children subjected to forced labor.\n",
+     "It is a well-known source country for men, women and children subjected to forced labor.\n"),
+    ("a kind of indentured servitude-\ncum-companionship, the report said.\n", "a kind of indentured servitude-cum-companionship, the report said.\n"),
+    # the document's own spelling decides before the word list: "re-education" elsewhere keeps this one
+    ("Officials sent them to re-education camps. Others were sent to re-\neducation through labor camps.\n",
+     "Officials sent them to re-education camps. Others were sent to re-education through labor camps.\n"),
+    # a British spelling the word list lacks is still joined: neither half is a word of its own
+    ("Children were forced to la-\nbour in the fields.\n", "Children were forced to labour in the fields.\n"),
+    # a hyphen between figures stays, without a space
+    ("It holds an estimated 80,000-\n120,000 prisoners in political prison camps across the country.\n",
+     "It holds an estimated 80,000-120,000 prisoners in political prison camps across the country.\n"),
 ]
 
 
