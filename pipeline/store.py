@@ -112,11 +112,12 @@ def records_to_table(records: Iterable, schema: pa.Schema) -> pa.Table:
 
 
 def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = None,
-             seen_claim_ids: set | None = None, seen_doc_ids: set | None = None) -> None:
+             seen_claim_ids: set | None = None, seen_doc_ids: set | None = None, texts: dict[str, str] | None = None) -> None:
     """Check the contract before anything is written; raise with every violation found.
-    `seen_*` carry the ids of batches already written, and are updated."""
+    `seen_*` carry the ids of batches already written, and are updated. `texts`:
+    the text of documents whose claims come before their row (a huge document's pieces)."""
     problems: list[str] = []
-    texts = dict(zip(documents.column("doc_id").to_pylist(), documents.column("text").to_pylist()))
+    texts = {**(texts or {}), **dict(zip(documents.column("doc_id").to_pylist(), documents.column("text").to_pylist()))}
     seen_claim_ids = set() if seen_claim_ids is None else seen_claim_ids
     seen_doc_ids = set() if seen_doc_ids is None else seen_doc_ids
     dupes = set()
@@ -184,17 +185,18 @@ class TableWriter:
     def path(self, name: str) -> Path:
         return self.staging / f"{name}.parquet"
 
-    def write(self, documents: Iterable, claims: Iterable, mentions: Iterable) -> None:
-        self.write_tables(batch_tables(documents, claims, mentions))
+    def write(self, documents: Iterable, claims: Iterable, mentions: Iterable, texts: dict[str, str] | None = None) -> None:
+        self.write_tables(batch_tables(documents, claims, mentions), texts=texts)
 
-    def write_tables(self, tables: dict[str, pa.Table], validated: bool = False) -> None:
+    def write_tables(self, tables: dict[str, pa.Table], validated: bool = False, texts: dict[str, str] | None = None) -> None:
         """Append one batch's tables. `validated`: the rows were checked where the
-        batch was made (a worker process); only the ids across batches are checked here."""
+        batch was made (a worker process); only the ids across batches are checked here.
+        `texts`: see `validate`."""
         if validated:
             _check_unique(tables["claims"].column("claim_id").to_pylist(), self.claim_ids, "claim_id")
             _check_unique(tables["documents"].column("doc_id").to_pylist(), self.doc_ids, "doc_id")
         else:
-            validate(tables["documents"], tables["claims"], tables[AUDIT_MENTIONS], self.claim_ids, self.doc_ids)
+            validate(tables["documents"], tables["claims"], tables[AUDIT_MENTIONS], self.claim_ids, self.doc_ids, texts)
         for name, table in tables.items():
             if name == "claims" and self.partition_by:
                 write_partitioned(table, self.path(name), self.partition_by, self._batches)
@@ -287,7 +289,7 @@ def write_partitioned(table: pa.Table, root: Path, column: str, batch: int) -> N
     import pyarrow.dataset as ds
 
     ds.write_dataset(
-        table, root, format="parquet", basename_template=f"part-{batch:06d}-{{i}}.parquet",
+        table, root, format="parquet", basename_template=f"part-{batch:09d}-{{i}}.parquet",
         partitioning=ds.partitioning(pa.schema([table.schema.field(column)]), flavor="hive"),
         existing_data_behavior="overwrite_or_ignore",
     )

@@ -6,7 +6,7 @@ import pytest
 from pipeline.claims import assemble_claims, attribution_of, location_of, metric_ids, period_of
 from pipeline.metadata import DocumentMeta
 from pipeline.nlp import build_pipeline
-from pipeline.runner import extract
+from pipeline.batches import extract
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from pipeline.claims import assemble_claims
 from pipeline.cli import app
 from pipeline.metadata import DocumentMeta
 from pipeline.nlp import build_pipeline
-from pipeline.runner import extract
+from pipeline.batches import extract
 from pipeline.syntax import default_model_path, load_parser, parser_input
 
 EWT = SHARED / "data" / "ud-english-ewt"
