@@ -13,6 +13,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -130,9 +131,16 @@ def read_document(path: Path, corpus: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
             else:
                 raw = decoded
             del decoded
-            lines = clean_lines(raw)
-            del raw  # a huge document: the text is held once at a time, not three times
-            doc.text = reflow(lines).text
+            # a huge text is held as chunks that are let go as they are joined, and its lines are
+            # cleaned twice, lazily (once for the wrap width): never the text, its lines and the result at once
+            chunks = split_chunks(raw)
+            del raw
+            wrap_width = _looks_hard_wrapped([len(line) for line in iter_clean_lines(chunks)])
+            words = list(chunks) if any(_HYPHEN_END.search(chunk) for chunk in chunks) else []
+            judge = _HyphenJudge(lambda: words)
+            judge.joins("a", "a")  # read the document's spelling now, before the chunks go
+            del words
+            doc.text = reflow(iter_clean_lines(chunks, consume=True), wrap_width=wrap_width, judge=judge).text
         if not doc.text.strip():
             raise IngestError("no text left after extraction")
     except IngestError as exc:
@@ -264,11 +272,43 @@ def _clean_line(line: str) -> str:
     return _squeeze_spaces(_REPLACEABLE.sub(lambda m: _REPLACEMENTS[m.group()], unicodedata.normalize("NFC", line))).strip()
 
 
+CLEAN_CHUNK = 1 << 20  # characters cleaned at a time
+
+
 def clean_lines(raw: str) -> list[str]:
     """The lines of a text with quotes straightened, odd spaces made plain and runs of spaces squeezed."""
-    text = _REPLACEABLE.sub(lambda m: _REPLACEMENTS[m.group()], unicodedata.normalize("NFC", raw))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
-    return [_squeeze_spaces(line).strip() for line in text.split("\n")]
+    return list(iter_clean_lines(raw))
+
+
+_HYPHEN_END = re.compile(r"[A-Za-z]-[ \t]*\r?\n")
+
+
+def split_chunks(raw: str) -> list[str]:
+    """The text in chunks of about CLEAN_CHUNK characters, each cut after a line
+    feed (so a Windows line break is never split)."""
+    chunks, start = [], 0
+    while start < len(raw):
+        end = len(raw) if len(raw) - start <= CLEAN_CHUNK else raw.find("\n", start + CLEAN_CHUNK) + 1 or len(raw)
+        chunks.append(raw[start:end])
+        start = end
+    return chunks
+
+
+def iter_clean_lines(raw: str | list[str], consume: bool = False) -> Iterator[str]:
+    """`clean_lines`, a chunk of the text at a time: a huge text is not copied
+    whole. `consume`: each chunk of a list is let go once its lines are out."""
+    chunks = split_chunks(raw) if isinstance(raw, str) else raw
+    for index in range(len(chunks)):
+        chunk = chunks[index]
+        if consume:
+            chunks[index] = ""
+        text = _REPLACEABLE.sub(lambda m: _REPLACEMENTS[m.group()], unicodedata.normalize("NFC", chunk))
+        del chunk
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
+        if index + 1 < len(chunks) and text.endswith("\n"):
+            text = text[:-1]  # the line feed the chunk was cut after
+        for line in text.split("\n"):
+            yield _squeeze_spaces(line).strip()
 
 
 def _squeeze_spaces(line: str) -> str:
@@ -282,15 +322,21 @@ class Reflowed:
     note_markers: list[tuple[int, int]]  # offsets of the marker that starts each footnote
 
 
-def reflow(lines: list[str], pages: list[int] | None = None, notes: dict[int, bool] | None = None) -> Reflowed:
+def reflow(lines: Iterable[str], pages: list[int] | None = None, notes: dict[int, bool] | None = None,
+           wrap_width: int | None = None, judge: _HyphenJudge | None = None) -> Reflowed:
     """Join lines into paragraphs (one blank line between them). With `pages`
     (the page of each line) the page runs of the result are recorded; `notes`
     (line index -> starts a footnote) are footnote lines: each footnote becomes
     a paragraph of its own, placed after the paragraph it interrupted, so that
-    a sentence running on to the next page stays whole."""
+    a sentence running on to the next page stays whole. `lines` may be an
+    iterator when `wrap_width` (see `_looks_hard_wrapped`) and `judge` (what
+    settles hyphenated words) are given."""
     notes = notes or {}
-    wrapped = _looks_hard_wrapped([line for i, line in enumerate(lines) if i not in notes] if notes else lines)
-    judge = _HyphenJudge(lines)
+    if wrap_width is None:
+        lines = list(lines)
+        wrap_width = _looks_hard_wrapped([len(line) for i, line in enumerate(lines) if i not in notes])
+    wrapped = wrap_width
+    judge = judge or _HyphenJudge(lambda: lines)
     out: list[str] = []
     length = 0
     runs: list[tuple[int, int]] = []
@@ -370,8 +416,9 @@ def reflow(lines: list[str], pages: list[int] | None = None, notes: dict[int, bo
         last = line
         gap = 0
     close()
-    text = "".join(out)
-    return Reflowed(text + ("\n" if out else ""), runs, markers)
+    if out:
+        out.append("\n")
+    return Reflowed("".join(out), runs, markers)
 
 
 def _joiner(previous: str, line: str, judge: _HyphenJudge) -> tuple[str | None, str]:
@@ -392,17 +439,18 @@ class _HyphenJudge:
     a compound ("well-known"): the document's own spelling elsewhere first,
     then an English word list (pyspellchecker's)."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
+    def __init__(self, texts: Callable[[], Iterable[str]]) -> None:
+        self.texts = texts  # read on the first hyphenated line end only
         self.plain: set[str] | None = None
         self.hyphenated: set[str] = set()
 
     def joins(self, left: str, right: str) -> bool:
         if self.plain is None:
             self.plain = set()
-            for line in self.lines:
-                for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", line):
-                    (self.hyphenated if "-" in word else self.plain).add(word.lower())
+            for text in self.texts():
+                for word in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", text):
+                    word = word.group().lower()
+                    (self.hyphenated if "-" in word else self.plain).add(word)
         joined, compound = (left + right).lower(), f"{left}-{right}".lower()
         if compound in self.hyphenated:
             return False
@@ -422,9 +470,9 @@ def english_words():
     return SpellChecker(language="en", distance=1).word_frequency
 
 
-def _looks_hard_wrapped(lines: list[str]) -> int:
+def _looks_hard_wrapped(line_lengths: list[int]) -> int:
     """The wrap width when most lines are cut near one length (PDF text), else 0."""
-    lengths = sorted(len(line) for line in lines if line)
+    lengths = sorted(n for n in line_lengths if n)
     if len(lengths) < 6:
         return 0
     width = lengths[int(len(lengths) * 0.9)]
