@@ -431,7 +431,7 @@ def page_reference(row) -> str | None:
     """Where a claim stands in its PDF, as a reader cites it: "p. 289", with the
     PDF's own page count added where the printed number differs ("p. iv, PDF page 4")."""
     page, label = row.get("page"), row.get("page_label")
-    if _missing(page) or page is None:
+    if _missing(page):
         return None
     page = int(page)
     if not isinstance(label, str) or not label:

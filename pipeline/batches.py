@@ -124,7 +124,7 @@ def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_byte
     then its row, so that its records never sit in memory all at once."""
     source = read_document(path, corpus, max_bytes=max_bytes)
     if source.status != "ok":
-        yield DocumentResult(_document_row(source, None, 0, 0), [], [])
+        yield DocumentResult(document_row(source, None, 0, 0), [], [])
         return
     n_claims = 0
     try:
@@ -147,16 +147,16 @@ def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_byte
         failure = f"extraction failed ({type(exc).__name__}: {exc}); please report it"
         if n_claims == len(claims):  # nothing written yet: the document is an error row
             source.status, source.error = "error", failure
-            yield DocumentResult(_document_row(source, None, 0, 0), [], [])
+            yield DocumentResult(document_row(source, None, 0, 0), [], [])
             return
         # pieces of a huge document are written already: keep them, and say where it stopped
         n_claims -= len(claims)
         claims, mention_records = [], []
         source.warning = f"{failure}, after {n_claims:,} claims; the rest of the document was not read"
-    yield DocumentResult(_document_row(source, meta, n_claims, len(excerpts)), claims, mention_records)
+    yield DocumentResult(document_row(source, meta, n_claims, len(excerpts)), claims, mention_records)
 
 
-def _document_row(source: SourceDocument, meta, n_claims: int, n_excerpts: int) -> dict:
+def document_row(source: SourceDocument, meta, n_claims: int, n_excerpts: int) -> dict:
     return {
         "doc_id": source.doc_id, "doc_path": source.doc_path,
         "title": meta.title if meta else None, "publisher": meta.publisher if meta else None,
@@ -209,7 +209,7 @@ class BatchResult:
 _WORKER: dict = {}
 
 
-def _nlp_for(model: str | None):
+def nlp_for(model: str | None):
     """One pipeline per process, built on first use."""
     if _WORKER.get("model", object()) != model or "nlp" not in _WORKER:
         from .nlp import build_pipeline
@@ -247,7 +247,7 @@ def process_batch(settings: Settings, index: int, batch: list[Plan]) -> Iterator
                 result.reused += 1
                 continue
         streamed = False
-        for document in process_document(corpus / plan.rel_path, corpus, _nlp_for(settings.model), settings.manifest, settings.max_bytes):
+        for document in process_document(corpus / plan.rel_path, corpus, nlp_for(settings.model), settings.manifest, settings.max_bytes):
             if document.row is None:  # a piece of a huge document: the batch so far goes out first, in order
                 if result.rows or result.claims or result.mentions:
                     yield result
@@ -273,7 +273,7 @@ def _duplicate_row(corpus: Path, plan: Plan) -> dict:
         source.size_bytes = (corpus / plan.rel_path).stat().st_size
     except OSError:
         pass
-    return _document_row(source, None, 0, 0)
+    return document_row(source, None, 0, 0)
 
 
 def plan_corpus(corpus: Path, paths: list[Path], max_bytes: int) -> list[Plan]:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .batches import BatchResult, Plan, Settings, _nlp_for, process_batch
+from .batches import BatchResult, Plan, Settings, nlp_for, process_batch
 from .store import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, TableWriter, records_to_table
 
 SPILL_DIR = "_spill"  # in the staging folder: worker tables on their way to the writer
@@ -104,7 +104,7 @@ def _die_with_parent() -> None:
 def _warm_worker(model: str | None) -> None:
     """Pool initializer: build the pipeline while the parent is still planning."""
     _die_with_parent()
-    _nlp_for(model)
+    nlp_for(model)
     gc.freeze()
     gc.set_threshold(50_000, 50, 100)  # a worker process only ever runs batches
 

@@ -136,10 +136,9 @@ def read_document(path: Path, corpus: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
             chunks = split_chunks(raw)
             del raw
             wrap_width = _looks_hard_wrapped([len(line) for line in iter_clean_lines(chunks)])
-            words = list(chunks) if any(_HYPHEN_END.search(chunk) for chunk in chunks) else []
-            judge = _HyphenJudge(lambda: words)
-            judge.joins("a", "a")  # read the document's spelling now, before the chunks go
-            del words
+            judge = _HyphenJudge(lambda: chunks)
+            if any(_HYPHEN_END.search(chunk) for chunk in chunks):
+                judge.read()  # the document's spelling, now, before the chunks go
             doc.text = reflow(iter_clean_lines(chunks, consume=True), wrap_width=wrap_width, judge=judge).text
         if not doc.text.strip():
             raise IngestError("no text left after extraction")
@@ -370,11 +369,7 @@ def reflow(lines: Iterable[str], pages: list[int] | None = None, notes: dict[int
         note_runs: list[tuple[int, int]] = []
         for index, (line, page, starts) in enumerate(pending):
             if note and not starts:
-                joiner, line = _joiner(note[-1], line, judge)
-                if joiner is None:
-                    note[-1] = note[-1][:-1]
-                    joiner = ""
-                note.append(joiner)
+                _join_onto(note, note[-1], line, judge)
             if page is not None:
                 note_runs.append((sum(map(len, note)), page))
             note.append(line)
@@ -399,20 +394,13 @@ def reflow(lines: Iterable[str], pages: list[int] | None = None, notes: dict[int
         # how long the text before the break is: a PDF's line (its layout is known), a text file's paragraph so far
         before = len(last) if pages is not None else paragraph_length
         if paragraph and _continues(last, before, line, gap, wrapped):
-            joiner, line_text = _joiner(last, line, judge)
-            if joiner is None:  # "govern-" + "ment": the hyphen goes
-                paragraph[-1] = paragraph[-1][:-1]
-                paragraph_length -= 1
-                joiner = ""
-            paragraph.append(joiner)
-            paragraph_length += len(joiner)
+            paragraph_length += _join_onto(paragraph, last, line, judge)
         else:
             close()
-            line_text = line
         if page is not None:
             paragraph_runs.append((paragraph_length, page))
-        paragraph.append(line_text)
-        paragraph_length += len(line_text)
+        paragraph.append(line)
+        paragraph_length += len(line)
         last = line
         gap = 0
     close()
@@ -421,17 +409,20 @@ def reflow(lines: Iterable[str], pages: list[int] | None = None, notes: dict[int
     return Reflowed("".join(out), runs, markers)
 
 
-def _joiner(previous: str, line: str, judge: _HyphenJudge) -> tuple[str | None, str]:
-    """What joins `line` to the line before: a space, nothing (a hyphen at
-    the line end that belongs to the word: "well-" + "known", "80,000-" +
-    "120,000"), or None when the hyphen only split a word ("govern-" + "ment")."""
+def _join_onto(pieces: list[str], previous: str, line: str, judge: _HyphenJudge) -> int:
+    """Ready `pieces` (ending with the line `previous`) for `line`: add a space,
+    or nothing after a hyphen that belongs to the word ("well-" + "known",
+    "80,000-" + "120,000"), or take away a hyphen that only split a word
+    ("govern-" + "ment"). Returns how much longer the pieces got."""
     if previous.endswith("-") and len(previous) > 1 and previous[-2].isalnum() and line[:1].isalnum():
         left = re.search(r"(?:^|[^A-Za-z-])([A-Za-z]+)-$", previous)
         right = re.match(r"[a-z]+\b(?!-[A-Za-z])", line)  # "servitude-" + "cum-companionship": a compound goes on
         if left and right and judge.joins(left.group(1), right.group()):
-            return None, line
-        return "", line
-    return " ", line
+            pieces[-1] = pieces[-1][:-1]
+            return -1
+        return 0
+    pieces.append(" ")
+    return 1
 
 
 class _HyphenJudge:
@@ -444,13 +435,17 @@ class _HyphenJudge:
         self.plain: set[str] | None = None
         self.hyphenated: set[str] = set()
 
+    def read(self) -> None:
+        """Learn the document's spelling: its words, plain and hyphenated."""
+        self.plain = set()
+        for text in self.texts():
+            for word in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", text):
+                word = word.group().lower()
+                (self.hyphenated if "-" in word else self.plain).add(word)
+
     def joins(self, left: str, right: str) -> bool:
         if self.plain is None:
-            self.plain = set()
-            for text in self.texts():
-                for word in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", text):
-                    word = word.group().lower()
-                    (self.hyphenated if "-" in word else self.plain).add(word)
+            self.read()
         joined, compound = (left + right).lower(), f"{left}-{right}".lower()
         if compound in self.hyphenated:
             return False

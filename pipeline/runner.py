@@ -14,9 +14,9 @@ from pathlib import Path
 import pyarrow as pa
 
 from . import cache, vocab
-from .batches import SourceDocument, Settings, _document_row, _nlp_for, batches_of, plan_corpus, process_batch
+from .batches import Settings, batches_of, document_row, nlp_for, plan_corpus, process_batch
 from .engines import SPILL_DIR, PreparedBatch, relaxed_gc, run_dask, run_pool, start_pool, write_part
-from .ingest import DEFAULT_MAX_BYTES, discover, document_id
+from .ingest import DEFAULT_MAX_BYTES, SourceDocument, discover, document_id
 from .metadata import load_manifest
 from .taxonomy import TAXONOMY_FILE, metric_ids_of, shipped_taxonomy, taxonomy_digest, taxonomy_json, taxonomy_of_tables
 from .store import TableWriter, table_dataset, write_file_atomic
@@ -92,7 +92,7 @@ def _run_corpus(corpus: Path, out_dir: Path, *, model: str | None, max_bytes: in
         raise CorpusError(f"cannot partition by {partition_by!r}: only pub_year is supported")
     if model is not None:
         try:
-            _nlp_for(model)  # a wrong --model is the user's to fix before any document is read; kept for this process
+            nlp_for(model)  # a wrong --model is the user's to fix before any document is read; kept for this process
         except ValueError as exc:
             raise CorpusError(str(exc)) from None
     manifest = load_manifest(corpus)
@@ -112,7 +112,7 @@ def _run_corpus(corpus: Path, out_dir: Path, *, model: str | None, max_bytes: in
     summary = RunSummary(out_dir=out_dir)
     from .analysis import Aggregates
 
-    aggregates = Aggregates() if analysis else None if analysis else None
+    aggregates = Aggregates() if analysis else None
     bar = tqdm(total=len(plans), desc="documents", unit="doc", disable=not progress)
     try:
         with relaxed_gc():
@@ -151,7 +151,7 @@ def _run_corpus(corpus: Path, out_dir: Path, *, model: str | None, max_bytes: in
                 raise StrictError(f"{manifest.problems[0][0]}: {manifest.problems[0][1]} (--strict: nothing was written)")
             known = {p.rel_path for p in plans}
             problem_rows = [
-                _document_row(SourceDocument(doc_id=document_id(f"manifest:{raw_path}".encode()), doc_path=raw_path,
+                document_row(SourceDocument(doc_id=document_id(f"manifest:{raw_path}".encode()), doc_path=raw_path,
                                              status="error", error=reason, file_format="manifest"), None, 0, 0)
                 for raw_path, reason in manifest.problems if raw_path not in known
             ]

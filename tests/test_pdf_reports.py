@@ -59,6 +59,14 @@ def _claims_of(table, path):
     return sorted((c for c in table["claims"] if c["doc_path"] == path), key=lambda c: c["char_start"])
 
 
+def _pair(reports, index):
+    """The report of the index-th document: its layout and its claims from the text and from the PDF."""
+    laid_out, tables, _ = reports
+    pdf_name = sorted(laid_out)[index]
+    text_name, report = laid_out[pdf_name]
+    return report, _claims_of(tables["text"], text_name), _claims_of(tables["pdf"], pdf_name)
+
+
 def _without_markers(sentence: str) -> str:
     """A sentence with the footnote markers the layout glued to sentence ends taken out."""
     return re.sub(r"(?<=[a-z][.])\d{1,2}(?=\s|$)", "", sentence)
@@ -89,20 +97,14 @@ def test_a_report_pdf_reads_as_its_text(reports, index):
 
 @pytest.mark.parametrize("index", range(5))
 def test_a_report_pdf_gives_exactly_the_claims_of_its_text(reports, index):
-    laid_out, tables, _ = reports
-    pdf_name = sorted(laid_out)[index]
-    text_name, _ = laid_out[pdf_name]
-    from_text, from_pdf = _claims_of(tables["text"], text_name), _claims_of(tables["pdf"], pdf_name)
+    _, from_text, from_pdf = _pair(reports, index)
     assert [tuple(c[k] for k in COMPARED) for c in from_pdf] == [tuple(c[k] for k in COMPARED) for c in from_text]
     assert [_without_markers(c["sentence"]) for c in from_pdf] == [c["sentence"] for c in from_text]
 
 
 @pytest.mark.parametrize("index", range(5))
 def test_each_claim_of_a_report_pdf_is_on_the_page_it_was_drawn_on(reports, index):
-    laid_out, tables, _ = reports
-    pdf_name = sorted(laid_out)[index]
-    text_name, report = laid_out[pdf_name]
-    from_text, from_pdf = _claims_of(tables["text"], text_name), _claims_of(tables["pdf"], pdf_name)
+    report, from_text, from_pdf = _pair(reports, index)
     assert len(from_pdf) == len(from_text)
     pages = [c["page"] for c in from_pdf]
     assert pages == [report.page_of[c["char_start"]] for c in from_text]
