@@ -22,7 +22,7 @@ BLOCK_CHARS = 50_000
 # a document longer than this is processed and written in pieces of about SEGMENT_CHARS,
 # so that memory holds one piece's records, not a whole 50 MB document's
 STREAM_CHARS = 2_000_000
-SEGMENT_CHARS = 1_000_000
+SEGMENT_CHARS = 250_000  # a piece's spaCy docs take about 80 MB
 TOPIC_CHARS = 2_000  # a document's opening (title, first lines): what it is about, for every block of it
 
 
@@ -36,6 +36,7 @@ class DocumentResult:
     mentions: list[MentionRecord]
     doc_id: str | None = None
     text: str | None = None
+    alone: bool = False  # a huge document's row, its text already in Arrow: written on its own, never cached
 
 
 def iter_blocks(text: str, max_chars: int = BLOCK_CHARS) -> Iterator[tuple[int, str]]:
@@ -121,22 +122,26 @@ def extract(nlp, text: str, blocks: list[tuple[int, str]] | None = None) -> tupl
 def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[DocumentResult]:
     """Read, extract and assemble one document. Yields one result with its row;
     a document over STREAM_CHARS first yields its claims in pieces (row None),
-    then its row, so that its records never sit in memory all at once."""
+    then its row alone, so that its records never sit in memory all at once."""
     source = read_document(path, corpus, max_bytes=max_bytes)
     if source.status != "ok":
         yield DocumentResult(document_row(source, None, 0, 0), [], [])
         return
-    n_claims = 0
+    streamed = len(source.text) > STREAM_CHARS
+    if streamed:
+        release_memory()  # what reading it left behind
+    n_claims = n_excerpts = 0
+    meta = None
+    claims: list[Claim] = []
+    mention_records: list[MentionRecord] = []
     try:
         meta = apply_manifest(detect_metadata(source), manifest.rows.get(source.doc_path))
-        excerpts = split_excerpts(source.text)
-        pieces = [None] if len(source.text) <= STREAM_CHARS else segments(source.text)
-        claims: list[Claim] = []
-        mention_records: list[MentionRecord] = []
-        for blocks in pieces:
+        n_excerpts = len(excerpts := split_excerpts(source.text))
+        for blocks in segments(source.text, SEGMENT_CHARS) if streamed else [None]:
             if claims or mention_records:  # the previous piece of a huge document: out before the next is read
                 yield DocumentResult(None, claims, mention_records, source.doc_id, source.text)
                 claims, mention_records = [], []
+                release_memory()  # the piece is written: its records are gone, give their memory back
             sentences, quantities, mentions, frames = extract(nlp, source.text, blocks)
             claims, mention_records = assemble_claims(
                 source.doc_id, source.doc_path, source.text, meta, excerpts, sentences, quantities, mentions, frames,
@@ -153,7 +158,41 @@ def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_byte
         n_claims -= len(claims)
         claims, mention_records = [], []
         source.warning = f"{failure}, after {n_claims:,} claims; the rest of the document was not read"
-    yield DocumentResult(document_row(source, meta, n_claims, len(excerpts)), claims, mention_records)
+    if not streamed:
+        yield DocumentResult(document_row(source, meta, n_claims, n_excerpts), claims, mention_records)
+        return
+    if claims or mention_records:
+        yield DocumentResult(None, claims, mention_records, source.doc_id, source.text)
+        claims = mention_records = excerpts = None
+    # The row of a huge document goes out with its text already UTF-8 in Arrow, and the
+    # str let go: a str of a text with one character beyond Latin-1 takes 2 bytes a
+    # character, and pyarrow's own conversion would add a UTF-8 copy and a growing buffer.
+    row = document_row(source, meta, n_claims, n_excerpts)
+    row["text"], source.text = encoded_text(source.text), None
+    yield DocumentResult(row, [], [], alone=True)
+
+
+def encoded_text(text: str):
+    """A text as a one-value Arrow string array over its UTF-8 bytes, without copying them."""
+    import pyarrow as pa
+
+    data = text.encode("utf-8")
+    return pa.StringArray.from_buffers(1, pa.array([0, len(data)], pa.int32()).buffers()[1], pa.py_buffer(data))
+
+
+def release_memory() -> None:
+    """Hand memory freed by a huge document's piece back to the system: glibc keeps
+    freed blocks of a few megabytes for reuse (malloc_trim), and so does Arrow's pool.
+    Elsewhere than glibc, only Arrow's part is done."""
+    import ctypes
+
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def document_row(source: SourceDocument, meta, n_claims: int, n_excerpts: int) -> dict:
@@ -246,18 +285,19 @@ def process_batch(settings: Settings, index: int, batch: list[Plan]) -> Iterator
                 result.mentions.extend(mentions)
                 result.reused += 1
                 continue
-        streamed = False
         for document in process_document(corpus / plan.rel_path, corpus, nlp_for(settings.model), settings.manifest, settings.max_bytes):
-            if document.row is None:  # a piece of a huge document: the batch so far goes out first, in order
+            if document.row is None or document.alone:  # a huge document's piece or row: the batch so far goes out first, in order
                 if result.rows or result.claims or result.mentions:
                     yield result
                     result = BatchResult(index, [], [], [])
-                yield BatchResult(index, [], document.claims, document.mentions, texts={document.doc_id: document.text})
-                streamed = True
+                if document.row is None:
+                    yield BatchResult(index, [], document.claims, document.mentions, texts={document.doc_id: document.text})
+                else:
+                    yield BatchResult(index, [document.row], document.claims, document.mentions, processed=1)
                 continue
             result.processed += 1
-            # a huge document is not cached: one entry would hold it whole, in memory and on disk
-            if name is not None and cache_write is not None and not streamed and document.row["status"] == "ok" and document.row["doc_id"] == plan.doc_id:
+            # a huge document (alone) is not cached: one entry would hold it whole, in memory and on disk
+            if name is not None and cache_write is not None and document.row["status"] == "ok" and document.row["doc_id"] == plan.doc_id:
                 cache.save(cache_write, name, document.row, document.claims, document.mentions)
             result.rows.append(document.row)
             result.claims.extend(document.claims)

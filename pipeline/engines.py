@@ -162,7 +162,7 @@ def write_part(folder: Path, partition_by: str | None, index: int, rows, claims,
                texts: dict[str, str] | None = None, piece: int = 0) -> list[str]:
     """Write one batch (or one piece of it: a huge document's) as its own part
     files of the three datasets (Dask mode); part names keep batch order."""
-    from .store import AUDIT_MENTIONS, COMPRESSION, validate, write_partitioned
+    from .store import AUDIT_MENTIONS, parquet_options, validate, write_partitioned
 
     documents_table = records_to_table(rows, DOCUMENTS_SCHEMA)
     claims_table = records_to_table(claims, CLAIMS_SCHEMA)
@@ -177,7 +177,7 @@ def write_part(folder: Path, partition_by: str | None, index: int, rows, claims,
             continue
         parts = folder / f"{name}.parquet"
         parts.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, parts / f"part-{number:09d}.parquet", compression=COMPRESSION)
+        pq.write_table(table, parts / f"part-{number:09d}.parquet", **parquet_options(name, table.schema))
     return claims_table.column("claim_id").to_pylist()
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from . import vocab
@@ -377,12 +378,15 @@ def apply_manifest(meta: DocumentMeta, row: ManifestRow | None) -> DocumentMeta:
 # ------------------------------------------------------------------ excerpts
 
 _ACCESSED_RE = re.compile(r"^\[(?:accessed|retrieved|viewed)\b[^\]]*\]$", re.I)
+_ACCESSED_LINE_RE = re.compile(_ACCESSED_RE.pattern, re.I | re.M)
 
 
 def split_excerpts(text: str) -> list[Excerpt]:
     """Excerpts of a compilation page: each quoted article is announced by a
     headline, a source line ending in its date, and one or more `[accessed ...]`
     lines. Fewer than two such headers: not a compilation, no excerpts."""
+    if len(list(islice(_ACCESSED_LINE_RE.finditer(text), 2))) < 2:
+        return []  # most documents: no list of every paragraph made (a 50 MB one would copy its text)
     paragraphs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     headers: list[tuple[int, int, int]] = []  # paragraph indexes: headline, source line, last accessed line
     i = 0

@@ -164,3 +164,74 @@ def test_benchmark_compares_jobs_in_rounds(tmp_path):
     assert len(compared["rounds"]) == 1
     assert compared["median_speedup"] > 0 and compared["median_machine_speedup"] > 0
     assert "median over 1 rounds" in done.stdout
+
+
+def _huge_corpus(root):
+    """Two small documents around one made of every seed document, with a dash
+    beyond Latin-1 (its text is a str of 2 bytes a character, as most real ones)."""
+    corpus = _corpus(root, n=2)
+    seed = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt")))
+    (corpus / "doc1.txt").rename(corpus / "doc9.txt")
+    (corpus / "doc1-big.txt").write_text("Annual report \u2014 all chapters\n\n" + seed, encoding="utf-8")
+    return corpus
+
+
+def _streamed(monkeypatch):
+    import pipeline.batches as batches
+
+    monkeypatch.setattr(batches, "STREAM_CHARS", 20_000)
+    monkeypatch.setattr(batches, "SEGMENT_CHARS", 6_000)
+
+
+def test_a_huge_document_written_in_pieces_gives_the_same_tables(tmp_path, monkeypatch):
+    corpus = _huge_corpus(tmp_path)
+    whole = run_corpus(corpus, tmp_path / "whole", jobs=1)
+    _streamed(monkeypatch)
+    pieces = run_corpus(corpus, tmp_path / "pieces", jobs=1)
+    assert (pieces.documents, pieces.claims) == (whole.documents, whole.claims) and whole.claims > 50
+    run_corpus(corpus, tmp_path / "pool", jobs=2, batch_docs=1)  # a forked worker streams too
+    for one, two, three in zip(_tables(tmp_path / "whole"), _tables(tmp_path / "pieces"), _tables(tmp_path / "pool")):
+        assert one.equals(two) and one.equals(three)
+    # the big document's claims went out in several row groups, before its row
+    assert pq.ParquetFile(tmp_path / "pieces" / "claims.parquet").num_row_groups >= 4
+    # and it is not cached: an entry would hold it whole
+    assert len(list((tmp_path / "pieces" / "_cache").rglob("*.json.gz"))) == 2
+
+
+def test_a_huge_document_without_numbers_keeps_its_text(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path, n=1)
+    (corpus / "words.txt").write_text("Words and more words \u2014 none of them a figure.\n\n" * 1_000, encoding="utf-8")
+    run_corpus(corpus, tmp_path / "whole", jobs=1)
+    _streamed(monkeypatch)
+    run_corpus(corpus, tmp_path / "pieces", jobs=1)
+    whole, pieces = (pq.read_table(tmp_path / out / "documents.parquet") for out in ("whole", "pieces"))
+    assert whole.equals(pieces)
+    rows = {r["doc_path"]: r for r in pieces.to_pylist()}
+    assert rows["words.txt"]["status"] == "ok" and len(rows["words.txt"]["text"]) > 40_000
+    assert rows["words.txt"]["n_claims"] == 0 and rows["doc0.txt"]["n_claims"] > 0
+
+
+def test_a_huge_document_failing_midway_keeps_the_pieces_written(tmp_path, monkeypatch):
+    import pipeline.batches as batches
+
+    corpus = _huge_corpus(tmp_path)
+    _streamed(monkeypatch)
+    calls = []
+    real = batches.assemble_claims
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 4:  # doc0, then two pieces of the big document
+            raise RuntimeError("boom")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batches, "assemble_claims", failing)
+    run_corpus(corpus, tmp_path / "out", jobs=1)
+    rows = {r["doc_path"]: r for r in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
+    big = rows["doc1-big.txt"]
+    assert big["status"] == "ok" and "extraction failed (RuntimeError: boom)" in big["warning"]
+    claims = pq.read_table(tmp_path / "out" / "claims.parquet").to_pylist()
+    big_claims = [c for c in claims if c["doc_path"] == "doc1-big.txt"]
+    assert big["n_claims"] == len(big_claims) > 0
+    assert f"after {len(big_claims):,} claims" in big["warning"]
+    assert rows["doc9.txt"]["n_claims"] > 0  # the next document is read as usual
