@@ -200,6 +200,7 @@ class Grammar:
         self.identifier_prefixes = {w.lower() for w in ctx["identifier_prefixes"]}
         self.identifier_suffix = re.compile(rf"\s*(?:{_alts(ctx['identifier_suffixes'])})(?![A-Za-z])")
         self.name_suffix = re.compile(r"-[A-Z][a-z]+\s+[A-Z]")
+        self.numbered_name = re.compile(rf"(?<![\w&/.-]){_alts(ctx['numbered_names'], flags_insensitive=True)}(?![\w-])")
         self.street_after = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_alts(ctx['street_words'])}(?![A-Za-z])")
         self.model_after = re.compile(rf"\s*-?\s*{_alts(ctx['model_suffixes'])}(?![A-Za-z])")
         self.date_range_after = re.compile(r"\s*[-–]\s*\d{1,2}(?!\d)(?!\s*(?:%|percent|per cent))")
@@ -558,6 +559,9 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
         return "report window"
     if any(g.name_suffix.match(text, p.core_end) for p in parts):
         return "part of a name"  # "the 150-Day Battle"
+    if bare and len(parts) == 1 and any(m.start() < q_start and m.end() == first.core_end
+                                        for m in g.numbered_name.finditer(text, max(0, q_start - 24), first.core_end + 1)):
+        return "part of a name"  # "the S&P 500", "a Fortune 500 company"
     if unit == "pence" and first.unit_text == "p" and first.low in (240, 360, 480, 576, 720, 1080, 1440, 2160, 4320):
         return "identifier"  # "a 1080p screen" is a video format, not pence
     if unit == "point" and first.is_word and first.low == 1 and re.search(r"\bat\s+$", text[max(0, q_start - 4) : q_start], re.I):

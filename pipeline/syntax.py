@@ -117,6 +117,7 @@ def _words() -> dict[str, frozenset[str]]:
         "singular_objects": frozenset(data["singular_objects"]),
         "singular_determiners": frozenset(data["singular_determiners"]),
         "case_verbs": frozenset(data["case_verbs"]),
+        "predicate_bridges": frozenset(data["predicate_bridges"]),
     }
 
 
@@ -185,6 +186,8 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
 
 
 _CLAUSE_BREAKS = frozenset({";", "—", "--", "…", "...", "–"})
+_DASHES = frozenset({"—", "--", "–"})
+_DASH_TAIL = 8  # words: a shorter tail after a dash is parsed with the clause before it
 
 
 def parser_pieces(tokens: list[tuple[str, int, str]], quantities: list[tuple[int, int, str, str | None, str]]):
@@ -199,11 +202,21 @@ def parser_pieces(tokens: list[tuple[str, int, str]], quantities: list[tuple[int
         if token[0] in _CLAUSE_BREAKS:
             if current:
                 pieces.append(current)
-            current = []
+            current = [token]  # the break opens the next piece, and is dropped unless it joins the one before
         else:
             current.append(token)
     if current:
         pieces.append(current)
+    joined: list[list] = []
+    for piece in pieces:
+        if joined and piece[0][0] in _DASHES and sum(1 for t in piece[1:] if t[0][:1].isalnum()) < _DASH_TAIL:
+            # a short tail after a dash is no clause of its own but the end of the one before it
+            # ("A Mars day, called a sol, is also longer — 24 hours, 39 minutes, and 35 seconds")
+            joined[-1] = joined[-1] + piece
+        else:
+            joined.append(piece)
+    pieces = [piece[1:] if piece[0][0] in _CLAUSE_BREAKS else piece for piece in joined]
+    pieces = [piece for piece in pieces if piece]
     for piece in pieces:
         start, end = piece[0][1], piece[-1][1] + len(piece[-1][0])
         members = [k for k, q in enumerate(quantities) if start <= q[0] < end]
@@ -549,21 +562,47 @@ def _inner_noun(text: str, unit: str) -> str | None:
     return " ".join(inner)
 
 
-def _noun_run_before(verb, exclude: set[int]) -> list:
+def _noun_run_before(verb, exclude: set[int], predicate: bool = False) -> list:
     """The run of nouns and their modifiers that ends right before `verb` (its
-    auxiliaries and adverbs skipped): a subject the parse missed."""
+    auxiliaries and adverbs skipped): a subject the parse missed. `predicate`:
+    also skip a predicate of change or level standing before the figure
+    `verb` ("the S&P 500 was down 2.1%", "Healthcare ... dropped 1.61%",
+    "dairy prices expected to increase between 4% and 5%")."""
     doc = verb.doc
     k = verb.i - 1
-    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") and doc[k].tag_ != "POS"):
-        k -= 1
+    skipped = 0
+    level, bridges = _words()["level"], _words()["predicate_bridges"]
+    aside = predicate  # one phrase set off by commas may be stepped over
+    while k >= 0 and k not in exclude:
+        token = doc[k]
+        if (token.pos_ in ("AUX", "ADV", "PART") and token.tag_ != "POS") or (predicate and skipped < 6 and (
+                token.text in _DASHES or token.lower_ in bridges and token.pos_ not in _NOUNS
+                or token.lower_ in level and (token.pos_ not in _NOUNS or _PAST_FORM.search(token.lower_)))):
+            k -= 1
+            skipped += 1
+            continue
+        if aside and token.text == ",":
+            # "Healthcare, 2018s best performing sector, dropped 1.61%", "A Mars day, called a sol, is ... 24 hours"
+            opening = next((j for j in range(k - 1, max(-1, k - 10), -1) if doc[j].text == ","), None)
+            if opening is not None and opening > 0 and not any(j in exclude for j in range(opening, k)):
+                k, aside = opening - 1, False
+                continue
+        break
     run = []
     while k >= 0 and k not in exclude and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].tag_ == "POS"
-                                            or (doc[k].like_num and run)):
+                                            or (doc[k].like_num and (run or (k > 0 and doc[k - 1].pos_ in _NOUNS)))):
+        # a number is part of the run after a name ("the S&P 500", "Nasdaq 100 e-minis")
         run.insert(0, doc[k])
         k -= 1
     if not any(t.pos_ in _NOUNS for t in run) or all(_empty(t) for t in run):
         return []
+    if predicate and skipped and len(run) == 1 and run[0].lower_ in _words()["measure"]:
+        return []  # "a decrease from 203,100 TTD": a change of something the run does not name
     return run
+
+
+# a word of change the tagger took for a noun ("employment rose by 67,000") is a verb when it is past
+_PAST_FORM = re.compile(r"(?:ed|^rose|^fell|^grew|^sank|^shrank)$")
 
 
 def _list_place(head):
@@ -880,7 +919,7 @@ _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
     """A money figure in brackets right after another converts it and shares its
     frame ("5,300 BDT ($66)"). A figure the parse names nothing for, coordinated with the figure before it
-    in the same sentence and of the same unit ("between 12 and 16 hours a day,
+    in the same sentence and of the same dimension ("between 12 and 16 hours a day,
     and sometimes up to 20 hours per day"), is about the same thing. Counts are
     left alone: "753 as workers, 1,975 as students" name their own.
     `quantities`: (start, end, unit) of each frame's figure, in text order."""
@@ -895,7 +934,9 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
                            previous.years or frame.years, previous.attribution or frame.attribution, previous.list_item,
                            previous.restrictions, previous.singular)
             continue
-        if frame is None or frame.subject or previous is None or not previous.subject or unit != prev_unit or unit == "count":
+        # of the same dimension: "24 hours, 39 minutes, and 35 seconds" is one length of time
+        if frame is None or frame.subject or previous is None or not previous.subject or unit == "count" \
+                or unit.split(":", 1)[0] != prev_unit.split(":", 1)[0]:
             continue
         between = text[prev_end:start]
         if len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between):
@@ -1042,5 +1083,5 @@ def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):
     if inner is not None:
         return inner, set()
     # the noun phrase the figure follows ("The December gold contract was up $31.20"), however it was parsed
-    before = _noun_run_before(span[0], exclude)
+    before = _noun_run_before(span[0], exclude, predicate=True)
     return (_text(before), {t.i for t in before}) if before else (None, set())

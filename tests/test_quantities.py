@@ -336,6 +336,9 @@ FALSE_FIGURES = [
     ("The film is streamed in 1080p only.", "1080", "identifier"),
     ("They won 3-1 on Sunday.", "1", "score"),
     ("He doubled down on his claim.", "doubled", "idiom"),
+    ("The S&P 500 was down 2.1% and the Nasdaq fell 2.5%.", "500", "part of a name"),
+    ("the sp 500 is poised to drop 0.2%.", "500", "part of a name"),
+    ("She sits on the boards of two Fortune 500 companies.", "500", "part of a name"),
 ]
 
 # Number expressions: multipliers, shares written as words, a scale word shared by a range (written for these tests).
