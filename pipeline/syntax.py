@@ -889,6 +889,11 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
     if subject is None:
         subject, used = _fallback_subject(span, anchor, clause, exclude, unit)
+    holder = _bracket_holder(span, exclude) if list_place is None and not unit.startswith("age:") else None
+    if holder is not None and holder.lower() not in (subject or "").lower() and (subject or "\0").lower() not in holder.lower():
+        # "G Hunter Maldonado (15.3 ppg, 7.4 rpg)", "RHP John Gant (0.5 WAR)": a figure in brackets after a
+        # name measures that name's something
+        subject = f"{subject} of {holder}" if subject and not is_bare_unit(subject) else holder
     if subject is not None and is_bare_unit(subject):
         subject = None  # never a bare unit word ("percent", "per cent", "%")
     chain = _clause_chain(clause)
@@ -944,6 +949,23 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
                            frame.years, frame.attribution or previous.attribution, frame.list_item,
                            frame.restrictions or previous.restrictions, frame.singular or previous.singular)
     return out
+
+
+def _bracket_holder(span, exclude: set[int]) -> str | None:
+    """The name a bracket holding the figure follows ("G Hunter Maldonado (15.3 ppg,
+    7.4 rpg)"), if the bracket holds only figures and their words; None for a
+    place (a list of places is read as one), a figure's own word ("5,300 BDT ($66)")
+    or a common noun ("76 cases (73 sex trafficking cases ...)")."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and span.start - k <= 12 and doc[k].text not in "()" and doc[k].text not in _CLAUSE_BREAKS:
+        k -= 1
+    if k <= 0 or doc[k].text != "(" or (k - 1) in exclude or doc[k - 1].pos_ != "PROPN":
+        return None
+    run = _noun_run_before(doc[k], exclude)
+    if not run or run[-1].i != k - 1 or any(t.lower_ in _words()["places"] for t in run):
+        return None
+    return _text(run)
 
 
 def _counted(span, exclude: set[int], unit: str):
@@ -1013,6 +1035,11 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
     return f"{subject} {verb} by {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
 
 
+# what an action may involve as its own measure ("price paid by the middleman", "hours worked by
+# these laborers"); a power, a speed or an energy figure is a property of the clause's subject
+_ACTION_DIMENSIONS = frozenset({"currency", "duration", "pence", "cent"})
+
+
 def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: str | None):
     """For a figure in a predicate: (subject, its head token, tokens it was read
     from). What the clause is about ("the S&P 500" for "is up 15 percent"), or
@@ -1034,7 +1061,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     passive = _is_passive(clause)
     if clause.lower_ in words["reporting"] and not _is_passive(clause):
         who = None  # the subject of "reports noted ... 20 hours" is a source, not what is measured
-    if (unit not in ("count", "percent", "times") and not unit.startswith("age:") and clause.pos_ == "VERB"
+    if (unit.split(":", 1)[0] in _ACTION_DIMENSIONS and clause.pos_ == "VERB"
             and anchor.i != clause.i and clause.lower_ not in words["reporting"]
             and (named or (clause.lower_ not in words["level"] and not passive))):
         # money or time an action involves: "price paid by the middleman", "hours worked by these laborers"

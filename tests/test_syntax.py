@@ -178,6 +178,8 @@ PUBLIC_DOMAIN = [
      "55", "sex trafficking cases", {"ref_year": 2016}),
     ("In 2017, authorities investigated 76 cases (73 sex trafficking cases, two forced labor cases, and one domestic servitude case), compared to 55 sex trafficking cases in 2016.",
      "76", "cases", {"ref_year": 2017}),
+    ("In 2017, authorities investigated 76 cases (73 sex trafficking cases, two forced labor cases, and one domestic servitude case), compared to 55 sex trafficking cases in 2016.",
+     "73", "sex trafficking cases", {}),  # a bracket after a common noun, not a name: no holder
     # EIA, Today in Energy, September 2021
     ("Crude oil inventories at Cushing are now 26% lower than normal, based on the previous five-year (2016–2020) average for that time of year.",
      "26%", "Crude oil inventories at Cushing", {}),
@@ -201,6 +203,12 @@ LISTS = [
     ("Host countries include Laos (350), Vietnam (120) and Cambodia (90).", "350", "Host countries", {"location": "Laos"}),
     ("Host countries include Laos (350), Vietnam (120) and Cambodia (90).", "120", "Host countries", {"location": "Vietnam"}),
     ("Host countries include Laos (350), Vietnam (120) and Cambodia (90).", "90", "Host countries", {"location": "Cambodia"}),
+    # figures in brackets after a name measure that name (written for these tests, in the shape of box scores)
+    ("Leading scorers: G Jane Doe (15.3 ppg, 7.4 rpg), F Mary Roe (12.1 ppg).", "15.3", "ppg of G Jane Doe", {"location": None}),
+    ("Leading scorers: G Jane Doe (15.3 ppg, 7.4 rpg), F Mary Roe (12.1 ppg).", "7.4", "G Jane Doe", {}),
+    ("Leading scorers: G Jane Doe (15.3 ppg, 7.4 rpg), F Mary Roe (12.1 ppg).", "12.1", "ppg of F Mary Roe", {}),
+    ("The largest donors were the Ford Foundation ($2.1 million) and the Gates Foundation ($1.4 million).",
+     "$1.4 million", "Gates Foundation", {}),
 ]
 
 
