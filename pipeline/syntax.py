@@ -346,6 +346,9 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
     if head.i in exclude:
         return []
     keep = _gather(head, limit, article)
+    for child in head.rights:
+        if child.dep_ in ("conj", "appos") and child.i in exclude:
+            keep -= {t.i for t in child.subtree}  # "employees, or about 5% of its workforce": another figure's phrase
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude
     tokens = [t for t in head.doc[min(keep, default=head.i): max(keep, default=head.i) + 1] if t.i in keep]

@@ -242,6 +242,13 @@ def test_a_bare_word_of_change_is_not_what_a_figure_is_about(nlp):
         assert (claim_for(nlp, sentence, figure).subject or "").lower() not in ("decrease", "a decrease")
 
 
+def test_a_figure_coordinated_with_the_counted_noun_is_not_part_of_its_phrase(nlp):
+    # written for this test: the share in apposition is a figure of its own
+    sentence = "The firm will lay off 1,200 employees, or about 5% of its workforce, by March."
+    assert claim_for(nlp, sentence, "1,200").subject == "employees"
+    assert claim_for(nlp, sentence, "about 5%").subject == "its workforce"
+
+
 def test_a_year_attached_to_the_figures_clause_wins(nlp):
     # the nearest year ("2013") belongs to another clause; the tree attaches 2014 to the convictions
     claim = claim_for(nlp, "In 2014 the government convicted 9 traffickers, and it had investigated 30 cases by 2013.", "9")
