@@ -130,7 +130,7 @@ def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_byte
     streamed = len(source.text) > STREAM_CHARS
     if streamed:
         release_memory()  # what reading it left behind
-    n_claims = n_excerpts = 0
+    n_claims = n_excerpts = written = 0  # written: pieces of a huge document already out
     meta = None
     claims: list[Claim] = []
     mention_records: list[MentionRecord] = []
@@ -138,32 +138,28 @@ def process_document(path: Path, corpus: Path, nlp, manifest: Manifest, max_byte
         meta = apply_manifest(detect_metadata(source), manifest.rows.get(source.doc_path))
         n_excerpts = len(excerpts := split_excerpts(source.text))
         for blocks in segments(source.text, SEGMENT_CHARS) if streamed else [None]:
-            if claims or mention_records:  # the previous piece of a huge document: out before the next is read
-                yield DocumentResult(None, claims, mention_records, source.doc_id, source.text)
-                claims, mention_records = [], []
-                release_memory()  # the piece is written: its records are gone, give their memory back
             sentences, quantities, mentions, frames = extract(nlp, source.text, blocks)
             claims, mention_records = assemble_claims(
                 source.doc_id, source.doc_path, source.text, meta, excerpts, sentences, quantities, mentions, frames,
                 pages=source.pages, footnote_markers=source.footnote_markers,
             )
-            n_claims += len(claims)
+            if streamed and (claims or mention_records):  # a piece of a huge document: out before the next is read
+                yield DocumentResult(None, claims, mention_records, source.doc_id, source.text)
+                n_claims, written = n_claims + len(claims), written + 1
+                claims, mention_records = [], []
+                release_memory()  # the piece is written: its records are gone, give their memory back
+        n_claims += len(claims)
     except Exception as exc:  # one document's bug must not cost the others
         failure = f"extraction failed ({type(exc).__name__}: {exc}); please report it"
-        if n_claims == len(claims):  # nothing written yet: the document is an error row
+        if not written:  # nothing written yet: the document is an error row
             source.status, source.error = "error", failure
             yield DocumentResult(document_row(source, None, 0, 0), [], [])
             return
         # pieces of a huge document are written already: keep them, and say where it stopped
-        n_claims -= len(claims)
-        claims, mention_records = [], []
         source.warning = f"{failure}, after {n_claims:,} claims; the rest of the document was not read"
     if not streamed:
         yield DocumentResult(document_row(source, meta, n_claims, n_excerpts), claims, mention_records)
         return
-    if claims or mention_records:
-        yield DocumentResult(None, claims, mention_records, source.doc_id, source.text)
-        claims = mention_records = excerpts = None
     # The row of a huge document goes out with its text already UTF-8 in Arrow, and the
     # str let go: a str of a text with one character beyond Latin-1 takes 2 bytes a
     # character, and pyarrow's own conversion would add a UTF-8 copy and a growing buffer.

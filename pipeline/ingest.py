@@ -267,8 +267,13 @@ def normalize_text(raw: str) -> str:
     return reflow(clean_lines(raw)).text
 
 
+def _plain(text: str) -> str:
+    """`text` composed (NFC), with quotes straightened and odd spaces made plain."""
+    return _REPLACEABLE.sub(lambda m: _REPLACEMENTS[m.group()], unicodedata.normalize("NFC", text))
+
+
 def _clean_line(line: str) -> str:
-    return _squeeze_spaces(_REPLACEABLE.sub(lambda m: _REPLACEMENTS[m.group()], unicodedata.normalize("NFC", line))).strip()
+    return _squeeze_spaces(_plain(line)).strip()
 
 
 CLEAN_CHUNK = 1 << 20  # characters cleaned at a time
@@ -301,7 +306,7 @@ def iter_clean_lines(raw: str | list[str], consume: bool = False) -> Iterator[st
         chunk = chunks[index]
         if consume:
             chunks[index] = ""
-        text = _REPLACEABLE.sub(lambda m: _REPLACEMENTS[m.group()], unicodedata.normalize("NFC", chunk))
+        text = _plain(chunk)
         del chunk
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
         if index + 1 < len(chunks) and text.endswith("\n"):

@@ -137,9 +137,10 @@ def validate(documents: pa.Table, claims: pa.Table, mentions: pa.Table | None = 
     texts = dict(texts or {})
     # only the texts that claims and mentions point into are taken out of Arrow (a huge document's row comes alone)
     wanted = set(claims.column("doc_id").to_pylist()) | (set(mentions.column("doc_id").to_pylist()) if mentions is not None else set())
+    document_texts = documents.column("text")
     for index, doc_id in enumerate(documents.column("doc_id").to_pylist()):
         if doc_id in wanted and doc_id not in texts:
-            texts[doc_id] = documents.column("text")[index].as_py()
+            texts[doc_id] = document_texts[index].as_py()
     seen_claim_ids = set() if seen_claim_ids is None else seen_claim_ids
     seen_doc_ids = set() if seen_doc_ids is None else seen_doc_ids
     dupes = set()

@@ -956,12 +956,12 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
 
 def _bracket_holder(span, exclude: set[int]) -> str | None:
     """The name a bracket holding the figure follows ("G Hunter Maldonado (15.3 ppg,
-    7.4 rpg)"), if the bracket holds only figures and their words; None for a
-    place (a list of places is read as one), a figure's own word ("5,300 BDT ($66)")
-    or a common noun ("76 cases (73 sex trafficking cases ...)")."""
+    7.4 rpg)"), when the bracket opens at most 12 tokens before the figure; None
+    for a place (a list of places is read as one), a figure's own word ("5,300 BDT
+    ($66)") or a common noun ("76 cases (73 sex trafficking cases ...)")."""
     doc = span.doc
     k = span.start - 1
-    while k >= 0 and span.start - k <= 12 and doc[k].text not in "()" and doc[k].text not in _CLAUSE_BREAKS:
+    while k >= 0 and span.start - k <= 12 and doc[k].text not in ("(", ")") and doc[k].text not in _CLAUSE_BREAKS:
         k -= 1
     if k <= 0 or doc[k].text != "(" or (k - 1) in exclude or doc[k - 1].pos_ != "PROPN":
         return None
