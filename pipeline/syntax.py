@@ -96,6 +96,7 @@ def _words() -> dict[str, frozenset[str]]:
     return {
         "measure": frozenset(data["measure_nouns"]),
         "level": frozenset(data["level_verbs"]) | frozenset(change["increase"]) | frozenset(change["decrease"]),
+        "change": frozenset(change["increase"]) | frozenset(change["decrease"]),
         "reporting": frozenset(data["reporting_verbs"]),
         "empty": frozenset(data["empty_heads"]),
         "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
@@ -349,8 +350,11 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
     for child in head.rights:
         if child.dep_ in ("conj", "appos") and child.i in exclude:
             keep -= {t.i for t in child.subtree}  # "employees, or about 5% of its workforce": another figure's phrase
+    # a preposition of the figure's own is left out with it ("expenditures for the division from [$1 million]")
+    dangling = {i for i in keep if head.doc[i].dep_ == "case" and head.doc[i].head.i in exclude
+                and head.doc[i].lower_ not in _words()["breakdown"]}
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
-    keep -= exclude
+    keep -= exclude | dangling
     tokens = [t for t in head.doc[min(keep, default=head.i): max(keep, default=head.i) + 1] if t.i in keep]
     # contiguous run around the head; a gap (a token left out) ends it
     run = [t for t in tokens if t.i == head.i]
@@ -478,9 +482,12 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
                 figure = of
                 continue
             return of, figure
+        changed = _changed_thing(figure, exclude) if figure.i not in own else None
+        if changed is not None:
+            return changed, figure  # "a 25% drop in the region's EPS"
         parent = figure.head
         if parent.i == figure.i or parent.i in exclude:
-            return None, figure
+            return _named_measure(figure, own), figure
         if parent.pos_ in ("ADJ", "ADV") and figure.dep_ in _MEASURE_DEPS:
             # "a village 20 miles west of Prague", "the river was some 40 m wide"
             if parent.dep_ in ("amod", "advmod", "nmod", "acl") and parent.head.pos_ in _NOUNS and not _empty(parent.head):
@@ -490,6 +497,8 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
             before = _phrase_before(figure)
             if before is not None and before.i not in exclude and not _is_unit_word(before) and not _empty(before):
                 return before, figure  # "the monthly salaries of the women here, about $260,"
+        if figure.i not in own and _named_measure(figure, own) is not None:
+            return figure, figure  # "with a net worth of $1.3 billion": the worth, not whose it is
         if figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod") and parent.pos_ in _NOUNS:
             if _is_unit_word(parent) or parent.lower_ in words["measure"]:
                 exclude = exclude | {parent.i}
@@ -500,8 +509,48 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
             while parent.dep_ in ("compound", "flat") and parent.head.pos_ in _NOUNS and parent.head.i > parent.i:
                 parent = parent.head  # "800 government employees": the count is of the compound's head
             return parent, figure
-        return None, figure
-    return None, figure
+        return _named_measure(figure, own), figure
+    return _named_measure(figure, own), figure
+
+
+def _named_measure(noun, own: set[int]):
+    """A measure noun the figure hangs from that names whose measure it is by
+    itself ("FactSet estimates of 64,900", "a net worth of 1.356 billion", "US
+    trade balance figures"), when nothing past it is named; None for a bare
+    one ("a total of 30,000") or one named by an adjective ("a record high of 5%")."""
+    if noun.i in own or noun.pos_ not in _NOUNS or noun.lower_ not in _words()["measure"]:
+        return None
+    named = any(c.dep_ in ("compound", "nmod:poss") and c.pos_ in _NOUNS and c.i not in own and not _empty(c)
+                and c.lower_ not in _words()["measure"] for c in noun.children)
+    return noun if named else None
+
+
+# measure nouns of change: what changed may follow in a phrase of its own ("a 25% drop in the region's EPS")
+_CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "drop", "fall", "gain", "loss", "jump", "growth",
+                           "decline", "cut", "change"})
+
+
+def _changed_thing(noun, exclude: set[int]):
+    """What a change noun is a change of, in the phrase right after it: "a 19%
+    drop for the MSCI Europe index", "a 5 percent rise in wages" (not a time, a
+    place or a figure: "a rise in 2019", "a drop in Europe")."""
+    if noun.lower_ not in _CHANGE_NOUNS or noun.i + 2 >= len(noun.doc):
+        return None
+    case = noun.doc[noun.i + 1]
+    if case.lower_ not in ("in", "for", "of") or case.dep_ != "case" or case.head.i <= case.i:
+        return None
+    thing, doc = case.head, noun.doc
+    while thing.i + 2 < len(doc) and doc[thing.i + 1].text == "-" and not thing.whitespace_ \
+            and not doc[thing.i + 1].whitespace_ and doc[thing.i + 2].pos_ in _NOUNS:
+        thing = doc[thing.i + 2]  # "e-cigarette" is one word the tokenizer split
+    while thing.dep_ in ("compound", "flat") and thing.head.i > thing.i and thing.head.pos_ in _NOUNS:
+        thing = thing.head  # "in e-cigarette usage": the compound's head
+    words = _words()
+    if thing.i in exclude or thing.pos_ not in _NOUNS or _empty(thing) or _is_unit_word(thing) \
+            or thing.lower_ in _TIME_WORDS or thing.lower_ in words["places"] or thing.lower_ in words["measure"] \
+            or any(t.i in exclude for t in thing.subtree if t.i < thing.i and t.dep_ != "det"):
+        return None
+    return thing
 
 
 def _phrase_before(figure):
@@ -593,8 +642,9 @@ def _noun_run_before(verb, exclude: set[int], predicate: bool = False) -> list:
         break
     run = []
     while k >= 0 and k not in exclude and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].tag_ == "POS"
-                                            or (doc[k].like_num and (run or (k > 0 and doc[k - 1].pos_ in _NOUNS)))):
-        # a number is part of the run after a name ("the S&P 500", "Nasdaq 100 e-minis")
+                                            or (doc[k].like_num and (run or (k > 0 and _name_part(doc[k - 1]))))
+                                            or (run and _name_part(doc[k]))):
+        # a number is part of the run after a name ("the S&P 500", "Nasdaq 100 e-minis", "The S P 500")
         run.insert(0, doc[k])
         k -= 1
     if not any(t.pos_ in _NOUNS for t in run) or all(_empty(t) for t in run):
@@ -602,6 +652,11 @@ def _noun_run_before(verb, exclude: set[int], predicate: bool = False) -> list:
     if predicate and skipped and len(run) == 1 and run[0].lower_ in _words()["measure"]:
         return []  # "a decrease from 203,100 TTD": a change of something the run does not name
     return run
+
+
+def _name_part(token) -> bool:
+    """A word that may stand in a name: a noun, or a letter the tagger took for a symbol ("S P 500")."""
+    return token.pos_ in _NOUNS or (token.pos_ in ("SYM", "X") and token.is_alpha)
 
 
 # a word of change the tagger took for a noun ("employment rose by 67,000") is a verb when it is past
@@ -875,6 +930,14 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         verb = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
         clause = verb if verb is not None else clause
     subject_tokens = _phrase_tokens(noun, exclude) if noun is not None else []
+    if subject_tokens and noun.i < first:
+        # "children under the age of 5 years", "employment by 7,000 on net": the phrase that holds the figure
+        # says how much, not what ("penalties of 10 to 14 years imprisonment" keeps its "of")
+        branch = next((c for c in noun.children if c.left_edge.i <= first <= c.right_edge.i), None)
+        if branch is not None and (first <= branch.i < last or branch.lower_ in _words()["measure"] or branch.lower_ in _AGE_NOUNS
+                                   or _is_unit_word(branch)) \
+                and any(g.dep_ == "case" and g.lower_ not in ("of", "as", "including") for g in branch.children):
+            subject_tokens = [t for t in subject_tokens if not branch.left_edge.i <= t.i <= branch.right_edge.i]
     if subject_tokens and noun.i > first:
         # the figure opens its noun phrase: what stands before it ("In the report Sweatshop North Korea,
         # 16- or 17-year-old individuals") is not what it counts, but for a possessor ("Russia's 30,000 workers")
@@ -922,6 +985,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
 
 
 _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
+_RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?", re.I)
 
 
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
@@ -942,12 +1006,14 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
                            previous.years or frame.years, previous.attribution or frame.attribution, previous.list_item,
                            previous.restrictions, previous.singular)
             continue
-        # of the same dimension: "24 hours, 39 minutes, and 35 seconds" is one length of time
-        if frame is None or frame.subject or previous is None or not previous.subject or unit == "count" \
-                or unit.split(":", 1)[0] != prev_unit.split(":", 1)[0]:
+        if frame is None or frame.subject or previous is None or not previous.subject:
             continue
         between = text[prev_end:start]
-        if len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between):
+        # "were up 0.25 points, or 0.01%": the same change restated in another unit
+        restated = _RESTATED.fullmatch(between) is not None
+        # of the same dimension: "24 hours, 39 minutes, and 35 seconds" is one length of time
+        if restated or (unit != "count" and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0]
+                        and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)):
             out[k] = Frame(previous.subject, previous.subject_head, frame.governor, frame.frame_text + " " + previous.subject,
                            frame.years, frame.attribution or previous.attribution, frame.list_item,
                            frame.restrictions or previous.restrictions, frame.singular or previous.singular)
@@ -971,6 +1037,9 @@ def _bracket_holder(span, exclude: set[int]) -> str | None:
     return _text(run)
 
 
+_AGE_NOUNS = frozenset({"age", "ages"})
+
+
 def _counted(span, exclude: set[int], unit: str):
     """(the noun the figure counts or None, the token standing for the figure in
     its clause, the place a listed figure follows or None)."""
@@ -989,6 +1058,10 @@ def _counted(span, exclude: set[int], unit: str):
         while start.i > 0 and start.doc[start.i - 1].pos_ in ("DET", "ADJ"):
             start = start.doc[start.i - 1]  # "Kim Chun-ae, a matronly 51-year-old"
         noun = _phrase_before(start) or _noun_before(span[0])  # "Children ages 16 and 17", "Ms. G (age: 26)"
+    if noun is not None and unit.startswith("age:") and noun.lower_ in _AGE_NOUNS:
+        # "children under the age of 5 years", "sold at the age of 12": whose age it is
+        if noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS and noun.head.i not in exclude and not _empty(noun.head):
+            noun = noun.head
     if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
             and noun.head.i not in exclude and noun.head.lower_ not in _words()["measure"]:
         noun = noun.head  # what lasts is the penalty: "penalties of 10 to 14 years imprisonment"
@@ -1060,6 +1133,10 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         who = picked if picked is not None else who
     if who is not None and _empty(who) and who.dep_ in _SUBJECTS and who.head.i != clause.i:
         who = None
+    changed = _changed_object(anchor, clause, exclude)
+    if changed is not None:
+        # "expected to grow sales by 35 per cent", "raised prices to $5": what changed is the object
+        return noun_phrase(changed, exclude), changed, {t.i for t in _phrase_tokens(changed, exclude)}
     named = words["action_nouns"].get(unit.split(":", 1)[0], {}).get(clause.lower_)
     passive = _is_passive(clause)
     if clause.lower_ in words["reporting"] and not _is_passive(clause):
@@ -1085,7 +1162,18 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
             phrase = " ".join(filter(None, (noun, done, f"by {agent}" if agent else None)))
         return phrase, clause, {t.i for t in action} | {clause.i}
     if who is not None and not _empty(who):
-        return noun_phrase(who, exclude), who, {t.i for t in _phrase_tokens(who, exclude)}
+        tokens = _phrase_tokens(who, exclude)
+        if tokens and all(t.like_num or t.is_punct or t.pos_ == "DET" for t in tokens):
+            # a number standing for a name the parse split ("the sp 500 is poised to drop 0.2%")
+            name = [t for t in _noun_run_before(who, exclude) if t.i < tokens[0].i] if who.i == tokens[0].i else []
+            if not name:
+                return None, None, set()
+            tokens = name + tokens
+        doc = who.doc
+        while tokens and tokens[0].i > 0 and tokens[0].i - 1 not in exclude and doc[tokens[0].i - 1].is_upper \
+                and doc[tokens[0].i - 1].is_alpha and len(doc[tokens[0].i - 1]) == 1:
+            tokens = [doc[tokens[0].i - 1]] + tokens  # an initial the parse left out of the name ("The S P 500")
+        return _text(tokens), who, {t.i for t in tokens}
     if who is not None or anchor.dep_ in _SUBJECTS:
         # what the figure counts is unnamed, its predicate describes it: "753 registered with the authorities as workers"
         skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
@@ -1098,6 +1186,20 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
             text = f"{empty_of.text} {text}"  # "hundreds of thousands of others have perished": "others perished in them"
         return text, clause, {t.i for t in pred}
     return None, None, set()
+
+
+def _changed_object(anchor, clause, exclude: set[int]):
+    """The object of a verb of change whose amount or end the figure gives in a
+    phrase of its own ("grow sales by 35 per cent", "cut its workforce to
+    1,200"); None for an intransitive change ("sales grew by 35 per cent")."""
+    if clause.pos_ != "VERB" or anchor.head.i != clause.i or not anchor.dep_.startswith("obl") \
+            or _is_passive(clause) or clause.lower_ not in _words()["change"] \
+            or not any(c.dep_ == "case" and c.lower_ in ("by", "to", "from") for c in anchor.children):
+        return None
+    obj = _child(clause, ("obj",), exclude)
+    if obj is None or obj.pos_ not in _NOUNS or _empty(obj) or _is_unit_word(obj) or obj.lower_ in _words()["measure"]:
+        return None
+    return obj
 
 
 def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):

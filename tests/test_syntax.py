@@ -193,6 +193,9 @@ PUBLIC_DOMAIN = [
     # State HRR 2019, Bangladesh (a change "to" a figure: what changed)
     ("In the garment industry, the board increased the minimum monthly wage from 5,300 BDT ($66) which was set in 2013, to 8,000 BDT (approximately $95).",
      "8,000 BDT", "monthly wage", {"metric": "worker_pay"}),
+    # BLS again: the phrase that gives the amount ("by 7,000 on net") is not part of what changed
+    ("Incorporating revisions for July and August, which reduced nonfarm payroll employment by 7,000 on net, monthly job gains have averaged 192,000 over the past 3 months.",
+     "7,000", "nonfarm payroll employment", {}),
     # State TIP report 2019, Macau / 2017, Belarus (public domain)
     ("The government reported that of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims.",
      "1,420", "individuals convicted on prostitution charges", {"attribution": "government", "ref_year": 2016}),
@@ -232,6 +235,33 @@ def test_public_domain_sentences(nlp, sentence, figure, subject, fields):
 @pytest.mark.parametrize("sentence,figure,subject,fields", LISTS)
 def test_figures_listed_in_prose(nlp, sentence, figure, subject, fields):
     _check(nlp, sentence, figure, subject, fields)
+
+
+# What a figure is about when the tree puts it somewhere other than beside its noun (written for these
+# tests, each in a shape news and reports use): (sentence, figure, words the subject holds, words it must not hold).
+SHAPES = [
+    # a change noun: what changed follows it
+    ("The survey found a 20 percent increase in arrests among young men.", "20 percent", "arrests", "survey"),
+    ("Analysts expect a 25% drop in the region's earnings.", "25%", "earnings", "Analysts"),
+    # a verb of change with an object: the object changed
+    ("The retailer expects to grow sales by 35 per cent this year.", "35 per cent", "sales", "retailer"),
+    ("The government raised fuel prices by 12 percent in March.", "12 percent", "fuel prices", "government"),
+    # a measure noun that names its owner
+    ("Deliveries fell short of analyst estimates of 64,900.", "64,900", "estimates", "Deliveries"),
+    ("The family, with a net worth of $1.3 billion, tops the list.", "$1.3 billion", "net worth", "list"),
+    # the same change restated in another unit after ", or"
+    ("The index was up 25 points, or 0.8%, by noon.", "0.8%", "index", "points"),
+    # an age: whose age it is
+    ("An estimated 5 million children under the age of 5 years died.", "5 years", "children", "age"),
+    # a name with a number the tagger split ("S P 500")
+    ("The S P 500 is up about 15 percent in 2019.", "about 15 percent", "S P 500", "percent"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject,unwanted", SHAPES)
+def test_what_a_figure_is_about_past_the_tree(nlp, sentence, figure, subject, unwanted):
+    found = claim_for(nlp, sentence, figure).subject or ""
+    assert subject.lower() in found.lower() and unwanted.lower() not in found.lower(), found
 
 
 def test_a_bare_word_of_change_is_not_what_a_figure_is_about(nlp):
