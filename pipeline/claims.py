@@ -167,7 +167,7 @@ def assemble_claims(
             unit=q.unit, per=q.per, subject=subject, metric=metric, location=location,
             scope=scope.scope, scope_detail=scope.detail,
             attribution=(frame.attribution if frame is not None else None) or attribution_of(sentence),
-            direction=q.direction, unit_text=q.unit_text, quantity_kind=q.kind,
+            direction=q.direction or (frame.direction if frame is not None else None), unit_text=q.unit_text, quantity_kind=q.kind,
             paragraph_start=para_start, paragraph_end=para_end,
             **_page_fields(pages, q.char_start),
         ))

@@ -212,6 +212,9 @@ CHANGES = [
     ("Wages grew 3% while costs slid 0.8%.", [(3, 3, "increase"), (0.8, 0.8, "decrease")]),
     ("Revenue was 5% higher than expected.", [(5, 5, None)]),
     ("A 75 percent increase was found.", [(75, 75, None)]),
+    # the same change restated after ", or" (written for this test)
+    ("The index fell 120 points, or 1.2%, on Monday.", [(120, 120, "decrease"), (1.2, 1.2, "decrease")]),
+    ("He earned $500, or 20% of the total.", [(500, 500, None), (20, 20, None)]),
 ]
 
 # Bugs caught while building the grammar: each once produced a wrong value.

@@ -264,6 +264,14 @@ def test_what_a_figure_is_about_past_the_tree(nlp, sentence, figure, subject, un
     assert subject.lower() in found.lower() and unwanted.lower() not in found.lower(), found
 
 
+def test_the_tree_gives_the_direction_of_a_change_the_words_before_the_figure_do_not(nlp):
+    # written for this test: the verb of change stands before its object, not before "by"
+    claim = claim_for(nlp, "The retailer expects to grow sales by 35 per cent this year.", "35 per cent")
+    assert (claim.direction, claim.subject) == ("increase", "sales")
+    # a figure a verb of change reaches without "by" is a level, not a change
+    assert claim_for(nlp, "The government raised fuel prices to $5 a gallon.", "$5 a gallon").direction is None
+
+
 def test_a_bare_word_of_change_is_not_what_a_figure_is_about(nlp):
     # State TIP report 2020, Trinidad and Tobago: "a decrease from" names a change of something else
     sentence = ("The CTU reported spending 120,000 TTD ($17,920) on victim protection and assistance in 2019, "
