@@ -143,7 +143,9 @@ def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
     if unit.startswith("currency:"):
         return ["$", "1,000"]  # "won" as written would read as a verb
     noun = units_lexicon.unit_noun(unit)
-    return [number, noun] if noun else [number]
+    # a unit of several words reaches the parser as words ("miles per hour"): one token with spaces in it
+    # is a word no tagger has seen ("the 50mph winds" read "winds" as a verb)
+    return [number, *noun.split()] if noun else [number]
 
 
 def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int, int, str, str | None, str]]):
@@ -1228,4 +1230,24 @@ def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):
         return inner, set()
     # the noun phrase the figure follows ("The December gold contract was up $31.20"), however it was parsed
     before = _noun_run_before(span[0], exclude, predicate=True)
-    return (_text(before), {t.i for t in before}) if before else (None, set())
+    if before:
+        return _text(before), {t.i for t in before}
+    return _action(anchor, clause, exclude, unit)
+
+
+def _action(anchor, clause, exclude: set[int], unit: str):
+    """Last, for a share or a measure that is the object of a verb of action
+    whose doer the sentence does not name as a noun: the action with its
+    objects and places ("shooting 47.6% from the field" -> "shooting from the
+    field"), when they name something; a bare verb names nothing."""
+    words = _words()
+    if unit == "count" or clause.pos_ != "VERB" or anchor.head.i != clause.i or anchor.dep_ not in ("obj", "obl") \
+            or clause.lower_ in words["level"] or clause.lower_ in words["reporting"]:
+        return None, set()
+    skip = exclude | {t.i for t in anchor.subtree}
+    action = [t for t in _complements(clause, skip, limit=8, timeless=True) if not t.is_punct]
+    while action and action[-1].dep_ in ("cc", "case") and action[-1].i != clause.i:
+        action.pop()  # "from the field and [32.3% ...]": the coordination belongs to another figure
+    if not any(t.pos_ in _NOUNS and not _empty(t) and t.i != clause.i for t in action):
+        return None, set()
+    return _text(action), {t.i for t in action}

@@ -105,6 +105,10 @@ def test_a_figure_reaches_the_parser_as_one_number_with_its_unit_words():
     words, _, _, ranges = parser_input(_tokens(text), [(14, 23, "length:m", "m", "number"), (35, 42, "currency:KRW", "W", "number")])
     assert words == ["at", "that", "point", "1,000", "meters", "wide", ",", "paid", "$", "1,000"]  # the noun pint names the unit by
     assert ranges == [(3, 5), (8, 10)]
+    text = "in the 50mph winds"
+    words, _, _, ranges = parser_input(_tokens(text), [(7, 12, "speed:mph", "mph", "number")])
+    assert words == ["in", "the", "1,000", "miles", "per", "hour", "winds"]  # a unit of several words, as words
+    assert ranges == [(2, 6)]
 
 
 def test_only_sentences_with_a_figure_are_parsed(nlp):
@@ -253,6 +257,10 @@ SHAPES = [
     ("The index was up 25 points, or 0.8%, by noon.", "0.8%", "index", "points"),
     # an age: whose age it is
     ("An estimated 5 million children under the age of 5 years died.", "5 years", "children", "age"),
+    # a measure a verb of action takes, its doer a pronoun: the action and where
+    ("He has averaged 7.3 points while shooting 47.6% from the field for his career.", "47.6%", "shooting from the field", "points"),
+    # a figure after "=" or "≈" in a note or a table caption
+    ("Floor area ≈ 32m2.", "32m2", "Floor area", "m2"),
     # a name with a number the tagger split ("S P 500")
     ("The S P 500 is up about 15 percent in 2019.", "about 15 percent", "S P 500", "percent"),
 ]
