@@ -476,10 +476,13 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
                 parent = parent.head  # "a 352 µm pixel pitch" measures the pitch
             return parent, head  # "five times as many tourist visas": a word of the figure modifies the noun
     figure = head
+    others = exclude - own  # the words of the sentence's other figures
     for _ in range(4):
-        # "70 percent of wages", "five times as many visas", "1,975 as students" (a verb left out)
+        # "70 percent of wages", "five times as many visas", "1,975 as students" (a verb left out);
+        # not past another figure: "296 hp and 450 Nm of torque" is torque for the 450 Nm only
         of = next((c for c in figure.children if c.dep_ in ("nmod", "obl") and c.i not in exclude and c.i > figure.i
-                   and any(g.lower_ in ("of", "as") for g in c.children if g.dep_ == "case")), None)
+                   and any(g.lower_ in ("of", "as") for g in c.children if g.dep_ == "case")
+                   and not _figure_between(figure.doc, figure.i + 1, c.left_edge.i, others)), None)
         if of is not None and not _empty(of) and not _is_unit_word(of):
             if of.lower_ in words["measure"]:
                 exclude = exclude | {figure.i}
@@ -555,6 +558,17 @@ def _changed_thing(noun, exclude: set[int]):
             or any(t.i in exclude for t in thing.subtree if t.i < thing.i and t.dep_ != "det"):
         return None
     return thing
+
+
+def _figure_between(doc, start: int, end: int, figures: set[int]) -> bool:
+    """Whether a word of another figure stands in doc[start:end] outside brackets (a conversion in
+    brackets, "450 Nm (332 lb-ft) of torque", is the same figure)."""
+    depth = 0
+    for j in range(start, end):
+        depth += (doc[j].text == "(") - (doc[j].text == ")")
+        if depth <= 0 and j in figures:
+            return True
+    return False
 
 
 def _phrase_before(figure):
@@ -703,6 +717,12 @@ def _clause_subject(clause, exclude: set[int], modified: bool = True):
             if s.tag_ in ("WP", "WDT") and c.dep_ in ("acl:relcl", "acl") and c.head.pos_ in _NOUNS:
                 return c.head
             return s
+        if c.dep_ == "xcomp" and c.head.i < c.i and (c.tag_ in ("VB", "VBP") or any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)):
+            # "cause sea levels to rise 11 feet", "helped fraudsters launder $1 million": the object does it
+            # (an infinitive; "made 188 arrests, filed 126 indictments" is a list the parse took for one)
+            obj = _child(c.head, ("obj",), exclude)
+            if obj is not None and obj.i < c.i and obj.pos_ in _NOUNS and not _empty(obj):
+                return obj
         if c.dep_ == "acl" and c.head.dep_ == "obj" and any(m.lower_ == "to" for m in c.children if m.dep_ == "mark"):
             c = c.head.head  # "Dell announced plans to lay off ...": who plans acts
             continue
@@ -914,7 +934,8 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     # the figure's own words, and the words of every other figure of the sentence: no subject holds them
     exclude = set(range(first, last)) | set(sent.user_data.get("claims_figures", ()))
     head = _span_head(span)
-    if head.dep_ == "conj" and head.head.i in exclude and head.head.i < first and not sent.user_data.get("claims_shared"):
+    if head.dep_ == "conj" and head.head.i in exclude and head.head.i < first and not sent.user_data.get("claims_shared") \
+            and _counted(span, exclude, unit)[0] is None:  # "... and 450 Nm of torque" names its own
         # "between 12 and 16 hours a day, and sometimes up to 20 hours per day": a figure
         # coordinated with another shares what that one is about (one step: no chains)
         sent.user_data["claims_shared"] = True
@@ -1003,19 +1024,19 @@ _RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|
 
 
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
-    """A money figure in brackets right after another converts it and shares its
-    frame ("5,300 BDT ($66)"). A figure the parse names nothing for, coordinated with the figure before it
-    in the same sentence and of the same dimension ("between 12 and 16 hours a day,
-    and sometimes up to 20 hours per day"), is about the same thing. Counts are
-    left alone: "753 as workers, 1,975 as students" name their own.
+    """A figure in brackets right after another of its dimension converts it and
+    shares its frame ("5,300 BDT ($66)", "450 Nm (332 lb-ft)"). A figure the parse names nothing for,
+    coordinated with the figure before it in the same sentence and of the same dimension ("between 12 and
+    16 hours a day, and sometimes up to 20 hours per day") or restating it after ", or" ("up 0.25 points,
+    or 0.01%"), is about the same thing. Counts are left alone: "753 as workers, 1,975 as students" name their own.
     `quantities`: (start, end, unit) of each frame's figure, in text order."""
     out = list(frames)
     for k in range(1, len(out)):
         frame, (start, _, unit) = out[k], quantities[k]
         previous, (_, prev_end, prev_unit) = out[k - 1], quantities[k - 1]
-        if frame is not None and previous is not None and unit.startswith("currency:") and prev_unit.startswith("currency:") \
-                and _CONVERSION.fullmatch(text[prev_end:start]):
-            # "5,300 BDT ($66)": a conversion in brackets is about what the figure it converts is about
+        if frame is not None and previous is not None and unit not in ("count", "percent") \
+                and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0] and _CONVERSION.fullmatch(text[prev_end:start]):
+            # "5,300 BDT ($66)", "450 Nm (332 lb-ft)": a conversion in brackets is about what the figure it converts is about
             out[k] = Frame(previous.subject, previous.subject_head, previous.governor, frame.frame_text + " " + (previous.subject or ""),
                            previous.years or frame.years, previous.attribution or frame.attribution, previous.list_item,
                            previous.restrictions, previous.singular)

@@ -172,6 +172,8 @@ def read_unit(surface: str, attached: bool = False) -> UnitReading | None:
             if reading is not None:
                 return reading
         return None  # "barrels per day" is a volume and a rate: the grammar reads "per day"
+    if surface.isupper() and len(surface) > 3 and surface.isalpha():
+        return read_unit(lower, attached)  # a name in capitals ("11 FEET per century"), not a symbol
     if not _is_symbol_like(surface):
         if surface != lower and not surface.isupper() and lower not in data["proper_units"]:
             return None  # "during 2016 Stone spoke": a capitalised word after a number is a name first

@@ -319,6 +319,10 @@ BUGS_CAUGHT_UNITS = [
     # "tons" was read as a count: a word the project kept out of pint's reach, and so of its own alias
     ("Recreational campers can weigh around 10 tons.", [(10, 10, A, "mass:t", None)]),
     ("The ship carried 500 metric tons of grain.", [(500, 500, E, "mass:t", None)]),
+    # a unit's name in capitals is the name, not an unknown symbol; HP in capitals and PS (metric horsepower)
+    ("Sea levels could rise 11 FEET per century.", [(11, 11, E, "length:ft", "century")]),
+    ("The tuned coupe makes 784 HP.", [(784, 784, E, "power:hp", None)]),
+    ("The engine makes 296 hp (300 PS).", [(296, 296, E, "power:hp", None), (300, 300, E, "power:PS", None)]),
 ]
 
 # Identifiers that look like numbers, in real public-domain sentences: each number with the reason it is skipped.

@@ -261,6 +261,21 @@ SHAPES = [
     ("He has averaged 7.3 points while shooting 47.6% from the field for his career.", "47.6%", "shooting from the field", "points"),
     # a figure after "=" or "≈" in a note or a table caption
     ("Floor area ≈ 32m2.", "32m2", "Floor area", "m2"),
+    # a verb's object does what its open complement says ("cause sea levels to rise"); real sentences from
+    # a State TIP report (2022, El Salvador) and the DOJ FY2012 trafficking report: a list of verbs the parse
+    # took for one clause is not such a complement
+    ("Officials required residents to quarantine for 15 days in a general-purpose shelter before they could be admitted to the trafficking victim shelter.",
+     "15 days", "residents", "Officials"),
+    ("In FY 2012, the CRU initiated 306 human trafficking investigations, made 188 arrests, filed 126 informations and/or indictments, and obtained 106 convictions.",
+     "126", "informations", "arrests"),
+    ("Two sisters helped fraudsters launder almost $1 million from victims of scams.", "almost $1 million", "fraudsters", "sisters"),
+    ("Melting ice could cause sea levels to rise 11 feet per century.", "11 feet per century", "sea levels", "ice"),
+    # a conversion in brackets is about what the figure it converts is about; a coordinated figure
+    # that names its own noun keeps it
+    ("It produces 450 Nm (332 lb-ft) of torque.", "332 lb-ft", "torque", "It"),
+    ("It produces 450 Nm (332 lb-ft) of torque.", "450 Nm", "torque", "It"),
+    # a phrase past another figure is that figure's, wherever the parse hung it
+    ("The engine produces 296 hp (224 kW) and 450 Nm (332 lb-ft) of torque.", "296 hp", "engine", "torque"),
     # a name with a number the tagger split ("S P 500")
     ("The S P 500 is up about 15 percent in 2019.", "about 15 percent", "S P 500", "percent"),
 ]
