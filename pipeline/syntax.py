@@ -104,6 +104,7 @@ def _words() -> dict[str, frozenset[str]]:
         "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
         "participles": participles,
         "possession": frozenset(data["possession_verbs"]),
+        "object_control": frozenset(data["object_control_verbs"]),
         "subordinators": frozenset(data["subordinators"]),
         "places": frozenset(line.partition("|")[0] for line in vocab.load_lines("places.txt")),
         "money_heads": frozenset(data["money_heads"]),
@@ -717,7 +718,8 @@ def _clause_subject(clause, exclude: set[int], modified: bool = True):
             if s.tag_ in ("WP", "WDT") and c.dep_ in ("acl:relcl", "acl") and c.head.pos_ in _NOUNS:
                 return c.head
             return s
-        if c.dep_ == "xcomp" and c.head.i < c.i and (c.tag_ in ("VB", "VBP") or any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)):
+        if c.dep_ == "xcomp" and c.head.i < c.i and c.head.lower_ in _words()["object_control"] \
+                and (c.tag_ in ("VB", "VBP") or any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)):
             # "cause sea levels to rise 11 feet", "helped fraudsters launder $1 million": the object does it
             # (an infinitive; "made 188 arrests, filed 126 indictments" is a list the parse took for one)
             obj = _child(c.head, ("obj",), exclude)

@@ -269,6 +269,9 @@ SHAPES = [
     ("In FY 2012, the CRU initiated 306 human trafficking investigations, made 188 arrests, filed 126 informations and/or indictments, and obtained 106 convictions.",
      "126", "informations", "arrests"),
     ("Two sisters helped fraudsters launder almost $1 million from victims of scams.", "almost $1 million", "fraudsters", "sisters"),
+    # the seed corpus: "used X to" is a purpose, not X doing it
+    ("During the reporting period, there were also media reports the government inappropriately used trafficking charges to prosecute and execute at least two women for assisting fellow citizens defect the DPRK.",
+     "at least two", "women", "charges"),
     ("Melting ice could cause sea levels to rise 11 feet per century.", "11 feet per century", "sea levels", "ice"),
     # a conversion in brackets is about what the figure it converts is about; a coordinated figure
     # that names its own noun keeps it
