@@ -889,6 +889,12 @@ def _bare_value(p: _Part) -> float:
 _RESTATED = re.compile(r"\s*,\s*or\s+")
 
 
+def restates(between: str) -> bool:
+    """Whether the text between two figures makes the second restate the first
+    in another unit ("up 25 points, or 0.8%")."""
+    return _RESTATED.fullmatch(between) is not None
+
+
 def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Settle what depends on neighbouring quantities: a conversion in brackets
     shares the qualifier and rate of the figure it converts ("approximately
@@ -902,7 +908,7 @@ def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quan
         if is_conversion and same_kind and q.qualifier == "exact" and prev.qualifier in ("approx", "upper_bound", "lower_bound"):
             out[idx] = q = replace(q, qualifier=prev.qualifier, qualifier_text=None)  # "up to C$100,000 ($77,000)"
         if prev is not None and q.direction is None and prev.direction is not None \
-                and _RESTATED.fullmatch(text[prev.char_end : q.char_start]):
+                and restates(text[prev.char_end : q.char_start]):
             out[idx] = q = replace(q, direction=prev.direction)  # "up 25 points, or 0.8%": the same change restated
     for idx, q in enumerate(out):
         if q.per is not None or q.unit.startswith("age:") or q.unit in ("times", "count"):

@@ -38,6 +38,7 @@ from importlib import resources
 
 from . import units as units_lexicon
 from . import vocab
+from .quantities import restates
 
 MODEL_NAME = "en_claims_syntax"
 _YEAR_TOKEN = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -88,6 +89,7 @@ def load_parser(model: str | None = None):
 def _words() -> dict[str, frozenset[str]]:
     data = vocab.load_toml("syntax.toml")
     change = vocab.context()["change_verbs"]
+    direction_of = {verb: direction for direction in ("increase", "decrease") for verb in change[direction]}
     participles = {form: participle for participle, forms in data["irregular_participles"].items() for form in forms}
     unit_words = set()
     for forms in units_lexicon.own_unit_forms().values():
@@ -96,9 +98,9 @@ def _words() -> dict[str, frozenset[str]]:
     unit_words.update({"percent", "per", "cent", "%", "percentage", "points", "point", "times", "year-old", "old"})
     return {
         "measure": frozenset(data["measure_nouns"]),
-        "level": frozenset(data["level_verbs"]) | frozenset(change["increase"]) | frozenset(change["decrease"]),
-        "change": frozenset(change["increase"]) | frozenset(change["decrease"]),
-        "direction_of": {verb: direction for direction in ("increase", "decrease") for verb in change[direction]},
+        "level": frozenset(data["level_verbs"]) | frozenset(direction_of),
+        "direction_of": direction_of,  # the verbs of change, with the direction each gives
+        "change_nouns": frozenset(data["change_nouns"]),
         "reporting": frozenset(data["reporting_verbs"]),
         "empty": frozenset(data["empty_heads"]),
         "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
@@ -356,8 +358,9 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
         if child.dep_ in ("conj", "appos") and child.i in exclude:
             keep -= {t.i for t in child.subtree}  # "employees, or about 5% of its workforce": another figure's phrase
     # a preposition of the figure's own is left out with it ("expenditures for the division from [$1 million]")
+    breakdown = _words()["breakdown"]
     dangling = {i for i in keep if head.doc[i].dep_ == "case" and head.doc[i].head.i in exclude
-                and head.doc[i].lower_ not in _words()["breakdown"]}
+                and head.doc[i].lower_ not in breakdown}
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude | dangling
     tokens = [t for t in head.doc[min(keep, default=head.i): max(keep, default=head.i) + 1] if t.i in keep]
@@ -495,7 +498,7 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
             return changed, figure  # "a 25% drop in the region's EPS"
         parent = figure.head
         if parent.i == figure.i or parent.i in exclude:
-            return _named_measure(figure, own), figure
+            break
         if parent.pos_ in ("ADJ", "ADV") and figure.dep_ in _MEASURE_DEPS:
             # "a village 20 miles west of Prague", "the river was some 40 m wide"
             if parent.dep_ in ("amod", "advmod", "nmod", "acl") and parent.head.pos_ in _NOUNS and not _empty(parent.head):
@@ -505,7 +508,7 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
             before = _phrase_before(figure)
             if before is not None and before.i not in exclude and not _is_unit_word(before) and not _empty(before):
                 return before, figure  # "the monthly salaries of the women here, about $260,"
-        if figure.i not in own and _named_measure(figure, own) is not None:
+        if _named_measure(figure, own) is not None:
             return figure, figure  # "with a net worth of $1.3 billion": the worth, not whose it is
         if figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod") and parent.pos_ in _NOUNS:
             if _is_unit_word(parent) or parent.lower_ in words["measure"]:
@@ -517,7 +520,8 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
             while parent.dep_ in ("compound", "flat") and parent.head.pos_ in _NOUNS and parent.head.i > parent.i:
                 parent = parent.head  # "800 government employees": the count is of the compound's head
             return parent, figure
-        return _named_measure(figure, own), figure
+        break
+    # nothing past the measure noun the figure hangs from: it may name whose measure it is
     return _named_measure(figure, own), figure
 
 
@@ -533,16 +537,11 @@ def _named_measure(noun, own: set[int]):
     return noun if named else None
 
 
-# measure nouns of change: what changed may follow in a phrase of its own ("a 25% drop in the region's EPS")
-_CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "drop", "fall", "gain", "loss", "jump", "growth",
-                           "decline", "cut", "change"})
-
-
 def _changed_thing(noun, exclude: set[int]):
     """What a change noun is a change of, in the phrase right after it: "a 19%
     drop for the MSCI Europe index", "a 5 percent rise in wages" (not a time, a
     place or a figure: "a rise in 2019", "a drop in Europe")."""
-    if noun.lower_ not in _CHANGE_NOUNS or noun.i + 2 >= len(noun.doc):
+    if noun.lower_ not in _words()["change_nouns"] or noun.i + 2 >= len(noun.doc):
         return None
     case = noun.doc[noun.i + 1]
     if case.lower_ not in ("in", "for", "of") or case.dep_ != "case" or case.head.i <= case.i:
@@ -1015,14 +1014,10 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
 def _change_direction(anchor, clause) -> str | None:
     """`increase` or `decrease` when the figure is the amount "by" which its clause's verb of change
     changes something, however far the verb stands ("expected to grow sales by 35 per cent")."""
-    if clause.pos_ != "VERB" or anchor.head.i != clause.i or not anchor.dep_.startswith("obl") \
-            or not any(c.dep_ == "case" and c.lower_ == "by" for c in anchor.children):
-        return None
-    return _words()["direction_of"].get(clause.lower_)
+    return _words()["direction_of"][clause.lower_] if _change_case(anchor, clause) == "by" else None
 
 
 _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
-_RESTATED = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?", re.I)
 
 
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
@@ -1046,10 +1041,9 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
         if frame is None or frame.subject or previous is None or not previous.subject:
             continue
         between = text[prev_end:start]
-        # "were up 0.25 points, or 0.01%": the same change restated in another unit
-        restated = _RESTATED.fullmatch(between) is not None
+        # "were up 0.25 points, or 0.01%": the same change restated in another unit;
         # of the same dimension: "24 hours, 39 minutes, and 35 seconds" is one length of time
-        if restated or (unit != "count" and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0]
+        if restates(between) or (unit != "count" and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0]
                         and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)):
             out[k] = Frame(previous.subject, previous.subject_head, frame.governor, frame.frame_text + " " + previous.subject,
                            frame.years, frame.attribution or previous.attribution, frame.list_item,
@@ -1199,17 +1193,9 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
             phrase = " ".join(filter(None, (noun, done, f"by {agent}" if agent else None)))
         return phrase, clause, {t.i for t in action} | {clause.i}
     if who is not None and not _empty(who):
-        tokens = _phrase_tokens(who, exclude)
-        if tokens and all(t.like_num or t.is_punct or t.pos_ == "DET" for t in tokens):
-            # a number standing for a name the parse split ("the sp 500 is poised to drop 0.2%")
-            name = [t for t in _noun_run_before(who, exclude) if t.i < tokens[0].i] if who.i == tokens[0].i else []
-            if not name:
-                return None, None, set()
-            tokens = name + tokens
-        doc = who.doc
-        while tokens and tokens[0].i > 0 and tokens[0].i - 1 not in exclude and doc[tokens[0].i - 1].is_upper \
-                and doc[tokens[0].i - 1].is_alpha and len(doc[tokens[0].i - 1]) == 1:
-            tokens = [doc[tokens[0].i - 1]] + tokens  # an initial the parse left out of the name ("The S P 500")
+        tokens = _name_tokens(who, exclude)
+        if tokens is None:
+            return None, None, set()
         return _text(tokens), who, {t.i for t in tokens}
     if who is not None or anchor.dep_ in _SUBJECTS:
         # what the figure counts is unnamed, its predicate describes it: "753 registered with the authorities as workers"
@@ -1225,13 +1211,37 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     return None, None, set()
 
 
+def _change_case(anchor, clause) -> str | None:
+    """The preposition ("by", "to", "from") that attaches the figure to its clause's verb of change
+    ("grow sales by 35 per cent", "rose to $5"), or None."""
+    if clause.pos_ != "VERB" or anchor.head.i != clause.i or not anchor.dep_.startswith("obl") \
+            or clause.lower_ not in _words()["direction_of"]:
+        return None
+    return next((c.lower_ for c in anchor.children if c.dep_ == "case" and c.lower_ in ("by", "to", "from")), None)
+
+
+def _name_tokens(who, exclude: set[int]) -> list | None:
+    """The noun phrase of a clause's subject, with the parts of a name the parse split off: the
+    words before a bare number ("the sp 500 is poised to drop 0.2%") and initials ("The S P 500").
+    None when the phrase is only a number: a number is never what a figure is about."""
+    tokens = _phrase_tokens(who, exclude)
+    if tokens and all(t.like_num or t.is_punct or t.pos_ == "DET" for t in tokens):
+        name = [t for t in _noun_run_before(who, exclude) if t.i < tokens[0].i] if who.i == tokens[0].i else []
+        if not name:
+            return None
+        tokens = name + tokens
+    doc = who.doc
+    while tokens and tokens[0].i > 0 and tokens[0].i - 1 not in exclude and doc[tokens[0].i - 1].is_upper \
+            and doc[tokens[0].i - 1].is_alpha and len(doc[tokens[0].i - 1]) == 1:
+        tokens = [doc[tokens[0].i - 1]] + tokens
+    return tokens
+
+
 def _changed_object(anchor, clause, exclude: set[int]):
     """The object of a verb of change whose amount or end the figure gives in a
     phrase of its own ("grow sales by 35 per cent", "cut its workforce to
     1,200"); None for an intransitive change ("sales grew by 35 per cent")."""
-    if clause.pos_ != "VERB" or anchor.head.i != clause.i or not anchor.dep_.startswith("obl") \
-            or _is_passive(clause) or clause.lower_ not in _words()["change"] \
-            or not any(c.dep_ == "case" and c.lower_ in ("by", "to", "from") for c in anchor.children):
+    if _change_case(anchor, clause) is None or _is_passive(clause):
         return None
     obj = _child(clause, ("obj",), exclude)
     if obj is None or obj.pos_ not in _NOUNS or _empty(obj) or _is_unit_word(obj) or obj.lower_ in _words()["measure"]:
