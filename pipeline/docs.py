@@ -53,6 +53,9 @@ DIMENSIONS = {
     "data_rate": ("digital information per time", "data_rate:Gbit/s"), "sound": ("sound level", "sound:dB"),
     "angle": ("angle (`degrees` without a temperature word near)", "angle:deg"), "fuel": ("fuel economy", "fuel:mpg"),
     "torque": ("torque", "torque:Nm"),
+    "radiation_dose": ("absorbed or equivalent radiation dose", "radiation_dose:mSv"),
+    "areal_density": ("mass per area: crop yield, surface load", "areal_density:t/ha"),
+    "irradiance": ("power per area: sunlight, radiative forcing", "irradiance:W/m2"),
 }
 
 

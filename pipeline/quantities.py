@@ -18,6 +18,7 @@ qualifier, a rate and a change verb. Every vocabulary it uses lives in
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -159,17 +160,18 @@ class Grammar:
         )
         self.range_opener = re.compile(r"(?<![A-Za-z])(?P<o>(?i:between|from|ages?|aged|in\s+between))\s+$")
         # "one in five", "two out of five", "one of every 10"; not "one of four tiers" (a choice, not a share)
-        self.ratio = re.compile(r"\s+(?:(?i:in|out\s+of)\s+(?:(?i:every)\s+)?|(?i:of)\s+(?i:every)\s+)(?=[\d]|(?i:ten|five|four|three|two|twenty|hundred|a\s+hundred)\b)")
+        self.ratio = re.compile(r"(?:\s+|-)(?:(?i:in|out[\s-]+of)(?:\s+|-)(?:(?i:every)\s+)?|(?i:of)\s+(?i:every)\s+)(?=[\d]|(?i:ten|five|four|three|two|twenty|hundred|a\s+hundred)\b)")
 
         per_words = units["per"]["words"]
         self.per_of = {re.sub(r"\s+", " ", k.lower()): v for k, v in per_words.items()}
         self.per_adverbs = {k.lower(): v for k, v in units["per"]["adverbs"].items()}
+        not_a_rate = r"(?!\s+(?i:earlier|ago|before|later|previously|prior)\b)"  # "4.1 million a year earlier"
         self.per_immediate = re.compile(
-            rf"\s*(?:(?:(?i:per|a|an|each|every)\s+|/\s?)(?P<w>{_alts(per_words, True)})(?![A-Za-z])"
+            rf"\s*(?:(?:(?i:per|a|an|each|every)\s+|/\s?)(?P<w>{_alts(per_words, True)})(?![A-Za-z]){not_a_rate}"
             rf"|-?\s*(?P<a>{_alts(self.per_adverbs, True)})(?![A-Za-z]))"
         )
         self.per_window = re.compile(
-            r"\b(?:(?:per|a|an|each|every)\s+(?P<w>day|week|month|year|hour|night|shift)|(?P<a>daily|weekly|monthly|annually|yearly|hourly))\b",
+            r"\b(?:(?:per|a|an|each|every)\s+(?P<w>day|week|month|year|hour|night|shift)\b" + not_a_rate + r"|(?P<a>daily|weekly|monthly|annually|yearly|hourly)\b)",
             re.I,
         )
         self.per_before = re.compile(r"\b(?P<a>annual|annually|yearly|monthly|weekly|daily|hourly)\b", re.I)
@@ -214,6 +216,8 @@ class Grammar:
         self.minus_word = re.compile(r"(?<![A-Za-z])(?i:minus|negative)[\s-]*$")
         self.of_unit = re.compile(rf"\s+of\s+(?:(?P<c>{_alts(names, True)})(?![A-Za-z])|(?P<u>{token}))")
         self.rank_before = re.compile(r"(?<![A-Za-z])(?:top|bottom|best|worst|first|last|final|No\.)\s+$", re.I)
+        self.fraction_of_scale = re.compile(
+            rf"(?:\s+of)?(?:\s+(?:a|one))?(?:\s+|-)(?P<s>(?i:{_alts(nums['number_scales'])[3:-1]}))(?![A-Za-z])", re.I)
         self.half_ok_after = re.compile(r"\s+(?:of|the|their|its|his|her|a|an|all|that|those|these)\b|\s*[,.;)]", re.I)
         self.half_bad_before = re.compile(r"(?<![A-Za-z])(?:first|second|other|last|latter|former|back|top|bottom|this|next|each|1st|2nd)\s+$", re.I)
         self.half_unit_after = re.compile(r"\s+(?:an?\s+)(?P<u>hour|day|week|month|year|century|mile|kilometre|kilometer|dozen)(?![A-Za-z])", re.I)
@@ -262,6 +266,11 @@ def _digits_value(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def _scaled(value: float, factor: float) -> float:
+    # 4.1 * 1e6 is 4099999.9999999995 in binary floating point; the text said 4,100,000
+    return float(f"{value * factor:.12g}")
+
+
 def _words_value(phrase: str) -> float | None:
     words = re.sub(r"\s+", " ", phrase.lower()).strip()
     words = re.sub(r"^a(?=[ -])", "one", words)
@@ -308,9 +317,25 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
         low = high = value
         is_word = True
     part = _Part(start, pos, low, high, kind, core_text=core_text, is_word=is_word, core_end=pos)
+    pair = _slashed_pair(text, start, pos) if kind == "number" and not is_word else None
+    if pair is not None and pair.start("n") == start and _slash_fraction(g, text, pair):
+        pos = part.end = part.core_end = pair.end()
+        part.low = part.high = int(pair.group("n")) / int(pair.group("d"))
+        if _FRACTION_SHARE_AFTER.match(text, pos):  # "1/3 of the land": a share, in percent as "a third" is
+            share = round(100 * part.low, 6)
+            part.low, part.high, part.kind, part.unit = share, share, "fraction", "percent"
+            return part
+        is_word = True  # no scale or currency glued to a fraction: its unit follows
     if kind == "fraction":
-        part.unit, part.unit_text = "percent", None
-        return part
+        m = g.fraction_of_scale.match(text, pos)
+        if m is None:
+            part.unit, part.unit_text = "percent", None
+            return part
+        # "half a million", "a quarter of a million", "three-quarters of a billion dollars": a number, not a share
+        part.low = part.high = _scaled(low / 100, g.scales[m.group("s").lower()])
+        kind = part.kind = "number"
+        is_word = part.is_word = part.scaled = True
+        pos = m.end()
 
     # before the number: currency sign ("$", "US$", "W", "RM") and a minus sign
     if kind == "number" and not is_word:
@@ -328,11 +353,16 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
             if m:
                 part.start = m.start()
                 part.low = part.high = -part.low
-    # "two and a half"
+    # "two and a half"; "2 1/2", "2½"
     m = g.and_a_half.match(text, pos)
     if m and kind == "number":
         part.low = part.high = part.low + 0.5
         pos = m.end()
+    elif kind == "number" and not is_word and core_text.isdigit() and (m := _MIXED_FRACTION.match(text, pos)):
+        numerator, denominator = (int(m.group("n")), int(m.group("d"))) if m.group("n") else (unicodedata.numeric(m.group("v")), 1)
+        if numerator < denominator:
+            part.low = part.high = part.low + numerator / denominator
+            pos = part.core_end = m.end()
 
     # after the number: age suffix, scale, unit
     m = g.age_suffix.match(text, pos)
@@ -342,12 +372,13 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
     if kind == "number":
         m = g.scale_spaced.match(text, pos)
         if m and not (is_word and m.start("s") == pos) and not (is_word and m.group("s").lower() == "hundred"):
-            while m:  # "3 hundred thousand": each scale word multiplies
-                factor = g.scales[m.group("s").lower()]
-                part.low *= factor
-                part.high *= factor
+            previous = 0.0
+            while m and g.scales[m.group("s").lower()] > previous:
+                # "3 hundred thousand", "2 lakh crore": each larger scale word multiplies
+                previous = factor = g.scales[m.group("s").lower()]
+                part.low, part.high = _scaled(part.low, factor), _scaled(part.high, factor)
                 part.scaled, pos = True, m.end()
-                m = g.scale_spaced.match(text, pos) if m.group("s").lower() == "hundred" else None
+                m = g.scale_spaced.match(text, pos)
         elif not is_word:
             m = g.scale_attached.match(text, pos)
             if m and m.group("s") in g.attached_scales:
@@ -356,8 +387,7 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
                 billion_ok = letter not in "bB" or part.currency
                 if not metre and billion_ok:
                     factor = g.attached_scales[letter]
-                    part.low *= factor
-                    part.high *= factor
+                    part.low, part.high = _scaled(part.low, factor), _scaled(part.high, factor)
                     part.scaled, pos = True, m.end()
     if kind == "vague":
         m = g.of_unit.match(text, pos)
@@ -405,7 +435,7 @@ def _by_context(g: Grammar, unit: str, written: str, text: str, start: int, end:
     """A unit word read by the words around it (`[[ambiguous]]` in units.toml):
     "paid 500 pounds a year" is money, "weighs 500 pounds" mass."""
     for rule_unit, forms, becomes, when, unless in g.ambiguous:
-        if unit == rule_unit and written.lower() in forms:
+        if unit == rule_unit and (written in forms or written.lower() in forms):
             window = text[max(0, start - 100) : end + 100]
             if when.search(window) and not unless.search(window):
                 return becomes
@@ -476,6 +506,31 @@ def _year_like(g: Grammar, text: str, p: _Part) -> bool:
     return 1000 <= value < 2200 and bool(g.temporal_before.search(text, max(0, p.start - 12), p.start))
 
 
+_MIXED_FRACTION = re.compile(r"\s(?P<n>[1-9])/(?P<d>1?\d)(?![\d/])|(?P<v>[½¼¾⅓⅔⅛⅜⅝⅞])")
+_YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:1[89]|20)\d\d)\s?[-–/]\s?$")
+_SLASHED = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,3})(?![\d/]|[.,]\d)")
+# what makes "n/d" a fraction: a unit after it is the grammar's to find; these make it a share
+_FRACTION_SHARE_AFTER = re.compile(r"\s+of\b|[\s-]+majority\b", re.I)
+
+
+def _slashed_pair(text: str, start: int, end: int) -> re.Match | None:
+    """The "n/d" a digit core at start..end is the numerator or denominator of."""
+    m = _SLASHED.match(text, start)
+    if m is not None and m.end("n") == end:
+        return m
+    m = _SLASHED.search(text, max(0, start - 4), end)
+    return m if m is not None and m.start("d") == start and m.end("d") == end else None
+
+
+def _slash_fraction(g: Grammar, text: str, pair: re.Match) -> bool:
+    """Whether "n/d" is a fraction: a proper one with a small denominator, of
+    something or of a unit ("1/3 of the land", "a 2/3 majority", "1/2 mile")."""
+    numerator, denominator = int(pair.group("n")), int(pair.group("d"))
+    if not (0 < numerator < denominator <= 16) or pair.group("n").startswith("0"):
+        return False
+    return bool(_FRACTION_SHARE_AFTER.match(text, pair.end()) or unit_at(g, text, pair.end(), symbols_ok=False))
+
+
 def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[tuple[int, int]]) -> str | None:
     """Reasons that can be read off a core and its neighbours before parsing."""
     start, end = core.start(), core.end()
@@ -493,6 +548,12 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
         return "ordinal"
     if re.fullmatch(r"\d{2}|\d{4}", core.group()) and g.decade_suffix.match(text, end):
         return "year"
+    span = _YEAR_SPAN_BEFORE.search(text, max(0, start - 7), start)
+    if span and re.fullmatch(r"\d{2}", core.group()) and int(core.group()) > int(span.group("y")[2:]):
+        return "year"  # "the 2022-23 season", "2019/20"
+    pair = _slashed_pair(text, start, end)
+    if pair is not None and not _slash_fraction(g, text, pair):
+        return "slashed pair"  # "24/7", "9/11", "50/50", "rated 7/10", a date written "3/4"
     if before.isalpha() or before == "_":
         # letters glued to the front are a currency sign ("W46,000") or an identifier ("A01")
         if not g.currency_prefix_re.search(text, max(0, start - 8), start):
@@ -667,7 +728,9 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
             i += 1
             continue
         opener = g.range_opener.search(text, max(0, part.start - 16), part.start)
-        parts, kind = _extend_right(g, text, part, cores[i + 1] if i + 1 < len(cores) else None, opener, context, blocked)
+        # the next core past this part: "2 1/2 and 3 hours" joins the 3, not the 1 inside the part
+        nxt = next((c for c in cores[i + 1 : i + 4] if c.start() >= part.end), None)
+        parts, kind = _extend_right(g, text, part, nxt, opener, context, blocked)
         unit, end, kind = _settle_unit(g, text, parts, kind)
         low_value, high_value = (parts[0].low, parts[1].high) if kind == "range" else (parts[0].low, parts[0].high)
         start, unit = _extend_left(g, text, parts[0].start, unit, kind, opener)
@@ -812,6 +875,8 @@ def _multiplier_reason(g: Grammar, text: str, core: re.Match) -> str | None:
 def _fraction_reason(g: Grammar, text: str, core: re.Match) -> str | None:
     if g.half_bad_before.search(text, max(0, core.start() - 12), core.start()):
         return "part of a time period"
+    if g.fraction_of_scale.match(text, core.end()):
+        return None  # "half a million", "a quarter-million"
     if text[core.end() : core.end() + 1] == "-":
         return "part of a compound word"
     qualified = g.qualifier_before.search(text, max(0, core.start() - 30), core.start())
@@ -854,13 +919,11 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     # the second number's scale and unit apply to both: "1 to 2 thousand", "12 to 16 hours"
     if second.scaled and not first.scaled and abs(first.low) < _bare_value(second):
         factor = second.low / _bare_value(second)
-        first.low *= factor
-        first.high *= factor
+        first.low, first.high = _scaled(first.low, factor), _scaled(first.high, factor)
         first.scaled = True
     scale = _closing_scale(g, second)
     if scale and first.is_word and not first.scaled and _closing_scale(g, first) is None and first.low * scale <= second.low:
-        first.low *= scale  # "six to seven thousand": the scale word ends both
-        first.high *= scale
+        first.low, first.high = _scaled(first.low, scale), _scaled(first.high, scale)  # "six to seven thousand": the scale word ends both
         first.scaled = True
     if first_unit is None:
         first.unit, first.currency, first.unit_text = second.unit, second.currency, second.unit_text
@@ -895,12 +958,40 @@ def restates(between: str) -> bool:
     return _RESTATED.fullmatch(between) is not None
 
 
+# a number whose unit is written only on the next figure: "7- or 8-inch", "3-, 5- and 10-year", "6 x 3 inches"
+_SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:or|and|to)\s+)?|\s*[x×]\s*", re.I)
+# a figure compared with an earlier one whose unit it leaves out: "$2.5 billion, up from 1.9 billion"
+_COMPARED_FROM = re.compile(r",?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+", re.I)
+# ... when nothing after it names what it counts
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|last|a\s+year|the\s+(?:previous|prior|same)|previously|earlier|before)\b", re.I)
+
+
+def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare number takes the unit it leaves to a neighbouring figure: the next
+    one's in a suspended compound or a dimension ("7- or 8-inch", "6 x 3
+    inches"), the previous one's when compared with it ("$2.5 billion, up from
+    1.9 billion", "rose to 5.2% from 4.9")."""
+    out = list(quantities)
+    for idx in range(len(out) - 2, -1, -1):  # right to left: "3-, 5- and 10-year" passes the year on twice
+        q, nxt = out[idx], out[idx + 1]
+        between = text[q.char_end : nxt.char_start]
+        if q.unit == "count" and q.kind == "number" and nxt.unit not in ("count", "times") and not nxt.unit.startswith("currency:") \
+                and _SUSPENDED.fullmatch(between) and (between.strip()[:1] != "x" or ":" in nxt.unit):
+            out[idx] = replace(q, unit=nxt.unit, per=q.per or nxt.per)
+    for idx in range(1, len(out)):
+        q, prev = out[idx], out[idx - 1]
+        if q.unit == "count" and q.kind == "number" and prev.unit not in ("count", "times") and not prev.unit.startswith("age:") \
+                and _COMPARED_FROM.fullmatch(text[prev.char_end : q.char_start]) and _NO_NOUN_AFTER.match(text, q.char_end):
+            out[idx] = replace(q, unit=prev.unit, per=q.per or prev.per)
+    return out
+
+
 def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Settle what depends on neighbouring quantities: a conversion in brackets
     shares the qualifier and rate of the figure it converts ("approximately
     90,000 won ($100) per month"), and a rate may stand later in the clause
     ("20 percent or more of their prisoners die ... each year")."""
-    out = list(quantities)
+    out = _elided_units(g, text, list(quantities))
     for idx, q in enumerate(out):
         prev = out[idx - 1] if idx > 0 else None
         is_conversion = prev is not None and bool(g.paren_open.fullmatch(text[prev.char_end : q.char_start] or "x"))

@@ -64,7 +64,8 @@ def _plural(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _plurals_of() -> dict[str, str]:
-    return {singular: plural for plural, singular in _data()["irregular_plurals"].items()}
+    # "kilos" reads as kilogram, but the plural of kilogram is "kilograms": clippings only go one way
+    return {singular: plural for plural, singular in _data()["irregular_plurals"].items() if len(plural) >= len(singular) - 1}
 
 
 def _symbol(unit) -> str:
@@ -127,7 +128,10 @@ def _noun(name: str) -> str:
         return f"{'square' if m.group(2) == '2' else 'cubic'} {_plural(m.group(1))}"
     top, _, bottom = name.partition(" / ")
     if bottom:
-        return f"{_noun(top)} per {bottom.split(' ** ')[0]}"
+        powered = re.fullmatch(r"([a-z ]+) \*\* ([23])", bottom.replace("_", " "))
+        if powered:  # "grams per cubic centimeter"
+            bottom = f"{'square' if powered.group(2) == '2' else 'cubic'} {powered.group(1)}"
+        return f"{_noun(top)} per {bottom}"
     return _plural(name) if re.fullmatch(r"[a-zA-Z ]+", name) else name
 
 
@@ -157,6 +161,9 @@ def read_unit(surface: str, attached: bool = False) -> UnitReading | None:
         if length is not None and length.unit.startswith("length:"):
             return _pint_reading(f"({length.unit.split(':', 1)[1]}) ** {exponent}") or _pint_reading(f"{_singular(base)} ** {exponent}")
         return None
+    if "/" in surface and _POWERED_DENOMINATOR.search(surface):
+        # "g/cm3", "µg/m3", "W/m2": pint reads "cm3" as no unit; the power is the grammar's to read
+        return _pint_reading(_POWERED_DENOMINATOR.sub(lambda m: f"{m.group(1)}**{_POWER_DIGIT[m.group(2)]}", surface))
     alias = data["aliases"].get(surface) or (data["aliases"].get(lower) if not _is_symbol_like(surface) else None)
     if alias is not None:
         if ":" in alias:
@@ -182,6 +189,10 @@ def read_unit(surface: str, attached: bool = False) -> UnitReading | None:
 
 
 _POWERED = re.compile(r"^(?:(?P<word>square|sq\.?|cubic|cu\.?)\s+(?P<base>.+)|(?P<base2>[A-Za-zµμ]{1,3})(?P<exp>[23²³]))$", re.I)
+
+
+_POWERED_DENOMINATOR = re.compile(r"(?<=/)([A-Za-zµμ]{1,3})([23²³])$")
+_POWER_DIGIT = {"2": "2", "3": "3", "²": "2", "³": "3"}
 
 
 def _singular(word: str) -> str:

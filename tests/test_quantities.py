@@ -323,11 +323,15 @@ BUGS_CAUGHT_UNITS = [
     ("Sea levels could rise 11 FEET per century.", [(11, 11, E, "length:ft", "century")]),
     ("The tuned coupe makes 784 HP.", [(784, 784, E, "power:hp", None)]),
     ("The engine makes 296 hp (300 PS).", [(296, 296, E, "power:hp", None), (300, 300, E, "power:PS", None)]),
+    # "L" after a space was left out with the other letters; a litre is written so on labels and in specifications
+    ("The tank holds 500 gal., or 1,900 L.", [(500, 500, E, "volume:gal", None), (1900, 1900, E, "volume:l", None)]),
 ]
 
 # Identifiers that look like numbers, in real public-domain sentences: each number with the reason it is skipped.
 FALSE_FIGURES = [
     ("For the first time in seven years, authorities reported convicting a trafficker in April 2019 under Article 2:239 of the penal code.", "239", "time"),
+    ("Authorities increased anti-trafficking law enforcement efforts. Law 6/2008 in the penal code criminalized sex trafficking and labor trafficking.",
+     "6", "identifier"),
     ("The 2003 Law on Human Smuggling and Trafficking (Law 137-03) prohibits most forms of trafficking in persons.", "137", "identifier"),
     ("The Bahrain Institute for Rights and Democracy (BIRD) reported Building 13 of Jaw Prison housed inmates at 30 percent over capacity.", "13", "identifier"),
     ("The Solar Energy Generating Systems (SEGS) facility retired five of its solar plants (SEGS 3 through 7) in July 2021.", "3", "identifier"),
@@ -351,6 +355,11 @@ FALSE_FIGURES = [
     ("The S&P 500 was down 2.1% and the Nasdaq fell 2.5%.", "500", "part of a name"),
     ("the sp 500 is poised to drop 0.2%.", "500", "part of a name"),
     ("She sits on the boards of two Fortune 500 companies.", "500", "part of a name"),
+    ("After the 9/11 attacks, security spending rose.", "11", "slashed pair"),
+    ("The hotline is staffed 24/7.", "24", "slashed pair"),
+    ("The costs were split 50/50 between the agencies.", "50", "slashed pair"),
+    ("The 2022-23 season ended early.", "23", "year"),
+    ("Figures for 2019/20 were revised.", "20", "year"),
 ]
 
 # Number expressions: multipliers, shares written as words, a scale word shared by a range (written for these tests).
@@ -366,6 +375,45 @@ EXPRESSIONS = [
     ("Two-thirds of the budget went to wages.", [(66.666667, 66.666667, E, "percent", None)]),
     ("The fine could reach $3 billion to $5 billion.", [(3e9, 5e9, E, "currency:USD", None)]),
     ("Between 1.2 and 1.5 million people were displaced.", [(1.2e6, 1.5e6, E, "count", None)]),
+    # a fraction of a scale word is a number, not a share
+    ("Half a million people fled the fighting.", [(5e5, 5e5, E, "count", None)]),
+    ("Nearly a quarter of a million homes lost power.", [(2.5e5, 2.5e5, U, "count", None)]),
+    ("The fine was three-quarters of a million dollars.", [(7.5e5, 7.5e5, E, "currency:USD", None)]),
+    ("He paid a half-million dollars for the house.", [(5e5, 5e5, E, "currency:USD", None)]),
+    ("A quarter million dollars was raised.", [(2.5e5, 2.5e5, E, "currency:USD", None)]),
+    ("Half the 1,000 workers quit.", [(50, 50, E, "percent", None), (1000, 1000, E, "count", None)]),
+    # South Asian scale words, alone and compounded
+    ("The scheme will cost Rs 500 crore.", [(5e9, 5e9, E, "currency:INR", None)]),
+    ("About 1.5 lakh people were evacuated.", [(1.5e5, 1.5e5, A, "count", None)]),
+    ("The budget is Rs 2 lakh crore.", [(2e12, 2e12, E, "currency:INR", None)]),
+    # a share with hyphens
+    ("Only 1-in-4 adults voted.", [(25, 25, E, "percent", None)]),
+    # fractions with a slash: a share of something, or a number before its unit; mixed numbers
+    ("About 1/3 of the land is farmed.", [(33.333333, 33.333333, A, "percent", None)]),
+    ("The bill needs a 2/3 majority.", [(66.666667, 66.666667, E, "percent", None)]),
+    ("The pipe is 3/4 inch wide.", [(0.75, 0.75, E, "length:in", None)]),
+    ("He was sentenced to 2 1/2 years in prison.", [(2.5, 2.5, E, "duration:year", None)]),
+    ("The trip took 2½ hours.", [(2.5, 2.5, E, "duration:hour", None)]),
+    ("The flight lasts between 2 1/2 and 3 hours.", [(2.5, 3, E, "duration:hour", None)]),
+    ("Output reached 1.2 million b/d in May.", [(1.2e6, 1.2e6, E, "flow:bbl/d", None)]),
+]
+
+# A number that leaves its unit to a neighbouring figure (written for these tests).
+ELIDED_UNITS = [
+    ("The 7- or 8-inch touchscreen is standard.", [(7, 7, E, "length:in", None), (8, 8, E, "length:in", None)]),
+    ("The 3-, 5- and 10-year bonds rallied.",
+     [(3, 3, E, "duration:year", None), (5, 5, E, "duration:year", None), (10, 10, E, "duration:year", None)]),
+    ("The box measures 6 x 3 inches.", [(6, 6, E, "length:in", None), (3, 3, E, "length:in", None)]),
+    ("The project costs $2.5 billion, up from 1.9 billion.",
+     [(2.5e9, 2.5e9, E, "currency:USD", None), (1.9e9, 1.9e9, E, "currency:USD", None)]),
+    ("Unemployment rose to 5.2% from 4.9 in May.", [(5.2, 5.2, E, "percent", None), (4.9, 4.9, E, "percent", None)]),
+    # "a year earlier" is when, not a rate
+    ("Revenue was $5 million, compared with 4.1 million a year earlier.",
+     [(5e6, 5e6, E, "currency:USD", None), (4.1e6, 4.1e6, E, "currency:USD", None)]),
+    # what follows names its own noun, or the figures differ in kind: no unit passes
+    ("Revenue was $5 million, compared with 300 employees.", [(5e6, 5e6, E, "currency:USD", None), (300, 300, E, "count", None)]),
+    ("Turnout was 65 percent, compared with 64 percent in 2017.", [(65, 65, E, "percent", None), (64, 64, E, "percent", None)]),
+    ("The grid is 10 x 12.", [(10, 10, E, "count", None), (12, 12, E, "count", None)]),
 ]
 
 
@@ -376,7 +424,7 @@ def test_false_figures_are_skipped_with_their_reason(sentence, number, reason):
     assert not any(q.char_start <= m.char_start < q.char_end for q in quantities for m in mentions if m.text == number)
 
 
-TABLE = REPORT_STYLE + NEWS_STYLE + BUGS_CAUGHT + BUGS_CAUGHT_UNITS + PUBLIC_TEXT_UNITS + PUBLIC_TEXT_MONEY + PUBLIC_TEXT_EXPRESSIONS + EXPRESSIONS
+TABLE = REPORT_STYLE + NEWS_STYLE + BUGS_CAUGHT + BUGS_CAUGHT_UNITS + PUBLIC_TEXT_UNITS + PUBLIC_TEXT_MONEY + PUBLIC_TEXT_EXPRESSIONS + EXPRESSIONS + ELIDED_UNITS
 
 
 @pytest.mark.parametrize("sentence,expected", TABLE, ids=[c[0][:60] for c in TABLE])

@@ -43,6 +43,12 @@ FROM_PINT = [
     ("The sample was heated to 300 kelvin.", "300 kelvin", "temperature:K", "kelvin"),
     ("Nanoparticles of 20 nm were found.", "20 nm", "length:nm", "nm"),
     ("The star lies 4.2 light-years away.", "4.2 light-years", "length:ly", "light-years"),
+    # a power in the denominator, and dimensions added for them (written for these tests)
+    ("The alloy's density is 2.7 g/cm3.", "2.7 g/cm3", "density:g/cm3", "g/cm3"),
+    ("Fine particles reached 35 µg/m3 in the city.", "35 µg/m3", "density:µg/m3", "µg/m3"),
+    ("Panels receive about 1,000 W/m2 at noon.", "about 1,000 W/m2", "irradiance:W/m2", "W/m2"),
+    ("Wheat yields averaged 3.2 t/ha.", "3.2 t/ha", "areal_density:t/ha", "t/ha"),
+    ("Workers received doses of up to 20 mSv a year.", "up to 20 mSv a year", "radiation_dose:mSv", "mSv"),
 ]
 
 
@@ -94,6 +100,10 @@ def test_the_libraries_are_read_not_copied():
     ("The catch was 200 pounds of fish.", "mass:lb"),
     ("Temperatures warmed by 1.5 degrees.", "temperature:deg"),
     ("The ball left the bat at a launch angle of 30 degrees.", "angle:deg"),
+    ("The capacitor stores a charge of 2.5 F.", "capacitance:F"),
+    ("It was 45 F in Chicago at noon.", "temperature:F"),
+    ("A concert ticket in Zagreb costs 150 kn.", "currency:HRK"),
+    ("Gusts of wind reached 40 kn offshore.", "speed:kn"),
 ])
 def test_ambiguous_unit_words_are_read_by_context(sentence, unit):
     quantities, _ = find_quantities(sentence)
