@@ -218,6 +218,7 @@ class Grammar:
         self.rank_before = re.compile(r"(?<![A-Za-z])(?:top|bottom|best|worst|first|last|final|No\.)\s+$", re.I)
         self.fraction_of_scale = re.compile(
             rf"(?:\s+of)?(?:\s+(?:a|one))?(?:\s+|-)(?P<s>(?i:{_alts(nums['number_scales'])[3:-1]}))(?![A-Za-z])", re.I)
+        self.fraction_point_after = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?P<pp>percentage[\s-]+)?points?(?![A-Za-z])", re.I)
         self.half_ok_after = re.compile(r"\s+(?:of|the|their|its|his|her|a|an|all|that|those|these)\b|\s*[,.;)]", re.I)
         self.half_bad_before = re.compile(r"(?<![A-Za-z])(?:first|second|other|last|latter|former|back|top|bottom|this|next|each|1st|2nd)\s+$", re.I)
         self.half_unit_after = re.compile(r"\s+(?:an?\s+)(?P<u>hour|day|week|month|year|century|mile|kilometre|kilometer|dozen)(?![A-Za-z])", re.I)
@@ -406,7 +407,9 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
         if m:
             written = re.sub(r"\s+", " ", m.group("c"))
             code = g.currency_suffix.get(written) or g.currency_suffix_lower[written.lower()]
-            part.currency = _resolve_currency(g, code, context)
+            # a bare name shared by several countries ("pesos") is read by the text's country;
+            # a code or a name with its country ("Indian rupees") is what it says
+            part.currency = code if written == code or " " in written else _resolve_currency(g, code, context)
             part.unit_text, pos = m.group("c"), m.end()
             part.end = pos
             return part
@@ -765,6 +768,11 @@ def _extend_right(g: Grammar, text: str, part: _Part, nxt: re.Match | None, open
     """The parts of the expression and its kind: "half an hour", a range
     ("80,000 to 120,000", "between 12 and 16"), a ratio ("one in five")."""
     parts, kind = [part], part.kind
+    if kind == "fraction" and (m := g.fraction_point_after.match(text, part.end)):
+        # "a quarter point", "half a percentage point": a fraction of one point, not a share
+        part.low = part.high = round(part.low / 100, 6)
+        part.unit = "percentage_point" if m.group("pp") else "point"
+        part.end, kind, part.kind = m.end(), "number", "number"
     if kind == "fraction":
         m = g.half_unit_after.match(text, part.end)
         if m and part.core_text.lower() == "half":
@@ -875,8 +883,8 @@ def _multiplier_reason(g: Grammar, text: str, core: re.Match) -> str | None:
 def _fraction_reason(g: Grammar, text: str, core: re.Match) -> str | None:
     if g.half_bad_before.search(text, max(0, core.start() - 12), core.start()):
         return "part of a time period"
-    if g.fraction_of_scale.match(text, core.end()):
-        return None  # "half a million", "a quarter-million"
+    if g.fraction_of_scale.match(text, core.end()) or g.fraction_point_after.match(text, core.end()):
+        return None  # "half a million", "a quarter-million", "a quarter point"
     if text[core.end() : core.end() + 1] == "-":
         return "part of a compound word"
     qualified = g.qualifier_before.search(text, max(0, core.start() - 30), core.start())

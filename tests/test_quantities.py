@@ -396,6 +396,16 @@ EXPRESSIONS = [
     ("The trip took 2½ hours.", [(2.5, 2.5, E, "duration:hour", None)]),
     ("The flight lasts between 2 1/2 and 3 hours.", [(2.5, 3, E, "duration:hour", None)]),
     ("Output reached 1.2 million b/d in May.", [(1.2e6, 1.2e6, E, "flow:bbl/d", None)]),
+    # a fraction of a point is a number of points
+    ("The Fed cut rates by half a percentage point.", [(0.5, 0.5, E, "percentage_point", None)]),
+    ("A quarter-point hike is expected.", [(0.25, 0.25, E, "point", None)]),
+    # qualifiers glued after the number
+    ("Some 700-plus jobs were cut.", [(700, 700, L, "count", None)]),
+    ("The 20-odd staff were sent home.", [(20, 20, A, "count", None)]),
+    ("It will take 10 years or so.", [(10, 10, A, "duration:year", None)]),
+    # rates per thing, and index points abbreviated
+    ("Gold hit $2,000 an ounce.", [(2000, 2000, E, "currency:USD", "ounce")]),
+    ("The index fell 12.3 pts.", [(12.3, 12.3, E, "point", None)]),
 ]
 
 # A number that leaves its unit to a neighbouring figure (written for these tests).

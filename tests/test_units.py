@@ -110,6 +110,22 @@ def test_ambiguous_unit_words_are_read_by_context(sentence, unit):
     assert [q.unit for q in quantities] == [unit]
 
 
+@pytest.mark.parametrize("sentence,context,unit", [
+    ("He was fined 5,000 pesos.", "A report on Mexico.", "currency:MXN"),
+    ("He was fined 5,000 pesos.", "A report on the Philippines.", "currency:PHP"),
+    ("Workers earn 20,000 rupees a month.", "Brick kilns in Pakistan.", "currency:PKR"),
+    ("Workers earn 20,000 Indian rupees a month.", "Brick kilns in Pakistan.", "currency:INR"),  # the name says whose
+    ("Workers earn 20,000 INR a month.", "Brick kilns in Pakistan.", "currency:INR"),  # and so does a code
+    ("Recruiters charged 4,000 dinars.", "Migrant workers in Iraq.", "currency:IQD"),
+    ("Recruiters charged 4,000 dirhams.", "Migrant workers in Dubai.", "currency:AED"),
+    ("Recruiters charged 4,000 dirhams.", "Migrant workers in Morocco.", "currency:MAD"),
+    ("A meal costs 30 cedis.", "Accra, Ghana.", "currency:GHS"),
+])
+def test_a_currency_name_shared_by_countries_is_read_by_the_text(sentence, context, unit):
+    quantities, _ = find_quantities(sentence, context=f"{context} {sentence}")
+    assert [q.unit for q in quantities] == [unit]
+
+
 def test_letters_that_are_words_are_not_units():
     for sentence in ("They met at 5 am near the port.", "It happened on the 22nd of May.", "The iPhone 11 has a good camera.",
                      "during 2016 Stone spoke to officials", "He owns 3 bars in the town."):
