@@ -140,6 +140,8 @@ class Grammar:
         self.currency_context = units_lexicon.currency_context()
         self.ambiguous = [(rule["unit"], frozenset(rule["written"]), rule["becomes"], re.compile("|".join(rule["when"]), re.I),
                            re.compile("|".join(rule["unless"]), re.I)) for rule in units.get("ambiguous", [])]
+        # letters that stand for a currency sign only after an ASCII folding ("PS40m" for £40m) or as a short form
+        self.folded_signs = frozenset(units["currency"]["folded_signs"])
         self.us_suffix = re.compile(r"\s+(?:US|U\.S\.)(?![A-Za-z])")
 
         self.qualifier_of: dict[str, str] = {}
@@ -188,6 +190,8 @@ class Grammar:
         self.month_before = re.compile(rf"(?<![A-Za-z]){any_month}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
         self.month_after = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?,?\s*{any_month}(?![A-Za-z])")
         # every alternative starts with a digit, so that `re` can skip to the digits
+        # telephone numbers: "(202) 555-0147", "202-555-0147", "1-800-555-0199"
+        self.phone = re.compile(r"(?<![\w.,-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])")
         self.fixed_spans = re.compile(
             r"\d(?<![\w]\d)(?:\d{3}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?"
             r"|\d?/\d{1,2}/\d{2,4}\b)"
@@ -539,6 +543,8 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
     start, end = core.start(), core.end()
     for b_start, b_end in blocked:
         if b_start <= start < b_end:
+            if g.phone.fullmatch(text, b_start, b_end):
+                return "phone number"
             return "time" if ":" in text[b_start:b_end] or re.search(r"[ap]\.?m", text[b_start:b_end], re.I) else "date"
     if core.group("digits") is None:
         return None
@@ -559,8 +565,14 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
         return "slashed pair"  # "24/7", "9/11", "50/50", "rated 7/10", a date written "3/4"
     if before.isalpha() or before == "_":
         # letters glued to the front are a currency sign ("W46,000") or an identifier ("A01")
-        if not g.currency_prefix_re.search(text, max(0, start - 8), start):
+        sign = g.currency_prefix_re.search(text, max(0, start - 8), start)
+        if not sign:
             return "identifier"
+        if sign.group("c") in g.folded_signs and len(core.group()) == 1 and not g.scale_attached.match(text, end) \
+                and not g.scale_spaced.match(text, end):
+            return "model number"  # "PS5" is a console; the pound folded to "PS" comes with an amount ("PS40m")
+    if after == "(" and re.match(r"\([a-z]\)", text[end : end + 3]):
+        return "identifier"  # "401(k)", "501(c)(3)"
     if before == "-" and start >= 2 and text[start - 2].isalnum():
         head = re.search(r"[A-Za-z0-9]+$", text[:start - 1])
         if head and (any(c.isupper() for c in head.group()) or head.group().isdigit()):
@@ -707,6 +719,8 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
     g = grammar()
     context = text if context is None else context
     blocked = [(m.start(), m.end()) for m in g.fixed_spans.finditer(text)]
+    if "-" in text or "." in text:
+        blocked += [(m.start(), m.end()) for m in g.phone.finditer(text)]
     cores = _cores_at(g, text, hints) if hints is not None else list(g.core.finditer(text))
     quantities: list[Quantity] = []
     mentions: list[Mention] = []

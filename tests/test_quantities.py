@@ -360,6 +360,10 @@ FALSE_FIGURES = [
     ("The costs were split 50/50 between the agencies.", "50", "slashed pair"),
     ("The 2022-23 season ended early.", "23", "year"),
     ("Figures for 2019/20 were revised.", "20", "year"),
+    ("Sony sold 2 million PS5 consoles.", "5", "model number"),
+    ("Workers may move savings into a 401(k) plan.", "401", "identifier"),
+    ("Victims can call the hotline at (202) 555-0147.", "0147", "phone number"),
+    ("Victims can call the hotline at 1-888-373-7888 at any time.", "888", "phone number"),
 ]
 
 # Number expressions: multipliers, shares written as words, a scale word shared by a range (written for these tests).
