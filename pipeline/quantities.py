@@ -1021,8 +1021,9 @@ def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quan
         if is_conversion and same_kind and q.qualifier == "exact" and prev.qualifier in ("approx", "upper_bound", "lower_bound"):
             out[idx] = q = replace(q, qualifier=prev.qualifier, qualifier_text=None)  # "up to C$100,000 ($77,000)"
         if prev is not None and q.direction is None and prev.direction is not None \
-                and restates(text[prev.char_end : q.char_start]):
-            out[idx] = q = replace(q, direction=prev.direction)  # "up 25 points, or 0.8%": the same change restated
+                and (restates(text[prev.char_end : q.char_start]) or is_conversion and same_kind):
+            # "up 25 points, or 0.8%", "dropped by 1 degree Celsius (1.8 Fahrenheit)": the same change restated
+            out[idx] = q = replace(q, direction=prev.direction)
     for idx, q in enumerate(out):
         if q.per is not None or q.unit.startswith("age:") or q.unit in ("times", "count"):
             continue

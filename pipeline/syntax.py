@@ -1172,7 +1172,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     passive = _is_passive(clause)
     if clause.lower_ in words["reporting"] and not _is_passive(clause):
         who = None  # the subject of "reports noted ... 20 hours" is a source, not what is measured
-    if (unit.split(":", 1)[0] in _ACTION_DIMENSIONS and clause.pos_ == "VERB"
+    if (unit.split(":", 1)[0] in _ACTION_DIMENSIONS and clause.pos_ == "VERB" and not _mistagged_opening(clause)
             and anchor.i != clause.i and clause.lower_ not in words["reporting"]
             and (named or (clause.lower_ not in words["level"] and not passive))):
         # money or time an action involves: "price paid by the middleman", "hours worked by these laborers"
@@ -1209,6 +1209,13 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
             text = f"{empty_of.text} {text}"  # "hundreds of thousands of others have perished": "others perished in them"
         return text, clause, {t.i for t in pred}
     return None, None, set()
+
+
+def _mistagged_opening(verb) -> bool:
+    """A finite verb that opens its sentence with no subject is a noun the tagger misread
+    ("Homes from $750,000 stay ..."); an imperative is tagged VB and stays a verb."""
+    return verb.i == verb.sent.start and verb.tag_ in ("VBZ", "VBD", "VBP") \
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _change_case(anchor, clause) -> str | None:

@@ -215,6 +215,10 @@ CHANGES = [
     # the same change restated after ", or" (written for this test)
     ("The index fell 120 points, or 1.2%, on Monday.", [(120, 120, "decrease"), (1.2, 1.2, "decrease")]),
     ("He earned $500, or 20% of the total.", [(500, 500, None), (20, 20, None)]),
+    # ... and converted in brackets; a later level in brackets is not a change
+    ("World temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit).", [(1, 1.5, "decrease"), (1.8, 2.7, "decrease")]),
+    ("Spending rose by €5 million ($5.5 million) to €20 million ($22 million).",
+     [(5e6, 5e6, "increase"), (5.5e6, 5.5e6, "increase"), (20e6, 20e6, None), (22e6, 22e6, None)]),
 ]
 
 # Bugs caught while building the grammar: each once produced a wrong value.

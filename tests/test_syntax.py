@@ -290,6 +290,13 @@ def test_what_a_figure_is_about_past_the_tree(nlp, sentence, figure, subject, un
     assert subject.lower() in found.lower() and unwanted.lower() not in found.lower(), found
 
 
+def test_a_sentence_opening_noun_the_tagger_took_for_a_verb_names_no_action(nlp):
+    # NewsQuant-style listing sentence (written for this test): "Homes" opens the sentence tagged VBZ with no
+    # subject; read as a verb it made "days homed stay an of" of the figure
+    subject = claim_for(nlp, "Homes from $750,000 to $1 million stay an average of 70 days.", "70 days").subject or ""
+    assert "homed" not in subject.lower()
+
+
 def test_the_tree_gives_the_direction_of_a_change_the_words_before_the_figure_do_not(nlp):
     # written for this test: the verb of change stands before its object, not before "by"
     claim = claim_for(nlp, "The retailer expects to grow sales by 35 per cent this year.", "35 per cent")
