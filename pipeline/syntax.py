@@ -1133,6 +1133,8 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
             or _is_passive(clause) or clause.lower_ in words["reporting"]:
         return subject
     agent = _clause_subject(clause, exclude | {t.i for t in tokens}, modified=False)
+    if agent is not None and agent.pos_ == "PRON":
+        agent = _antecedent(agent, exclude | {t.i for t in tokens})  # "Musk ..., where he has 80 million followers"
     if agent is None or _empty(agent) or agent.pos_ not in _NOUNS:
         return subject
     if clause.lower_ in words["possession"]:
@@ -1157,6 +1159,8 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         who = clause if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS else None
     else:
         who = _clause_subject(clause, exclude | {anchor.i})
+    if who is not None and who.pos_ == "PRON" and who.lower_ in _PRONOUN_KINDS:
+        who = _antecedent(who, exclude | {anchor.i}) or who  # "Tesla said it expects sales to rise 5%"
     if who is not None and (_empty(who) or who.pos_ in ("ADJ", "DET")):
         # "Most of these workers are in Russia (30,000), ...": what the quantifier picks from
         picked = next((c for c in who.children if c.dep_ == "nmod" and c.pos_ in _NOUNS and c.i not in exclude
@@ -1209,6 +1213,29 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
             text = f"{empty_of.text} {text}"  # "hundreds of thousands of others have perished": "others perished in them"
         return text, clause, {t.i for t in pred}
     return None, None, set()
+
+
+# personal pronouns a subject may stand for earlier in the sentence, by what they can refer to
+_PRONOUN_KINDS = {"he": "person", "she": "person", "it": "singular", "they": "plural"}
+
+
+def _antecedent(pronoun, exclude: set[int]):
+    """The subject earlier in the sentence a personal pronoun stands for ("The company also said
+    it has more than 1000 customers", "Musk uses his account, where he has 80 million followers"),
+    or None: the nearest one that can be meant (a name for "he" and "she", one thing for "it")."""
+    kind = _PRONOUN_KINDS.get(pronoun.lower_)
+    if kind is None:
+        return None
+    for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if t.dep_ not in _SUBJECTS or t.pos_ not in _NOUNS or t.i in exclude or _empty(t):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS")
+        if kind == "person" and (plural or not t.text[:1].isupper()):
+            continue
+        if kind == "singular" and plural or kind == "plural" and not plural and t.pos_ != "PROPN":
+            continue
+        return t
+    return None
 
 
 def _mistagged_opening(verb) -> bool:

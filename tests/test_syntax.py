@@ -279,6 +279,9 @@ SHAPES = [
     ("It produces 450 Nm (332 lb-ft) of torque.", "450 Nm", "torque", "It"),
     # a phrase past another figure is that figure's, wherever the parse hung it
     ("The engine produces 296 hp (224 kW) and 450 Nm (332 lb-ft) of torque.", "296 hp", "engine", "torque"),
+    # a pronoun that does or has stands for the subject before it in the sentence (written for these tests)
+    ("The bank said it has more than 2,000 branches.", "more than 2,000", "bank", "it"),
+    ("Smith runs a popular blog, where she has more than 40,000 readers.", "more than 40,000", "Smith", "she"),
     # a name with a number the tagger split ("S P 500")
     ("The S P 500 is up about 15 percent in 2019.", "about 15 percent", "S P 500", "percent"),
 ]
