@@ -931,6 +931,9 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
         return None
     if _unit_of_part(first) and "by" in text[max(0, first.start - 4) : first.start].lower().split():
         return None  # "increased by $43.6 billion to $419.2 billion" is a change and a level
+    if opener is not None and opener.group("o").lower() == "from" and second.low < first.low \
+            and not (second.scaled and not first.scaled):
+        return None  # "decreased from 8,084 to 8,050": two levels of a change, not a range (nor a score)
     first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
     if first_unit and first_unit != second_unit:
         return None
@@ -984,6 +987,7 @@ def restates(between: str) -> bool:
 _SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:or|and|to)\s+)?|\s*[x×]\s*", re.I)
 # a figure compared with an earlier one whose unit it leaves out: "$2.5 billion, up from 1.9 billion"
 _COMPARED_FROM = re.compile(r",?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+", re.I)
+_FROM_TO = re.compile(r"\s+to\s+", re.I)  # "fell from $2 million to 900,000"
 # ... when nothing after it names what it counts
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|last|a\s+year|the\s+(?:previous|prior|same)|previously|earlier|before)\b", re.I)
 
@@ -1003,7 +1007,9 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
     for idx in range(1, len(out)):
         q, prev = out[idx], out[idx - 1]
         if q.unit == "count" and q.kind == "number" and prev.unit not in ("count", "times") and not prev.unit.startswith("age:") \
-                and _COMPARED_FROM.fullmatch(text[prev.char_end : q.char_start]) and _NO_NOUN_AFTER.match(text, q.char_end):
+                and (_COMPARED_FROM.fullmatch(text[prev.char_end : q.char_start]) or _FROM_TO.fullmatch(text[prev.char_end : q.char_start])
+                     and re.search(r"(?i:\bfrom)\s+$", text[max(0, prev.char_start - 6) : prev.char_start])) \
+                and _NO_NOUN_AFTER.match(text, q.char_end):
             out[idx] = replace(q, unit=prev.unit, per=q.per or prev.per)
     return out
 
