@@ -332,6 +332,12 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
             return part
         is_word = True  # no scale or currency glued to a fraction: its unit follows
     if kind == "fraction":
+        m = g.fraction_point_after.match(text, pos)
+        if m is not None:  # "a quarter point", "half a percentage point": a fraction of one point, not a share
+            part.low = part.high = round(low / 100, 6)
+            part.unit = "percentage_point" if m.group("pp") else "point"
+            part.end, part.kind = m.end(), "number"
+            return part
         m = g.fraction_of_scale.match(text, pos)
         if m is None:
             part.unit, part.unit_text = "percent", None
@@ -522,6 +528,8 @@ _FRACTION_SHARE_AFTER = re.compile(r"\s+of\b|[\s-]+majority\b", re.I)
 
 def _slashed_pair(text: str, start: int, end: int) -> re.Match | None:
     """The "n/d" a digit core at start..end is the numerator or denominator of."""
+    if text[end : end + 1] != "/" and text[start - 1 : start] != "/":
+        return None
     m = _SLASHED.match(text, start)
     if m is not None and m.end("n") == end:
         return m
@@ -538,14 +546,19 @@ def _slash_fraction(g: Grammar, text: str, pair: re.Match) -> bool:
     return bool(_FRACTION_SHARE_AFTER.match(text, pair.end()) or unit_at(g, text, pair.end(), symbols_ok=False))
 
 
-def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[tuple[int, int]]) -> str | None:
+def _blocked_spans(g: Grammar, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of the spans no number inside is a claim: dates, times, telephone numbers."""
+    spans = [(m.start(), m.end(), "time" if ":" in m.group() or re.search(r"[ap]\.?m", m.group(), re.I) else "date")
+             for m in g.fixed_spans.finditer(text)]
+    return spans + [(m.start(), m.end(), "phone number") for m in g.phone.finditer(text)]
+
+
+def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[tuple[int, int, str]]) -> str | None:
     """Reasons that can be read off a core and its neighbours before parsing."""
     start, end = core.start(), core.end()
-    for b_start, b_end in blocked:
+    for b_start, b_end, reason in blocked:
         if b_start <= start < b_end:
-            if g.phone.fullmatch(text, b_start, b_end):
-                return "phone number"
-            return "time" if ":" in text[b_start:b_end] or re.search(r"[ap]\.?m", text[b_start:b_end], re.I) else "date"
+            return reason
     if core.group("digits") is None:
         return None
     before = text[start - 1] if start > 0 else ""
@@ -718,9 +731,7 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
     """
     g = grammar()
     context = text if context is None else context
-    blocked = [(m.start(), m.end()) for m in g.fixed_spans.finditer(text)]
-    if "-" in text or "." in text:
-        blocked += [(m.start(), m.end()) for m in g.phone.finditer(text)]
+    blocked = _blocked_spans(g, text)
     cores = _cores_at(g, text, hints) if hints is not None else list(g.core.finditer(text))
     quantities: list[Quantity] = []
     mentions: list[Mention] = []
@@ -782,11 +793,6 @@ def _extend_right(g: Grammar, text: str, part: _Part, nxt: re.Match | None, open
     """The parts of the expression and its kind: "half an hour", a range
     ("80,000 to 120,000", "between 12 and 16"), a ratio ("one in five")."""
     parts, kind = [part], part.kind
-    if kind == "fraction" and (m := g.fraction_point_after.match(text, part.end)):
-        # "a quarter point", "half a percentage point": a fraction of one point, not a share
-        part.low = part.high = round(part.low / 100, 6)
-        part.unit = "percentage_point" if m.group("pp") else "point"
-        part.end, kind, part.kind = m.end(), "number", "number"
     if kind == "fraction":
         m = g.half_unit_after.match(text, part.end)
         if m and part.core_text.lower() == "half":
@@ -988,6 +994,7 @@ _SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:or|and|to)\s+)?|\s*[x×]\s*", re.I)
 # a figure compared with an earlier one whose unit it leaves out: "$2.5 billion, up from 1.9 billion"
 _COMPARED_FROM = re.compile(r",?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+", re.I)
 _FROM_TO = re.compile(r"\s+to\s+", re.I)  # "fell from $2 million to 900,000"
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
 # ... when nothing after it names what it counts
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|last|a\s+year|the\s+(?:previous|prior|same)|previously|earlier|before)\b", re.I)
 
@@ -1007,11 +1014,18 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
     for idx in range(1, len(out)):
         q, prev = out[idx], out[idx - 1]
         if q.unit == "count" and q.kind == "number" and prev.unit not in ("count", "times") and not prev.unit.startswith("age:") \
-                and (_COMPARED_FROM.fullmatch(text[prev.char_end : q.char_start]) or _FROM_TO.fullmatch(text[prev.char_end : q.char_start])
-                     and re.search(r"(?i:\bfrom)\s+$", text[max(0, prev.char_start - 6) : prev.char_start])) \
-                and _NO_NOUN_AFTER.match(text, q.char_end):
+                and _compared_with(text, prev, q) and _NO_NOUN_AFTER.match(text, q.char_end):
             out[idx] = replace(q, unit=prev.unit, per=q.per or prev.per)
     return out
+
+
+def _compared_with(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether `q` is a figure `prev` is compared with: "up from", "compared with", or the
+    second level of "from $2 million to 900,000"."""
+    between = text[prev.char_end : q.char_start]
+    if _COMPARED_FROM.fullmatch(between):
+        return True
+    return bool(_FROM_TO.fullmatch(between) and _FROM_BEFORE.search(text, max(0, prev.char_start - 6), prev.char_start))
 
 
 def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quantity]:

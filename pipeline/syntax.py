@@ -1133,7 +1133,7 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
             or _is_passive(clause) or clause.lower_ in words["reporting"]:
         return subject
     agent = _clause_subject(clause, exclude | {t.i for t in tokens}, modified=False)
-    if agent is not None and agent.pos_ == "PRON":
+    if agent is not None:
         agent = _antecedent(agent, exclude | {t.i for t in tokens})  # "Musk ..., where he has 80 million followers"
     if agent is None or _empty(agent) or agent.pos_ not in _NOUNS:
         return subject
@@ -1159,8 +1159,8 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         who = clause if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS else None
     else:
         who = _clause_subject(clause, exclude | {anchor.i})
-    if who is not None and who.pos_ == "PRON" and who.lower_ in _PRONOUN_KINDS:
-        who = _antecedent(who, exclude | {anchor.i}) or who  # "Tesla said it expects sales to rise 5%"
+    if who is not None:
+        who = _antecedent(who, exclude | {anchor.i})  # "Tesla said it expects sales to rise 5%"
     if who is not None and (_empty(who) or who.pos_ in ("ADJ", "DET")):
         # "Most of these workers are in Russia (30,000), ...": what the quantifier picks from
         picked = next((c for c in who.children if c.dep_ == "nmod" and c.pos_ in _NOUNS and c.i not in exclude
@@ -1219,13 +1219,15 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
 _PRONOUN_KINDS = {"he": "person", "she": "person", "it": "singular", "they": "plural"}
 
 
-def _antecedent(pronoun, exclude: set[int]):
-    """The subject earlier in the sentence a personal pronoun stands for ("The company also said
-    it has more than 1000 customers", "Musk uses his account, where he has 80 million followers"),
-    or None: the nearest one that can be meant (a name for "he" and "she", one thing for "it")."""
-    kind = _PRONOUN_KINDS.get(pronoun.lower_)
+def _antecedent(token, exclude: set[int]):
+    """For a personal pronoun, the subject earlier in the sentence it stands for ("The company also
+    said it has more than 1000 customers", "Musk uses his account, where he has 80 million
+    followers"): the nearest one that can be meant (a name for "he" and "she", one thing for "it").
+    Any other token, or a pronoun with no such subject, is returned as it is."""
+    kind = _PRONOUN_KINDS.get(token.lower_) if token.pos_ == "PRON" else None
     if kind is None:
-        return None
+        return token
+    pronoun = token
     for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         if t.dep_ not in _SUBJECTS or t.pos_ not in _NOUNS or t.i in exclude or _empty(t):
             continue
@@ -1235,7 +1237,7 @@ def _antecedent(pronoun, exclude: set[int]):
         if kind == "singular" and plural or kind == "plural" and not plural and t.pos_ != "PROPN":
             continue
         return t
-    return None
+    return pronoun
 
 
 def _mistagged_opening(verb) -> bool:

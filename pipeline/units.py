@@ -120,18 +120,20 @@ def _pint_reading(expression: str) -> UnitReading | None:
     return UnitReading(unit_id, noun)
 
 
+_PINT_POWER = re.compile(r"([a-z ]+) \*\* ([23])")  # pint's name of a squared or cubed unit
+_POWER_WORDS = {"2": "square", "3": "cubic"}
+
+
 def _noun(name: str) -> str:
     """A plain noun for pint's name of a unit: "kilometers", "square miles", "kilovolts per centimeter"."""
     name = name.replace("_", " ")
-    m = re.fullmatch(r"([a-z ]+) \*\* ([23])", name)
+    m = _PINT_POWER.fullmatch(name)
     if m:
-        return f"{'square' if m.group(2) == '2' else 'cubic'} {_plural(m.group(1))}"
+        return f"{_POWER_WORDS[m.group(2)]} {_plural(m.group(1))}"
     top, _, bottom = name.partition(" / ")
     if bottom:
-        powered = re.fullmatch(r"([a-z ]+) \*\* ([23])", bottom.replace("_", " "))
-        if powered:  # "grams per cubic centimeter"
-            bottom = f"{'square' if powered.group(2) == '2' else 'cubic'} {powered.group(1)}"
-        return f"{_noun(top)} per {bottom}"
+        m = _PINT_POWER.fullmatch(bottom.replace("_", " "))
+        return f"{_noun(top)} per {f'{_POWER_WORDS[m.group(2)]} {m.group(1)}' if m else bottom}"  # "grams per cubic centimeter"
     return _plural(name) if re.fullmatch(r"[a-zA-Z ]+", name) else name
 
 
@@ -163,7 +165,7 @@ def read_unit(surface: str, attached: bool = False) -> UnitReading | None:
         return None
     if "/" in surface and _POWERED_DENOMINATOR.search(surface):
         # "g/cm3", "µg/m3", "W/m2": pint reads "cm3" as no unit; the power is the grammar's to read
-        return _pint_reading(_POWERED_DENOMINATOR.sub(lambda m: f"{m.group(1)}**{_POWER_DIGIT[m.group(2)]}", surface))
+        return _pint_reading(_POWERED_DENOMINATOR.sub(lambda m: f"{m.group(1)}**{m.group(2).translate(_SUPERSCRIPTS)}", surface))
     alias = data["aliases"].get(surface) or (data["aliases"].get(lower) if not _is_symbol_like(surface) else None)
     if alias is not None:
         if ":" in alias:
@@ -192,7 +194,7 @@ _POWERED = re.compile(r"^(?:(?P<word>square|sq\.?|cubic|cu\.?)\s+(?P<base>.+)|(?
 
 
 _POWERED_DENOMINATOR = re.compile(r"(?<=/)([A-Za-zµμ]{1,3})([23²³])$")
-_POWER_DIGIT = {"2": "2", "3": "3", "²": "2", "³": "3"}
+_SUPERSCRIPTS = str.maketrans("²³", "23")
 
 
 def _singular(word: str) -> str:
