@@ -1034,9 +1034,14 @@ def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quan
     90,000 won ($100) per month"), and a rate may stand later in the clause
     ("20 percent or more of their prisoners die ... each year")."""
     out = _elided_units(g, text, list(quantities))
+    prev_is_conversion = False
     for idx, q in enumerate(out):
         prev = out[idx - 1] if idx > 0 else None
-        is_conversion = prev is not None and bool(g.paren_open.fullmatch(text[prev.char_end : q.char_start] or "x"))
+        between = text[prev.char_end : q.char_start] if prev is not None else "x"
+        # "296 hp (224 kW / 300 PS)": a second conversion in the same bracket converts the same figure
+        is_conversion = prev is not None and (bool(g.paren_open.fullmatch(between or "x"))
+                                              or prev_is_conversion and bool(re.fullmatch(r"\s*[/,;]\s*", between)))
+        prev_is_conversion = is_conversion
         same_kind = prev is not None and prev.unit.split(":")[0] == q.unit.split(":")[0] and ":" in q.unit
         if is_conversion and same_kind and q.qualifier == "exact" and prev.qualifier in ("approx", "upper_bound", "lower_bound"):
             out[idx] = q = replace(q, qualifier=prev.qualifier, qualifier_text=None)  # "up to C$100,000 ($77,000)"

@@ -412,6 +412,14 @@ EXPRESSIONS = [
     ("A quarter-point hike is expected.", [(0.25, 0.25, E, "point", None)]),
     # qualifiers glued after the number
     ("Some 700-plus jobs were cut.", [(700, 700, L, "count", None)]),
+    # comparatives and age limits before the number bound it
+    ("The panel strength was lower than 8.90 ksi.", [(8.9, 8.9, U, "pressure:ksi", None)]),
+    ("Rents higher than $2,000 a month are taxed.", [(2000, 2000, L, "currency:USD", "month")]),
+    ("Children under the age of 5 years died.", [(5, 5, U, "age:year", None)]),
+    ("Workers over the age of 65 were excluded.", [(65, 65, L, "age:year", None)]),
+    # a second conversion in the same brackets shares the bound
+    ("The engine makes just under 296 hp (224 kW / 300 PS).",
+     [(296, 296, U, "power:hp", None), (224, 224, U, "power:kW", None), (300, 300, U, "power:PS", None)]),
     ("The 20-odd staff were sent home.", [(20, 20, A, "count", None)]),
     ("It will take 10 years or so.", [(10, 10, A, "duration:year", None)]),
     # rates per thing, and index points abbreviated
