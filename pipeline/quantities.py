@@ -109,6 +109,11 @@ class Grammar:
         self.attached_scales = dict(nums["attached_scales"])
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)old(?![A-Za-z])", re.I)
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+age\s+of)\s*$", re.I)
+        # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
+        self.apposed_name = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,3}),\s*$")
+        self.apposed_after = re.compile(r",\s+[a-z]")
+        place_words = {w for line in vocab.load_lines("places.txt") for name in line.split("|") for w in name.split()}
+        self.not_name_words = frozenset(nums["apposed_age"]["not_names"]) | frozenset(place_words)
 
         # units: the project's own (percent, basis points) by pattern, the rest read by the lexicon
         # (pint for physical units, Babel for currencies) from the words after the number
@@ -762,6 +767,8 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
         unit, end, kind = _settle_unit(g, text, parts, kind)
         low_value, high_value = (parts[0].low, parts[1].high) if kind == "range" else (parts[0].low, parts[0].high)
         start, unit = _extend_left(g, text, parts[0].start, unit, kind, opener)
+        if unit == "count" and kind == "number" and _apposed_age(g, text, start, end, low_value):
+            unit = "age:year"
         qualifier, qualifier_text, start, end = _qualify(g, text, start, end, kind)
         per, end = _rate_after(g, text, end, unit)
         reason = _final_skip_reason(g, text, start, parts, qualifier if qualifier != "exact" else None, unit)
@@ -836,6 +843,15 @@ def _settle_unit(g: Grammar, text: str, parts: list[_Part], kind: str) -> tuple[
             return "count", m.end(), kind
     units_seen = [_unit_of_part(p) for p in parts if _unit_of_part(p)]
     return (units_seen[-1] if units_seen else "count"), end, kind
+
+
+def _apposed_age(g: Grammar, text: str, start: int, end: int, value: float) -> bool:
+    """A bare whole number between commas after a person's name is the
+    person's age, as news writes it ("Jamie Armstrong, 25, said")."""
+    if not (1 <= value < 120 and value == int(value)) or not g.apposed_after.match(text, end):
+        return False
+    m = g.apposed_name.search(text, max(0, start - 60), start)
+    return m is not None and not any(w.rstrip(".") in g.not_name_words for w in m.group("name").split())
 
 
 def _extend_left(g: Grammar, text: str, start: int, unit: str, kind: str, opener) -> tuple[int, str]:

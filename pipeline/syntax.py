@@ -585,8 +585,9 @@ def _phrase_before(figure):
         return None  # no comma or bracket between: not a restatement
     token = doc[k]
     best = token if token.pos_ in _NOUNS else None
-    while token.head.i != token.i and token.head.i < start and token.head.right_edge.i <= k + 1:
-        token = token.head
+    while token.head.i != token.i and token.head.i < start \
+            and (token.head.right_edge.i <= k + 1 or token.dep_ in ("flat", "compound")):
+        token = token.head  # a name's parts belong to it though the figure hangs from it ("Jamie Armstrong, 25,")
         if token.pos_ in _NOUNS:
             best = token
     if best is None and token.head.i != token.i and token.head.i < start and token.head.pos_ in _NOUNS:

@@ -295,8 +295,6 @@ KNOWN_MISSES = [
     ("The population is about 8 B people.", [(8e9, 8e9, A, "count", None)]),
     # a year-like pair of counts
     ("Apple is going from 1000 to 2000 hires this year.", [(1000, 2000, E, "count", None)]),
-    # an age given in apposition
-    ("Jamie Armstrong, 25, said she moved.", [(25, 25, E, "age:year", None)]),
 ]
 
 
@@ -417,6 +415,10 @@ EXPRESSIONS = [
     ("Rents higher than $2,000 a month are taxed.", [(2000, 2000, L, "currency:USD", "month")]),
     ("Children under the age of 5 years died.", [(5, 5, U, "age:year", None)]),
     ("Workers over the age of 65 were excluded.", [(65, 65, L, "age:year", None)]),
+    # an age in apposition to a name; not after a place or a month
+    ("Jamie Armstrong, 25, said she moved.", [(25, 25, E, "age:year", None)]),
+    ("The firm hired John Smith, 45, and Jane Doe, 38, as directors.", [(45, 45, E, "age:year", None), (38, 38, E, "age:year", None)]),
+    ("Laos, 35, and Vietnam, 12, host workers.", [(35, 35, E, "count", None), (12, 12, E, "count", None)]),
     # a second conversion in the same brackets shares the bound
     ("The engine makes just under 296 hp (224 kW / 300 PS).",
      [(296, 296, U, "power:hp", None), (224, 224, U, "power:kW", None), (300, 300, U, "power:PS", None)]),

@@ -255,8 +255,9 @@ SHAPES = [
     ("The family, with a net worth of $1.3 billion, tops the list.", "$1.3 billion", "net worth", "list"),
     # the same change restated in another unit after ", or"
     ("The index was up 25 points, or 0.8%, by noon.", "0.8%", "index", "points"),
-    # an age: whose age it is
-    ("An estimated 5 million children under the age of 5 years died.", "5 years", "children", "age"),
+    # an age: whose age it is; an age in apposition is the whole name's
+    ("An estimated 5 million children under the age of 5 years died.", "under the age of 5 years", "children", "age"),
+    ("Jamie Armstrong, 25, said she ended up at a motel in Reno.", "25", "Jamie Armstrong", "motel"),
     # a measure a verb of action takes, its doer a pronoun: the action and where
     ("He has averaged 7.3 points while shooting 47.6% from the field for his career.", "47.6%", "shooting from the field", "points"),
     # a figure after "=" or "≈" in a note or a table caption
