@@ -91,7 +91,8 @@ class Grammar:
             rf"(?:(?:\s+|-)(?:and\s+)?(?:{word}|{scale_words}|dozen)(?![A-Za-z]))*"
         )
         vague = _alts(nums["vague"].keys())
-        fractions = _alts(nums["fractions"].keys())
+        # "two thirds", "two-thirds": the words of a fraction are spaced or hyphenated alike
+        fractions = _alts(nums["fractions"].keys()).replace(r"\s+", r"[\s-]+")
         self.vague = {re.sub(r"\s+", " ", k.lower()): v for k, v in nums["vague"].items()}
         self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in nums["fractions"].items()}
         self.multipliers = {k.lower(): (float(v["value"]), v.get("direction")) for k, v in nums["multipliers"].items()}
@@ -812,6 +813,13 @@ def _extend_right(g: Grammar, text: str, part: _Part, nxt: re.Match | None, open
                 reading = units_lexicon.read_unit(unit_word)
                 part.unit = reading.unit if reading is not None else None
             part.end, kind, part.kind = m.end(), "number", "number"
+    if kind == "fraction" and part.unit == "percent" and nxt is not None:
+        own_core = g.core.match(text, part.start)
+        second_core = _fraction_range_end(g, text, own_core) if own_core is not None else None
+        if second_core is not None and second_core.start() == nxt.start():
+            second = _parse_part(g, text, nxt, context)
+            if second is not None and second.unit == "percent":
+                return [part, second], "range"
     if kind == "number" and nxt is not None:
         joined = _try_range(g, text, part, nxt, opener, context, blocked)
         if joined is not None:
@@ -923,11 +931,38 @@ def _fraction_reason(g: Grammar, text: str, core: re.Match) -> str | None:
         return None  # "half a million", "a quarter-million", "a quarter point"
     if text[core.end() : core.end() + 1] == "-":
         return "part of a compound word"
+    qualified_after = g.qualifier_after.match(text, core.end())  # "half or more of the workers"
+    after = qualified_after.end() if qualified_after else core.end()
+    if _share_before(g, text, core) or g.half_ok_after.match(text, after) or g.half_unit_after.match(text, core.end()):
+        return None
+    second = _fraction_range_end(g, text, core)
+    if second is not None and g.half_ok_after.match(text, second.end()):
+        return None  # "between a third and a half of the workers"
+    return "not a share"
+
+
+def _share_before(g: Grammar, text: str, core: re.Match) -> bool:
+    """A qualifier or "by" before a fraction makes it a share: "nearly half", "cut by a third"."""
     qualified = g.qualifier_before.search(text, max(0, core.start() - 30), core.start())
     by = re.search(r"(?<![A-Za-z])by\s+$", text[max(0, core.start() - 6) : core.start()], re.I)
-    if qualified or by or g.half_ok_after.match(text, core.end()) or g.half_unit_after.match(text, core.end()):
+    return bool(qualified or by)
+
+
+def _fraction_range_end(g: Grammar, text: str, core: re.Match) -> re.Match | None:
+    """The second share of a range of two shares written as words, when one
+    follows ("one-third to one-half", "a third and a half"): a larger fraction,
+    not a fraction of a scale word nor part of a compound."""
+    connector = g.range_connector.match(text, core.end())
+    if connector is None or connector.group("c").strip().lower() not in ("to", "and", "or", "-", "–", "—"):
         return None
-    return "not a share"
+    second = g.core.match(text, connector.end())
+    if second is None or second.group("fraction") is None or text[second.end() : second.end() + 1] == "-":
+        return None
+    second_text = re.sub(r"[\s-]+", " ", second.group().lower())
+    first_text = re.sub(r"[\s-]+", " ", core.group().lower())
+    if g.fractions[second_text] <= g.fractions[first_text] or g.fraction_of_scale.match(text, second.end()):
+        return None
+    return second
 
 
 def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, context: str, blocked) -> _Part | None:

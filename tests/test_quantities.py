@@ -281,9 +281,6 @@ NO_CLAIM = [
 
 # Known misses: each must fail today; a fix makes it pass and the xfail strict.
 KNOWN_MISSES = [
-    # a range of two fractions is read as its first fraction only
-    ("The penalties were increased by one-third to one-half if the trafficking offense involved a child victim.",
-     [(33.333333, 50, E, "percent", None)]),
     # "from X to Y" after a change is a change, not a range
     ("From 2019 to 2020, the estimated ageadjusted death rate increased by 15.9%, from 715.2 to 828.7 deaths per 100,000 population.",
      [(15.9, 15.9, E, "percent", None), (715.2, 715.2, E, "count", None), (828.7, 828.7, E, "count", "person")]),
@@ -395,6 +392,13 @@ EXPRESSIONS = [
     ("The scheme will cost Rs 500 crore.", [(5e9, 5e9, E, "currency:INR", None)]),
     ("About 1.5 lakh people were evacuated.", [(1.5e5, 1.5e5, A, "count", None)]),
     ("The budget is Rs 2 lakh crore.", [(2e12, 2e12, E, "currency:INR", None)]),
+    # a range of two shares written as words (the first from a State TIP report); a share bounded after it
+    ("The penalties were increased by one-third to one-half if the trafficking offense involved a child victim.",
+     [(33.333333, 50, E, "percent", None)]),
+    ("Between a third and a half of workers are women.", [(33.333333, 50, E, "percent", None)]),
+    ("Two-thirds to three-quarters of the land is forest.", [(66.666667, 75, E, "percent", None)]),
+    ("Half or more of the workers quit.", [(50, 50, L, "percent", None)]),
+    ("Four-fifths of the budget went to salaries.", [(80, 80, E, "percent", None)]),
     # a share with hyphens
     ("Only 1-in-4 adults voted.", [(25, 25, E, "percent", None)]),
     # fractions with a slash: a share of something, or a number before its unit; mixed numbers
