@@ -218,6 +218,7 @@ class Grammar:
         self.date_range_after = re.compile(r"\s*[-–]\s*\d{1,2}(?!\d)(?!\s*(?:%|percent|per cent))")
         self.date_range_before = re.compile(r"\d{1,2}\s*[-–]\s*$")
         self.report_window = re.compile(ctx["report_window"], re.I)
+        self.money_raised = frozenset(ctx["money_raised"])
         verbs = ctx["change_verbs"]
         self.direction_of = {v.lower(): d for d, vs in verbs.items() for v in vs}
         self.direction_before = re.compile(
@@ -911,6 +912,9 @@ def _direction(g: Grammar, text: str, start: int, low: float, unit: str, first: 
     if first.direction is not None:
         return first.direction
     m = g.direction_before.search(text, max(0, start - 40), start)
+    if m and unit.startswith("currency:") and m.group("v").lower() in g.money_raised \
+            and not re.search(r"\bby\b", m.group(), re.I):
+        return None  # "the fund raised $500 million": money raised, not a rise
     if m:
         return g.direction_of[re.sub(r"\s+", " ", m.group("v").lower())]
     if low < 0 and unit == "percent":

@@ -204,6 +204,10 @@ NEWS_STYLE = [
 
 # Changes: (sentence, [(value_low, value_high, direction)])
 CHANGES = [
+    # money raised is not a rise; a rise by an amount of money is (written for these tests)
+    ("The fund raised EUR 500 million from investors.", [(5e8, 5e8, None)]),
+    ("The startup is raising $20 million in a new round.", [(2e7, 2e7, None)]),
+    ("The council raised by $2 million the budget for roads.", [(2e6, 2e6, "increase")]),
     ("Shares rose 5% on Monday.", [(5, 5, "increase")]),
     ("The index fell 2.1% and the Nasdaq dropped 2.5%.", [(2.1, 2.1, "decrease"), (2.5, 2.5, "decrease")]),
     ("The DAX increased by 2 percent.", [(2, 2, "increase")]),
