@@ -108,6 +108,7 @@ class Grammar:
         self.scales = {k.lower(): v for k, v in nums["scales"].items()}
         self.number_scales = frozenset(nums["number_scales"])
         self.attached_scales = dict(nums["attached_scales"])
+        self.plural_scale = re.compile(r"\s+of\s+(?P<s>thousands|millions|billions)(?![A-Za-z])", re.I)
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)old(?![A-Za-z])", re.I)
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+age\s+of)\s*$", re.I)
         # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
@@ -310,7 +311,15 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
     kind = "number"
     core_text = core.group()
     is_word = False
-    if core.group("digits") is not None:
+    if core.group("digits") is not None and (magnitude := _plural_magnitude(text, core)) is not None:
+        # "1,000s of people", "10s of thousands": vague, as "thousands" is
+        pos = text.index("s", pos) + 1
+        plural_scale = g.plural_scale.match(text, pos)
+        if plural_scale:
+            magnitude *= g.scales[plural_scale.group("s").lower()[:-1]]
+            pos = plural_scale.end()
+        low, high, kind = magnitude, magnitude * 10, "vague"
+    elif core.group("digits") is not None:
         low = high = _digits_value(core_text)
     elif core.group("multiplier") is not None:
         value, direction = g.multipliers[core_text.lower()]
@@ -560,6 +569,18 @@ def _blocked_spans(g: Grammar, text: str) -> list[tuple[int, int, str]]:
     return spans + [(m.start(), m.end(), "phone number") for m in g.phone.finditer(text)]
 
 
+_PLURAL_MAGNITUDE = re.compile(r"'?s\s+of\s")
+
+
+def _plural_magnitude(text: str, core: re.Match) -> float | None:
+    """The power of ten a plural of digits stands for ("1,000s of people" is
+    thousands of people), or None; a decade ("the 1990s") is no power of ten."""
+    if core.group("digits") is None or not _PLURAL_MAGNITUDE.match(text, core.end()):
+        return None
+    digits = core.group().replace(",", "")
+    return float(digits) if re.fullmatch(r"10+", digits) else None
+
+
 def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[tuple[int, int, str]]) -> str | None:
     """Reasons that can be read off a core and its neighbours before parsing."""
     start, end = core.start(), core.end()
@@ -575,6 +596,8 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
         return reason
     if g.ordinal_suffix.match(text, end) and unit_at(g, text, end, symbols_ok=False) is None:
         return "ordinal"
+    if _plural_magnitude(text, core) is not None:
+        return None  # "1,000s of people", "100s of jobs"
     if re.fullmatch(r"\d{2}|\d{4}", core.group()) and g.decade_suffix.match(text, end):
         return "year"
     span = _YEAR_SPAN_BEFORE.search(text, max(0, start - 7), start)

@@ -104,7 +104,8 @@ def _pint_reading(expression: str) -> UnitReading | None:
     allowed = _data()["prefixes"]
     for name in unit._units:
         readings = ureg.parse_unit_name(name)
-        if readings and all(prefix and prefix not in allowed for prefix, _, _ in readings):
+        only = _data()["prefixed_only"]
+        if readings and all(prefix and prefix not in allowed and base not in only.get(prefix, []) for prefix, base, _ in readings):
             return None  # "ae" is an atto-elementary charge and "nd" a nanoday to pint; to a reader, neither
         if readings and all(prefix and prefix in _data()["prefixed_not"].get(base, []) for prefix, base, _ in readings):
             return None  # "ks" (kiloseconds), "kt" as kilotonne: prefixes nobody writes with that unit

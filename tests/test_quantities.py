@@ -331,6 +331,17 @@ BUGS_CAUGHT_UNITS = [
     ("The engine makes 296 hp (300 PS).", [(296, 296, E, "power:hp", None), (300, 300, E, "power:PS", None)]),
     # "L" after a space was left out with the other letters; a litre is written so on labels and in specifications
     ("The tank holds 500 gal., or 1,900 L.", [(500, 500, E, "volume:gal", None), (1900, 1900, E, "volume:l", None)]),
+    # hecto- and deci- were refused with every unit; they are written with a few ("950 hPa" was a count)
+    ("Pressure at the eye fell to 950 hPa.", [(950, 950, E, "pressure:hPa", None)]),
+    ("The brewery made 12 million hl of beer.", [(12e6, 12e6, E, "volume:hl", None)]),
+    ("Add 2 dl of milk.", [(2, 2, E, "volume:dl", None)]),
+    # pounds of thrust are a force, not a mass
+    ("Each engine produces 27,000 pounds of thrust at takeoff.", [(27000, 27000, E, "force:lbf", None)]),
+    ("The payload weighs 5,000 pounds.", [(5000, 5000, E, "mass:lb", None)]),
+    # a plural of digits is a vague magnitude, as its word is; a decade is not
+    ("1,000s of people rallied in the square.", [(1000, 10000, V, "count", None)]),
+    ("10s of thousands fled the city.", [(1e4, 1e5, V, "count", None)]),
+    ("100s of millions of dollars were lost.", [(1e8, 1e9, V, "currency:USD", None)]),
 ]
 
 # Identifiers that look like numbers, in real public-domain sentences: each number with the reason it is skipped.
