@@ -20,7 +20,7 @@ from .metadata import DocumentMeta, Excerpt
 from .quantities import Mention, Quantity
 from .scope import scope_of
 from .taxonomy import metric_ids_of
-from .syntax import Frame, is_bare_unit
+from .syntax import OTHER_FIGURES_YEAR, Frame, is_bare_unit
 
 if TYPE_CHECKING:
     from .ingest import PageMap
@@ -387,7 +387,10 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
         year = int(m.group("y"))
         if pub_year and year > pub_year + 1:
             continue  # a target date ("by 2030") is not the year described
-        key = (rank_at.get(offset + m.start("y"), 2), abs(offset + m.start() - position))
+        rank = rank_at.get(offset + m.start("y"), 2)
+        if rank == OTHER_FIGURES_YEAR:
+            continue  # "36 victims, compared with 35 in 2015": the year of the 35
+        key = (rank, abs(offset + m.start() - position))
         if best_key is None or key < best_key:
             best, best_key = year, key
     if best is not None:

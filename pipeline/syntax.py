@@ -795,15 +795,89 @@ def _clause_chain(clause) -> list:
     return chain
 
 
-def _years(sent, chain, anchors: set[int], base: int) -> tuple[tuple[int, int], ...]:
+_SUBSET_PRONOUNS = frozenset({"whom", "which", "them", "these", "those"})
+# rank of a year the tree or the words give to another figure of the sentence ("compared with 35 in 2015")
+OTHER_FIGURES_YEAR = 3
+
+
+def _conversion_partner(sent, own: set[int], figures: set[int]) -> set[int]:
+    """The tokens of the figure this one converts or is converted by, across an opening bracket:
+    "€461,500 ($492,753) in 2020" is one amount, and the year is both figures'."""
+    first, last = min(own), max(own) + 1
+    partner: set[int] = set()
+    if last + 1 < len(sent) and sent[last].text in "([" and last + 1 in figures:
+        k = last + 1
+        while k < len(sent) and k in figures:
+            partner.add(k)
+            k += 1
+    if first >= 2 and sent[first - 1].text in "([" and first - 2 in figures:
+        k = first - 2
+        while k >= 0 and k in figures:
+            partner.add(k)
+            k -= 1
+    return partner
+
+
+def _figure_before_in(sent, year) -> int | None:
+    """The token right before "in YEAR", past a bracket that closes there: "12 in 2016" -> the 12,
+    "203,100 TTD ($30,330) in 2018" -> the TTD figure's last token. None without "in"."""
+    k = year.i - 2
+    if k < 0 or sent[year.i - 1].lower_ != "in":
+        return None
+    if sent[k].text in (")", "]"):
+        while k >= 0 and sent[k].text not in ("(", "["):
+            k -= 1
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _bracket_closed_by_year(sent, year) -> int | None:
+    """The index of the bracket that the year closes ("(... 65 of forced begging in 2017)"), or None."""
+    if year.i + 1 >= len(sent) or sent[year.i + 1].text not in (")", "]"):
+        return None
+    k = year.i - 1
+    while k >= 0 and sent[k].text not in ("(", "[", ")", "]"):
+        k -= 1
+    return k if k >= 0 and sent[k].text in ("(", "[") else None
+
+
+def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tuple[int, int], ...]:
+    """(offset in the sentence, rank) of each year: 0 attached to the figure or its clause, 1 to a clause
+    above it, OTHER_FIGURES_YEAR to another figure ("36 victims, compared with 35 in 2015": 2015 is the 35's)."""
+    figures = set(sent.user_data.get("claims_figures", ()))
+    partner = _conversion_partner(sent, own, figures)
+    others = figures - own - partner
+    # the nouns other figures count ("121 confirmed and potential victims in 2015"), but for a noun this
+    # figure is part of ("279 victims in 2016, 27 of whom were children")
+    counted_by_others = {sent[i].head.i for i in others if sent[i].dep_ in ("nummod", "quantmod") and sent[i].head.i not in anchors
+                         and not own & {t.i for t in sent[i].head.subtree}}
+    last = max(own) + 1
+    if last + 1 < len(sent) and sent[last].lower_ == "of" and sent[last + 1].lower_ in _SUBSET_PRONOUNS:
+        counted_by_others = {i for i in counted_by_others if i > last}  # "279 victims in 2016, 27 of whom": the set's year
+    # what hangs from another figure, though inside this figure's noun phrase ("four prosecutions (23 in 2017)")
+    below_others = {t.i for i in others if not own & {t.i for t in sent[i].subtree} for t in sent[i].subtree}
     out = []
     for t in sent:
         if len(t.text) != 4 or not _YEAR_TOKEN.fullmatch(t.text):
+            continue
+        opening = _bracket_closed_by_year(sent, t)
+        if opening is not None and opening < min(own) < t.i:
+            out.append((_offset(t) - base, 0))  # "(186 were victims ..., 52 of forced labor, ... in 2017)": the bracket's year
+            continue
+        owner = _figure_before_in(sent, t)
+        if owner is not None and (owner in own or owner in partner):
+            out.append((_offset(t) - base, 0))  # "198,900 TTD ($29,700) in 2017"
+            continue
+        if t.i in below_others or owner is not None and (owner in others or owner in counted_by_others):
+            out.append((_offset(t) - base, OTHER_FIGURES_YEAR))  # "up from 12 in 2016", however the parse hung it
             continue
         g, rank = t, None
         for _ in range(12):
             if g.i in anchors:
                 rank = 0
+                break
+            if g.i in others or g.i in counted_by_others:
+                rank = OTHER_FIGURES_YEAR
                 break
             if g is not t and _is_clause_head(g):
                 rank = 0 if g.i == chain[0].i else (1 if any(g.i == c.i for c in chain) else None)
@@ -1003,7 +1077,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         subject_head=subject_head.lower_ if subject_head is not None and subject_head.pos_ in _NOUNS + ("PRON",) else None,
         governor=clause.lower_,
         frame_text=frame_text,
-        years=_years(sent, chain, anchors, base),
+        years=_years(sent, chain, anchors, base, set(range(first, last))),
         attribution=_attribution(chain, exclude),
         list_item=_place_name(list_place) if list_place is not None else None,
         restrictions=restrictions,

@@ -330,6 +330,33 @@ def test_a_year_attached_to_the_figures_clause_wins(nlp):
     assert claim.ref_year == 2014
 
 
+# A year another figure of the sentence holds is not this figure's: real sentences from State TIP reports
+# (2017 to 2023) and the 2019 TTO report, with the year each figure describes (publication year 2020 here).
+YEARS = [
+    ("Authorities identified 36 potential victims, including 22 for sex trafficking and forced labor, and 14 for which the form of exploitation was unclear, compared with 35 in 2015.",
+     {"36": 2020, "22": 2020, "14": 2020, "35": 2015}),
+    ("In 2018, the government initiated 17 trafficking investigations (10 in 2017), including three for labor trafficking and 14 for sex trafficking.",
+     {"17": 2018, "10": 2017, "three": 2018, "14": 2018}),
+    ("The government reported four prosecutions (23 in 2017), one for sex trafficking, two for sex and labor trafficking, and the other unknown.",
+     {"four": 2020, "23": 2017}),
+    ("The government identified one confirmed and 183 potential trafficking victims during law enforcement investigations, compared with 121 confirmed and potential victims in 2015 and 113 in 2014.",
+     {"183": 2020, "121": 2015, "113": 2014}),
+    ("The government convicted 20 traffickers, up from 12 in 2016.", {"20": 2020, "12": 2016}),
+    # a conversion in brackets shares its figure's year; a subset its set's; a year closing a bracket is the bracket's
+    ("The CTU reported spending 120,000 TTD ($17,920) on victim protection and assistance in 2019, a decrease from 203,100 TTD ($30,330) in 2018 and 198,900 TTD ($29,700) in 2017.",
+     {"120,000 TTD": 2019, "203,100 TTD": 2018, "$30,330": 2018, "198,900 TTD": 2017, "$29,700": 2017}),
+    ("NGOs reported assisting 279 trafficking victims in 2016, 27 of whom were children.", {"279": 2016, "27": 2016}),
+    ("DGMM identified 134 victims (303 in 2017); 95 were victims of sex trafficking (186 were victims of sex trafficking, 52 of forced labor, and 65 of forced begging in 2017).",
+     {"134": 2020, "303": 2017, "95": 2020, "186": 2017, "52": 2017, "65": 2017}),
+]
+
+
+@pytest.mark.parametrize("sentence,years", YEARS, ids=[s[:50] for s, _ in YEARS])
+def test_a_year_another_figure_holds_is_not_this_figures(nlp, sentence, years):
+    got = {figure: claim_for(nlp, sentence, figure).ref_year for figure in years}
+    assert got == years
+
+
 def _listed_exceptions() -> set[str]:
     """The claims the README lists as having no subject: `- "FIGURE" in: SENTENCE`."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
