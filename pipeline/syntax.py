@@ -871,17 +871,19 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
         if t.i in below_others or owner is not None and (owner in others or owner in counted_by_others):
             out.append((_offset(t) - base, OTHER_FIGURES_YEAR))  # "up from 12 in 2016", however the parse hung it
             continue
-        g, rank = t, None
+        g, rank, clause_rank = t, None, False
         for _ in range(12):
             if g.i in anchors:
                 rank = 0
                 break
             if g.i in others or g.i in counted_by_others:
-                rank = OTHER_FIGURES_YEAR
+                rank = OTHER_FIGURES_YEAR  # "from 14 victims identified in 2018": past the clause that describes them
                 break
-            if g is not t and _is_clause_head(g):
+            if g is not t and _is_clause_head(g) and not clause_rank:
                 rank = 0 if g.i == chain[0].i else (1 if any(g.i == c.i for c in chain) else None)
-                break
+                clause_rank = True
+                if not g.dep_.startswith("acl"):
+                    break
             if g.head.i == g.i:
                 break
             g = g.head
@@ -1069,6 +1071,15 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     complement = [t for t in _complements(clause, used, limit=20, truncate=True) if t.i not in used]
     frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
     anchors = set(range(first, last)) | ({t.i for t in noun.subtree} if noun is not None else set())
+    if noun is not None:
+        # an apposition holding another figure compares, it does not describe: "34 victims, an increase
+        # from 14 victims identified in 2018" (its years are not the 34's)
+        figures = set(sent.user_data.get("claims_figures", ())) - set(range(first, last))
+        for child in noun.children:
+            if child.dep_ == "appos" and child.i not in range(first, last):
+                inside = {t.i for t in child.subtree}
+                if inside & figures and not inside & set(range(first, last)):
+                    anchors -= inside
     restrictions, singular = _scope_cues(noun, anchor, clause, exclude, subject_head)
     if list_place is not None:
         restrictions = (f"in {_place_name(list_place)}",) + restrictions
@@ -1093,6 +1104,67 @@ def _change_direction(anchor, clause) -> str | None:
 
 
 _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
+
+
+# A figure that leaves its noun to an earlier figure: what follows it names no noun ("compared with 35 in 2015",
+# "154 more", "including three for labor trafficking") and what precedes it ties it to that figure.
+_ELLIPSIS_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bup\s+from|\bdown\s+from|\bfrom|\bthan|\(|\bincluding)"
+    r"\s*(?:(?:about|approximately|some|an\s+estimated|nearly|almost|roughly|only|just)\s+)?$", re.I)
+_ELLIPSIS_AFTER_YEAR = re.compile(r"\s*(?:\([^()]*\)\s*)?in\s+(?:(?:FY|fiscal\s+year)\s*)?(?:1[6-9]|20)\d\d\b", re.I)
+_ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)
+_ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
+_YEAR_AND = re.compile(r"\bin\s+(?:(?:FY|fiscal\s+year)\s*)?(?:1[6-9]|20)\d\d\s*(?:,\s*and|,|and)\s+$", re.I)
+# between two figures of an elliptical run: "27 in 2015 and 32 in 2014", "three for labor trafficking and 14 for"
+_ELLIPSIS_CHAIN = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$", re.I)
+
+
+def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bool:
+    """Whether the figure at [start, end) names no noun and leaves it to an earlier figure;
+    `chained`: the figure before it was elliptical too ("compared with 27 in 2015 and 32 in 2014")."""
+    before = text[max(0, start - 40) : start]
+    if unit in ("count",) and _ELLIPSIS_MORE.match(text, end):
+        return True  # "he pardoned and released 154 more"
+    # "compared with 121 ... victims in 2015 and 113 in 2014": a run of figures with their years
+    tied = bool(_ELLIPSIS_BEFORE.search(before) or _YEAR_AND.search(before))
+    if _ELLIPSIS_AFTER_YEAR.match(text, end):
+        return tied or chained
+    if unit == "count" and _ELLIPSIS_AFTER_FOR.match(text, end):
+        return bool(re.search(r"(?:\bincluding|\()\s*$", before, re.I)) or chained
+    if re.match(r"\s*[,;.)]", text[end : end + 2]) and re.search(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", before, re.I):
+        return True  # "compared to zero in 2017" reads as this too; "up from 12."
+    return False
+
+
+def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
+    """A figure that names no noun of its own and follows a comparison word, a bracket or "including"
+    is about what the figure before it of its kind is about: "identified 36 potential victims, ...
+    compared with 35 in 2015", "17 trafficking investigations ..., including three for labor trafficking
+    and 14 for sex trafficking", "compared with €412,870 ($440,830) in 2021". It keeps its own year."""
+    out = list(frames)
+    chained = False
+    for k in range(1, len(out)):
+        frame, (start, end, unit) = out[k], quantities[k]
+        if frame is None:
+            chained = False
+            continue
+        kind = unit.split(":", 1)[0]
+        previous = next((out[j] for j in range(k - 1, -1, -1)
+                         if out[j] is not None and out[j].subject and quantities[j][2].split(":", 1)[0] == kind), None)
+        prev_end = next((quantities[j][1] for j in range(k - 1, -1, -1) if quantities[j][2].split(":", 1)[0] == kind), None)
+        chain = chained and prev_end is not None and bool(_ELLIPSIS_CHAIN.fullmatch(text[prev_end:start])) if chained else False
+        if previous is None or kind not in ("count", "currency") or not _elliptical(text, start, end, unit, chain):
+            chained = False
+            continue
+        chained = True
+        # the earlier figure's year is not this one's: "14 victims identified in 2018, 14 in 2017"
+        subject = re.sub(r",?\s*\b(?:in|during)\s+(?:(?:FY|fiscal\s+year)\s*)?(?:1[6-9]|20)\d\d\b", "", previous.subject).strip(" ,") \
+            or previous.subject
+        if (frame.subject or "") != subject:
+            out[k] = Frame(subject, previous.subject_head, frame.governor, frame.frame_text + " " + subject,
+                           frame.years, frame.attribution or previous.attribution, frame.list_item,
+                           frame.restrictions, frame.singular or previous.singular, frame.direction)
+    return out
 
 
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:

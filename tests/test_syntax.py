@@ -8,6 +8,7 @@ its claim must say. `subject` lists words the subject must contain, in order.
 from __future__ import annotations
 
 import gzip
+import re
 import json
 
 import pyarrow.parquet as pq
@@ -346,6 +347,9 @@ YEARS = [
     ("The CTU reported spending 120,000 TTD ($17,920) on victim protection and assistance in 2019, a decrease from 203,100 TTD ($30,330) in 2018 and 198,900 TTD ($29,700) in 2017.",
      {"120,000 TTD": 2019, "203,100 TTD": 2018, "$30,330": 2018, "198,900 TTD": 2017, "$29,700": 2017}),
     ("NGOs reported assisting 279 trafficking victims in 2016, 27 of whom were children.", {"279": 2016, "27": 2016}),
+    # a comparison in apposition to the figure's noun holds its own years
+    ("The government identified 34 trafficking victims, an increase from 14 victims identified in 2018, 14 in 2017, and 13 in 2016.",
+     {"34": 2020, "13": 2016}),
     ("DGMM identified 134 victims (303 in 2017); 95 were victims of sex trafficking (186 were victims of sex trafficking, 52 of forced labor, and 65 of forced begging in 2017).",
      {"134": 2020, "303": 2017, "95": 2020, "186": 2017, "52": 2017, "65": 2017}),
 ]
@@ -355,6 +359,37 @@ YEARS = [
 def test_a_year_another_figure_holds_is_not_this_figures(nlp, sentence, years):
     got = {figure: claim_for(nlp, sentence, figure).ref_year for figure in years}
     assert got == years
+
+
+# A figure that names no noun of its own after a comparison word, a bracket or "including" is about
+# what the figure before it is about (real sentences from State TIP reports): (sentence, figure, subject words).
+ELLIPTICAL = [
+    ("Authorities identified 36 potential victims, including 22 for sex trafficking and forced labor, and 14 for which the form of exploitation was unclear, compared with 35 in 2015.",
+     "35", "potential victims"),
+    ("In 2018, the government initiated 17 trafficking investigations (10 in 2017), including three for labor trafficking and 14 for sex trafficking.",
+     "14", "trafficking investigations"),
+    ("The government reported law enforcement officials referred 55 victims to international organizations and NGOs for care, compared with 27 in 2015 and 32 in 2014.",
+     "32", "victims"),
+    ("The government identified two child victims in 2016 and eight in 2017.", "eight", "child victims"),
+    ("For humanitarian reasons, on March 12, the king pardoned 901 prisoners, and on May 23, he pardoned and released 154 more to mark Ramadan.",
+     "154", "prisoners"),
+    ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
+     "€412,870", "allocated"),
+    # the earlier figure's year stays behind
+    ("The government identified 34 trafficking victims, an increase from 14 victims identified in 2018, 14 in 2017, and 13 in 2016.",
+     "13", "victims identified"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject", ELLIPTICAL, ids=[f"{f} {s[:40]}" for s, f, _ in ELLIPTICAL])
+def test_a_figure_that_leaves_its_noun_to_an_earlier_one_shares_its_subject(nlp, sentence, figure, subject):
+    found = claim_for(nlp, sentence, figure).subject or ""
+    assert subject in found and not re.search(r"\b20\d\d\b", found), found
+
+
+def test_a_figure_with_its_own_verb_keeps_its_own_subject(nlp):
+    # "arrested 12" is not a twelfth victim: no comparison word ties it to the 36
+    assert "victims" not in (claim_for(nlp, "Authorities identified 36 victims and arrested 12.", "12").subject or "")
 
 
 def _listed_exceptions() -> set[str]:
