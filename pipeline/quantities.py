@@ -109,7 +109,7 @@ class Grammar:
         self.number_scales = frozenset(nums["number_scales"])
         self.attached_scales = dict(nums["attached_scales"])
         self.plural_scale = re.compile(r"\s+of\s+(?P<s>thousands|millions|billions)(?![A-Za-z])", re.I)
-        self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)old(?![A-Za-z])", re.I)
+        self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)(?:old|of\s+age)(?![A-Za-z])", re.I)
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+age\s+of)\s*$", re.I)
         # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
         self.apposed_name = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,3}),\s*$")

@@ -451,9 +451,11 @@ def participle(verb) -> str:
         if len(stem) > 2 and stem[-1] == stem[-2]:
             return stem + "ed"  # "running" -> "runned" is caught above; "planning" -> "planned"
         return stem + "ed"
-    if verb.tag_ == "VBZ" and word.endswith("ies"):
+    # a verb in -s is its third person whatever the tag says ("prescribes" tagged as a noun made "prescribesed")
+    third_person = verb.tag_ == "VBZ" or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    if third_person and word.endswith("ies"):
         return word[:-3] + "ied"
-    if verb.tag_ == "VBZ" and word.endswith("s"):
+    if third_person and word.endswith("s"):
         word = word[:-1]
         if word in irregular:
             return irregular[word]

@@ -434,6 +434,9 @@ EXPRESSIONS = [
     ("Rents higher than $2,000 a month are taxed.", [(2000, 2000, L, "currency:USD", "month")]),
     ("Children under the age of 5 years died.", [(5, 5, U, "age:year", None)]),
     ("Workers over the age of 65 were excluded.", [(65, 65, L, "age:year", None)]),
+    # "N years of age" is an age, as "N years old" is; "or older" bounds it
+    ("The law covers anyone under 18 years of age.", [(18, 18, U, "age:year", None)]),
+    ("Workers 65 years of age or older may retire.", [(65, 65, L, "age:year", None)]),
     # an age in apposition to a name; not after a place or a month
     ("Jamie Armstrong, 25, said she moved.", [(25, 25, E, "age:year", None)]),
     ("The firm hired John Smith, 45, and Jane Doe, 38, as directors.", [(45, 45, E, "age:year", None), (38, 38, E, "age:year", None)]),
