@@ -512,7 +512,10 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
                 return before, figure  # "the monthly salaries of the women here, about $260,"
         if _named_measure(figure, own) is not None:
             return figure, figure  # "with a net worth of $1.3 billion": the worth, not whose it is
-        if figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod") and parent.pos_ in _NOUNS:
+        # "16 years' imprisonment", "three months' wages": a unit word in the possessive measures its owner
+        possessive_unit = figure.dep_ == "nmod:poss" and _is_unit_word(figure)
+        if (figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod")
+                or possessive_unit) and parent.pos_ in _NOUNS:
             if _is_unit_word(parent) or parent.lower_ in words["measure"]:
                 exclude = exclude | {parent.i}
                 figure = parent  # "$100" beside "90,000 won", "a total of 30,000": look past it
@@ -1116,6 +1119,7 @@ _ELLIPSIS_BEFORE = re.compile(
 _ELLIPSIS_AFTER_YEAR = re.compile(r"\s*(?:\([^()]*\)\s*)?in\s+(?:(?:FY|fiscal\s+year)\s*)?(?:1[6-9]|20)\d\d\b", re.I)
 _ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)
 _ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
+_PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
 _YEAR_AND = re.compile(r"\bin\s+(?:(?:FY|fiscal\s+year)\s*)?(?:1[6-9]|20)\d\d\s*(?:,\s*and|,|and)\s+$", re.I)
 # between two figures of an elliptical run: "27 in 2015 and 32 in 2014", "three for labor trafficking and 14 for"
 _ELLIPSIS_CHAIN = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$", re.I)
@@ -1153,9 +1157,14 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         kind = unit.split(":", 1)[0]
         previous = next((out[j] for j in range(k - 1, -1, -1)
                          if out[j] is not None and out[j].subject and quantities[j][2].split(":", 1)[0] == kind), None)
-        prev_end = next((quantities[j][1] for j in range(k - 1, -1, -1) if quantities[j][2].split(":", 1)[0] == kind), None)
+        prev_start, prev_end = next(((quantities[j][0], quantities[j][1]) for j in range(k - 1, -1, -1)
+                                     if quantities[j][2].split(":", 1)[0] == kind), (None, None))
         chain = chained and prev_end is not None and bool(_ELLIPSIS_CHAIN.fullmatch(text[prev_end:start])) if chained else False
-        if previous is None or kind not in ("count", "currency") or not _elliptical(text, start, end, unit, chain):
+        # "Of the 124 facilities, 15 were newly opened": a part of the whole the sentence opens with
+        partitive = prev_end is not None and unit == "count" and not frame.subject_head \
+            and bool(_PARTITIVE_OPENING.search(text, max(0, prev_start - 16), prev_start)) \
+            and bool(re.fullmatch(r"[^,;()]{1,80},\s*", text[prev_end:start]))
+        if previous is None or kind not in ("count", "currency") or not (partitive or _elliptical(text, start, end, unit, chain)):
             chained = False
             continue
         chained = True

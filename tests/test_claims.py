@@ -38,6 +38,11 @@ METRICS = [
     ("She fed her two children after her husband starved to death.", "other"),
     ("Workers were sent to around 40 countries abroad.", "other"),
     ("The river was some 40 m wide.", "other"),
+    # money in a trafficking report is not a price unless someone sells or buys (State TIP 2023, Luxembourg)
+    ("The government allocated €124,000 to an NGO providing shelter specifically to male trafficking victims.", "other"),
+    ("Brokers bought the women from traffickers for 5,000 yuan each.", "trafficking_price"),
+    # a unit in the possessive measures its owner (State TIP 2019, Turkey)
+    ("Article 78 criminalized sex trafficking and labor trafficking, prescribing penalties of four to 16 years' imprisonment.", "penalty_years"),
 ]
 
 

@@ -375,6 +375,9 @@ ELLIPTICAL = [
      "154", "prisoners"),
     ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
      "€412,870", "allocated"),
+    # a part of the whole the sentence opens with (State TIP 2017, Australia)
+    ("Of the 124 facilities, 15 were newly opened in 2016.", "15", "facilities"),
+    ("Of the 30 countries surveyed, 12 reported a decline.", "12", "countries"),
     # the earlier figure's year stays behind
     ("The government identified 34 trafficking victims, an increase from 14 victims identified in 2018, 14 in 2017, and 13 in 2016.",
      "13", "victims identified"),
