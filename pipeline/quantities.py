@@ -1094,6 +1094,19 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
         if q.unit == "count" and q.kind == "number" and prev.unit not in ("count", "times") and not prev.unit.startswith("age:") \
                 and _compared_with(text, prev, q) and _NO_NOUN_AFTER.match(text, q.char_end):
             out[idx] = replace(q, unit=prev.unit, per=q.per or prev.per)
+    for idx in range(2, len(out) - 1):
+        # "2,435,000 YEN ($22,480) for the manual and 2,380,000 ($21,972) for the CVT": a bare number
+        # converted in brackets the way an earlier amount was is in that amount's currency
+        q, conversion = out[idx], out[idx + 1]
+        if q.unit != "count" or q.kind != "number" or not conversion.unit.startswith("currency:") \
+                or not g.paren_open.fullmatch(text[q.char_end : conversion.char_start]):
+            continue
+        for j in range(idx - 2, -1, -1):
+            earlier, its_conversion = out[j], out[j + 1]
+            if earlier.unit.startswith("currency:") and earlier.unit != conversion.unit and its_conversion.unit == conversion.unit \
+                    and g.paren_open.fullmatch(text[earlier.char_end : its_conversion.char_start]):
+                out[idx] = replace(q, unit=earlier.unit)
+                break
     return out
 
 

@@ -461,6 +461,9 @@ ELIDED_UNITS = [
      [(2.5e9, 2.5e9, E, "currency:USD", None), (1.9e9, 1.9e9, E, "currency:USD", None)]),
     ("Unemployment rose to 5.2% from 4.9 in May.", [(5.2, 5.2, E, "percent", None), (4.9, 4.9, E, "percent", None)]),
     ("Spending fell from $2 million to 900,000.", [(2e6, 2e6, E, "currency:USD", None), (9e5, 9e5, E, "currency:USD", None)]),
+    # a bare number converted in brackets as an earlier amount was is in that amount's currency
+    ("The wage rose from 5,300 BDT ($66) to 8,000 ($95).",
+     [(5300, 5300, E, "currency:BDT", None), (66, 66, E, "currency:USD", None), (8000, 8000, E, "currency:BDT", None), (95, 95, E, "currency:USD", None)]),
     # "a year earlier" is when, not a rate
     ("Revenue was $5 million, compared with 4.1 million a year earlier.",
      [(5e6, 5e6, E, "currency:USD", None), (4.1e6, 4.1e6, E, "currency:USD", None)]),
