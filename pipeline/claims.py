@@ -411,10 +411,7 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[re.Pattern, dict[str, str]]:
-    canonical = {}
-    for line in vocab.load_lines("places.txt"):
-        surface, _, name = line.partition("|")
-        canonical[surface] = name or surface
+    canonical = vocab.places()
     names = sorted(canonical, key=len, reverse=True)
     pattern = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z$])")
     return pattern, canonical

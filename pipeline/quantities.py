@@ -114,7 +114,7 @@ class Grammar:
         # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
         self.apposed_name = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,3}),\s*$")
         self.apposed_after = re.compile(r",\s+[a-z]")
-        place_words = {w for line in vocab.load_lines("places.txt") for name in line.split("|") for w in name.split()}
+        place_words = {w for surface, name in vocab.places().items() for w in (*surface.split(), *name.split())}
         self.not_name_words = frozenset(nums["apposed_age"]["not_names"]) | frozenset(place_words)
 
         # units: the project's own (percent, basis points) by pattern, the rest read by the lexicon
@@ -311,9 +311,9 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
     kind = "number"
     core_text = core.group()
     is_word = False
-    if core.group("digits") is not None and (magnitude := _plural_magnitude(text, core)) is not None:
+    if (plural := _plural_magnitude(text, core)) is not None:
         # "1,000s of people", "10s of thousands": vague, as "thousands" is
-        pos = text.index("s", pos) + 1
+        magnitude, pos = plural
         plural_scale = g.plural_scale.match(text, pos)
         if plural_scale:
             magnitude *= g.scales[plural_scale.group("s").lower()[:-1]]
@@ -329,7 +329,7 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
         low, high = g.vague[re.sub(r"\s+", " ", core_text.lower())]
         kind = "vague"
     elif core.group("fraction") is not None:
-        low = high = float(g.fractions[re.sub(r"[\s-]+", " ", core_text.lower())])
+        low = high = _fraction_value(g, core_text)
         kind = "fraction"
     else:
         value = _words_value(core_text)
@@ -569,16 +569,15 @@ def _blocked_spans(g: Grammar, text: str) -> list[tuple[int, int, str]]:
     return spans + [(m.start(), m.end(), "phone number") for m in g.phone.finditer(text)]
 
 
-_PLURAL_MAGNITUDE = re.compile(r"'?s\s+of\s")
+_PLURAL_MAGNITUDE = re.compile(r"'?s(?=\s+of\s)")
 
 
-def _plural_magnitude(text: str, core: re.Match) -> float | None:
-    """The power of ten a plural of digits stands for ("1,000s of people" is
-    thousands of people), or None; a decade ("the 1990s") is no power of ten."""
-    if core.group("digits") is None or not _PLURAL_MAGNITUDE.match(text, core.end()):
-        return None
+def _plural_magnitude(text: str, core: re.Match) -> tuple[float, int] | None:
+    """(the power of ten, the end of its plural "s") for a plural of digits ("1,000s
+    of people" is thousands of people), or None; a decade ("the 1990s") is no power of ten."""
+    plural = _PLURAL_MAGNITUDE.match(text, core.end()) if core.group("digits") is not None else None
     digits = core.group().replace(",", "")
-    return float(digits) if re.fullmatch(r"10+", digits) else None
+    return (float(digits), plural.end()) if plural and re.fullmatch(r"10+", digits) else None
 
 
 def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[tuple[int, int, str]]) -> str | None:
@@ -791,9 +790,7 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
         parts, kind = _extend_right(g, text, part, nxt, opener, context, blocked)
         unit, end, kind = _settle_unit(g, text, parts, kind)
         low_value, high_value = (parts[0].low, parts[1].high) if kind == "range" else (parts[0].low, parts[0].high)
-        start, unit = _extend_left(g, text, parts[0].start, unit, kind, opener)
-        if unit == "count" and kind == "number" and _apposed_age(g, text, start, end, low_value):
-            unit = "age:year"
+        start, unit = _extend_left(g, text, parts[0].start, end, low_value, unit, kind, opener)
         qualifier, qualifier_text, start, end = _qualify(g, text, start, end, kind)
         per, end = _rate_after(g, text, end, unit)
         reason = _final_skip_reason(g, text, start, parts, qualifier if qualifier != "exact" else None, unit)
@@ -838,8 +835,7 @@ def _extend_right(g: Grammar, text: str, part: _Part, nxt: re.Match | None, open
                 part.unit = reading.unit if reading is not None else None
             part.end, kind, part.kind = m.end(), "number", "number"
     if kind == "fraction" and part.unit == "percent" and nxt is not None:
-        own_core = g.core.match(text, part.start)
-        second_core = _fraction_range_end(g, text, own_core) if own_core is not None else None
+        second_core = _fraction_range_end(g, text, part.core_end, part.core_text)
         if second_core is not None and second_core.start() == nxt.start():
             second = _parse_part(g, text, nxt, context)
             if second is not None and second.unit == "percent":
@@ -886,13 +882,16 @@ def _apposed_age(g: Grammar, text: str, start: int, end: int, value: float) -> b
     return m is not None and not any(w.rstrip(".") in g.not_name_words for w in m.group("name").split())
 
 
-def _extend_left(g: Grammar, text: str, start: int, unit: str, kind: str, opener) -> tuple[int, str]:
-    """An age given before the number ("ages 16 and 17", "(age: 26)") and a
-    range's opening word ("between") belong to the expression."""
+def _extend_left(g: Grammar, text: str, start: int, end: int, value: float, unit: str, kind: str, opener) -> tuple[int, str]:
+    """An age given before the number ("ages 16 and 17", "(age: 26)") or by the
+    name it follows ("Jamie Armstrong, 25, said"), and a range's opening word
+    ("between") belong to the expression."""
     age_m = g.age_prefix.search(text, max(0, start - 16), start)
     if age_m and (unit == "count" or unit.startswith("duration:")):
         unit = "age:" + (unit.split(":")[1] if unit.startswith("duration:") else "year")
         start = age_m.start() if text[age_m.start():age_m.end()].lower().startswith("age") and ":" in age_m.group() else start
+    elif unit == "count" and kind == "number" and _apposed_age(g, text, start, end, value):
+        unit = "age:year"
     if kind == "range" and opener is not None:
         start = opener.start("o")
     return start, unit
@@ -962,7 +961,7 @@ def _fraction_reason(g: Grammar, text: str, core: re.Match) -> str | None:
     after = qualified_after.end() if qualified_after else core.end()
     if _share_before(g, text, core) or g.half_ok_after.match(text, after) or g.half_unit_after.match(text, core.end()):
         return None
-    second = _fraction_range_end(g, text, core)
+    second = _fraction_range_end(g, text, core.end(), core.group())
     if second is not None and g.half_ok_after.match(text, second.end()):
         return None  # "between a third and a half of the workers"
     return "not a share"
@@ -975,19 +974,22 @@ def _share_before(g: Grammar, text: str, core: re.Match) -> bool:
     return bool(qualified or by)
 
 
-def _fraction_range_end(g: Grammar, text: str, core: re.Match) -> re.Match | None:
+def _fraction_value(g: Grammar, written: str) -> float:
+    """The share a fraction written in words stands for, in percent ("two-thirds" as "two thirds")."""
+    return float(g.fractions[re.sub(r"[\s-]+", " ", written.lower())])
+
+
+def _fraction_range_end(g: Grammar, text: str, end: int, first: str) -> re.Match | None:
     """The second share of a range of two shares written as words, when one
-    follows ("one-third to one-half", "a third and a half"): a larger fraction,
-    not a fraction of a scale word nor part of a compound."""
-    connector = g.range_connector.match(text, core.end())
+    follows the fraction `first` ending at `end` ("one-third to one-half", "a
+    third and a half"): a larger fraction, not a fraction of a scale word nor part of a compound."""
+    connector = g.range_connector.match(text, end)
     if connector is None or connector.group("c").strip().lower() not in ("to", "and", "or", "-", "–", "—"):
         return None
     second = g.core.match(text, connector.end())
     if second is None or second.group("fraction") is None or text[second.end() : second.end() + 1] == "-":
         return None
-    second_text = re.sub(r"[\s-]+", " ", second.group().lower())
-    first_text = re.sub(r"[\s-]+", " ", core.group().lower())
-    if g.fractions[second_text] <= g.fractions[first_text] or g.fraction_of_scale.match(text, second.end()):
+    if _fraction_value(g, second.group()) <= _fraction_value(g, first) or g.fraction_of_scale.match(text, second.end()):
         return None
     return second
 
@@ -1119,6 +1121,9 @@ def _compared_with(text: str, prev: Quantity, q: Quantity) -> bool:
     return bool(_FROM_TO.fullmatch(between) and _FROM_BEFORE.search(text, max(0, prev.char_start - 6), prev.char_start))
 
 
+_NEXT_IN_BRACKET = re.compile(r"\s*[/,;]\s*")
+
+
 def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Settle what depends on neighbouring quantities: a conversion in brackets
     shares the qualifier and rate of the figure it converts ("approximately
@@ -1128,10 +1133,10 @@ def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quan
     prev_is_conversion = False
     for idx, q in enumerate(out):
         prev = out[idx - 1] if idx > 0 else None
-        between = text[prev.char_end : q.char_start] if prev is not None else "x"
+        between = text[prev.char_end : q.char_start] if prev is not None else ""
         # "296 hp (224 kW / 300 PS)": a second conversion in the same bracket converts the same figure
-        is_conversion = prev is not None and (bool(g.paren_open.fullmatch(between or "x"))
-                                              or prev_is_conversion and bool(re.fullmatch(r"\s*[/,;]\s*", between)))
+        is_conversion = prev is not None and (bool(g.paren_open.fullmatch(between))
+                                              or prev_is_conversion and bool(_NEXT_IN_BRACKET.fullmatch(between)))
         prev_is_conversion = is_conversion
         same_kind = prev is not None and prev.unit.split(":")[0] == q.unit.split(":")[0] and ":" in q.unit
         if is_conversion and same_kind and q.qualifier == "exact" and prev.qualifier in ("approx", "upper_bound", "lower_bound"):

@@ -32,7 +32,7 @@ Nothing here loads a model: `load_parser` does, when the pipeline is built.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -41,7 +41,11 @@ from . import vocab
 from .quantities import restates
 
 MODEL_NAME = "en_claims_syntax"
-_YEAR_TOKEN = re.compile(r"(?:1[6-9]|20)\d\d")
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_YEAR_TOKEN = re.compile(_YEAR)
+# a year as a report writes it in running text: "2015", "FY 2012", "fiscal year 2012"
+_YEAR_PHRASE = rf"(?:(?:FY|fiscal\s+year)\s*)?{_YEAR}\b"
+_IN_YEAR = rf"\bin\s+{_YEAR_PHRASE}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +112,7 @@ def _words() -> dict[str, frozenset[str]]:
         "possession": frozenset(data["possession_verbs"]),
         "object_control": frozenset(data["object_control_verbs"]),
         "subordinators": frozenset(data["subordinators"]),
-        "places": frozenset(line.partition("|")[0] for line in vocab.load_lines("places.txt")),
+        "places": frozenset(vocab.places()),
         "money_heads": frozenset(data["money_heads"]),
         "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
@@ -846,6 +850,22 @@ def _bracket_closed_by_year(sent, year) -> int | None:
     return k if k >= 0 and sent[k].text in ("(", "[") else None
 
 
+def _year_anchors(sent, noun, own: set[int]) -> set[int]:
+    """The tokens a year can hang from to be the figure's own: the figure and its noun's phrase, less an
+    apposition that holds another figure, which compares rather than describes ("34 victims, an increase
+    from 14 victims identified in 2018": those years are not the 34's)."""
+    if noun is None:
+        return set(own)
+    anchors = own | {t.i for t in noun.subtree}
+    others = set(sent.user_data.get("claims_figures", ())) - own
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i not in own:
+            inside = {t.i for t in child.subtree}
+            if inside & others and not inside & own:
+                anchors -= inside
+    return anchors
+
+
 def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tuple[int, int], ...]:
     """(offset in the sentence, rank) of each year: 0 attached to the figure or its clause, 1 to a clause
     above it, OTHER_FIGURES_YEAR to another figure ("36 victims, compared with 35 in 2015": 2015 is the 35's)."""
@@ -860,7 +880,11 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
     if last + 1 < len(sent) and sent[last].lower_ == "of" and sent[last + 1].lower_ in _SUBSET_PRONOUNS:
         counted_by_others = {i for i in counted_by_others if i > last}  # "279 victims in 2016, 27 of whom": the set's year
     # what hangs from another figure, though inside this figure's noun phrase ("four prosecutions (23 in 2017)")
-    below_others = {t.i for i in others if not own & {t.i for t in sent[i].subtree} for t in sent[i].subtree}
+    below_others: set[int] = set()
+    for i in others:
+        hanging = {t.i for t in sent[i].subtree}
+        if not own & hanging:
+            below_others |= hanging
     out = []
     for t in sent:
         if len(t.text) != 4 or not _YEAR_TOKEN.fullmatch(t.text):
@@ -1075,16 +1099,8 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     used |= exclude
     complement = [t for t in _complements(clause, used, limit=20, truncate=True) if t.i not in used]
     frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
-    anchors = set(range(first, last)) | ({t.i for t in noun.subtree} if noun is not None else set())
-    if noun is not None:
-        # an apposition holding another figure compares, it does not describe: "34 victims, an increase
-        # from 14 victims identified in 2018" (its years are not the 34's)
-        figures = set(sent.user_data.get("claims_figures", ())) - set(range(first, last))
-        for child in noun.children:
-            if child.dep_ == "appos" and child.i not in range(first, last):
-                inside = {t.i for t in child.subtree}
-                if inside & figures and not inside & set(range(first, last)):
-                    anchors -= inside
+    own = set(range(first, last))
+    anchors = _year_anchors(sent, noun, own)
     restrictions, singular = _scope_cues(noun, anchor, clause, exclude, subject_head)
     if list_place is not None:
         restrictions = (f"in {_place_name(list_place)}",) + restrictions
@@ -1093,7 +1109,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         subject_head=subject_head.lower_ if subject_head is not None and subject_head.pos_ in _NOUNS + ("PRON",) else None,
         governor=clause.lower_,
         frame_text=frame_text,
-        years=_years(sent, chain, anchors, base, set(range(first, last))),
+        years=_years(sent, chain, anchors, base, own),
         attribution=_attribution(chain, exclude),
         list_item=_place_name(list_place) if list_place is not None else None,
         restrictions=restrictions,
@@ -1116,11 +1132,14 @@ _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bup\s+from|\bdown\s+from|\bfrom|\bthan|\(|\bincluding)"
     r"\s*(?:(?:about|approximately|some|an\s+estimated|nearly|almost|roughly|only|just)\s+)?$", re.I)
-_ELLIPSIS_AFTER_YEAR = re.compile(r"\s*(?:\([^()]*\)\s*)?in\s+(?:(?:FY|fiscal\s+year)\s*)?(?:1[6-9]|20)\d\d\b", re.I)
+_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?{_IN_YEAR}", re.I)
+_COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", re.I)
+_INCLUDING_JUST_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.I)
 _ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)
 _ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
 _PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
-_YEAR_AND = re.compile(r"\bin\s+(?:(?:FY|fiscal\s+year)\s*)?(?:1[6-9]|20)\d\d\s*(?:,\s*and|,|and)\s+$", re.I)
+_YEAR_AND = re.compile(rf"{_IN_YEAR}\s*(?:,\s*and|,|and)\s+$", re.I)
+_IN_YEAR_PHRASE = re.compile(rf",?\s*\b(?:in|during)\s+{_YEAR_PHRASE}", re.I)
 # between two figures of an elliptical run: "27 in 2015 and 32 in 2014", "three for labor trafficking and 14 for"
 _ELLIPSIS_CHAIN = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$", re.I)
 
@@ -1129,17 +1148,15 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
     """Whether the figure at [start, end) names no noun and leaves it to an earlier figure;
     `chained`: the figure before it was elliptical too ("compared with 27 in 2015 and 32 in 2014")."""
     before = text[max(0, start - 40) : start]
-    if unit in ("count",) and _ELLIPSIS_MORE.match(text, end):
+    if unit == "count" and _ELLIPSIS_MORE.match(text, end):
         return True  # "he pardoned and released 154 more"
-    # "compared with 121 ... victims in 2015 and 113 in 2014": a run of figures with their years
-    tied = bool(_ELLIPSIS_BEFORE.search(before) or _YEAR_AND.search(before))
     if _ELLIPSIS_AFTER_YEAR.match(text, end):
-        return tied or chained
+        # "compared with 121 ... victims in 2015 and 113 in 2014": a run of figures with their years
+        return chained or bool(_ELLIPSIS_BEFORE.search(before) or _YEAR_AND.search(before))
     if unit == "count" and _ELLIPSIS_AFTER_FOR.match(text, end):
-        return bool(re.search(r"(?:\bincluding|\()\s*$", before, re.I)) or chained
-    if re.match(r"\s*[,;.)]", text[end : end + 2]) and re.search(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", before, re.I):
-        return True  # "compared to zero in 2017" reads as this too; "up from 12."
-    return False
+        return chained or bool(_INCLUDING_JUST_BEFORE.search(before))
+    # "up from 12." ("compared to zero in 2017" is read above)
+    return bool(re.match(r"\s*[,;.)]", text[end : end + 2]) and _COMPARED_JUST_BEFORE.search(before))
 
 
 def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
@@ -1151,30 +1168,27 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
     chained = False
     for k in range(1, len(out)):
         frame, (start, end, unit) = out[k], quantities[k]
-        if frame is None:
+        kind = unit.split(":", 1)[0]
+        # the nearest earlier figure of the same kind, and the nearest of those with a subject
+        same_kind = [j for j in range(k - 1, -1, -1) if quantities[j][2].split(":", 1)[0] == kind]
+        previous = next((out[j] for j in same_kind if out[j] is not None and out[j].subject), None)
+        if frame is None or previous is None or kind not in ("count", "currency"):
             chained = False
             continue
-        kind = unit.split(":", 1)[0]
-        previous = next((out[j] for j in range(k - 1, -1, -1)
-                         if out[j] is not None and out[j].subject and quantities[j][2].split(":", 1)[0] == kind), None)
-        prev_start, prev_end = next(((quantities[j][0], quantities[j][1]) for j in range(k - 1, -1, -1)
-                                     if quantities[j][2].split(":", 1)[0] == kind), (None, None))
-        chain = chained and prev_end is not None and bool(_ELLIPSIS_CHAIN.fullmatch(text[prev_end:start])) if chained else False
+        prev_start, prev_end = quantities[same_kind[0]][:2]
+        chain = chained and bool(_ELLIPSIS_CHAIN.fullmatch(text[prev_end:start]))
         # "Of the 124 facilities, 15 were newly opened": a part of the whole the sentence opens with
-        partitive = prev_end is not None and unit == "count" and not frame.subject_head \
+        partitive = unit == "count" and not frame.subject_head \
             and bool(_PARTITIVE_OPENING.search(text, max(0, prev_start - 16), prev_start)) \
             and bool(re.fullmatch(r"[^,;()]{1,80},\s*", text[prev_end:start]))
-        if previous is None or kind not in ("count", "currency") or not (partitive or _elliptical(text, start, end, unit, chain)):
-            chained = False
+        chained = partitive or _elliptical(text, start, end, unit, chain)
+        if not chained:
             continue
-        chained = True
         # the earlier figure's year is not this one's: "14 victims identified in 2018, 14 in 2017"
-        subject = re.sub(r",?\s*\b(?:in|during)\s+(?:(?:FY|fiscal\s+year)\s*)?(?:1[6-9]|20)\d\d\b", "", previous.subject).strip(" ,") \
-            or previous.subject
+        subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
         if (frame.subject or "") != subject:
-            out[k] = Frame(subject, previous.subject_head, frame.governor, frame.frame_text + " " + subject,
-                           frame.years, frame.attribution or previous.attribution, frame.list_item,
-                           frame.restrictions, frame.singular or previous.singular, frame.direction)
+            out[k] = replace(frame, subject=subject, subject_head=previous.subject_head, frame_text=frame.frame_text + " " + subject,
+                             attribution=frame.attribution or previous.attribution, singular=frame.singular or previous.singular)
     return out
 
 

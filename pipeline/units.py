@@ -101,10 +101,9 @@ def _pint_reading(expression: str) -> UnitReading | None:
         return None
     if unit.dimensionless and str(unit) == "dimensionless":
         return None
-    allowed = _data()["prefixes"]
+    allowed, only = _data()["prefixes"], _data()["prefixed_only"]
     for name in unit._units:
         readings = ureg.parse_unit_name(name)
-        only = _data()["prefixed_only"]
         if readings and all(prefix and prefix not in allowed and base not in only.get(prefix, []) for prefix, base, _ in readings):
             return None  # "ae" is an atto-elementary charge and "nd" a nanoday to pint; to a reader, neither
         if readings and all(prefix and prefix in _data()["prefixed_not"].get(base, []) for prefix, base, _ in readings):

@@ -31,6 +31,16 @@ def load_lines(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place names as written -> the name the tables use (places.txt: "surface|canonical" or one name)."""
+    out: dict[str, str] = {}
+    for line in load_lines("places.txt"):
+        surface, _, name = line.partition("|")
+        out[surface] = name or surface
+    return out
+
+
 def numbers() -> dict[str, Any]:
     return load_toml("numbers.toml")
 
