@@ -186,8 +186,35 @@ def read_unit(surface: str, attached: bool = False) -> UnitReading | None:
     if not _is_symbol_like(surface):
         if surface != lower and not surface.isupper() and lower not in data["proper_units"]:
             return None  # "during 2016 Stone spoke": a capitalised word after a number is a name first
+        if not _prefix_spelled_out(lower):
+            return None  # "camps" is no centi-amp, "care" no centi-are
         return _pint_reading(lower)
     return _pint_reading(surface)
+
+
+def _prefix_spelled_out(word: str) -> bool:
+    """A unit written as a word spells its prefix out ("kilometers", "milliamps")
+    or is a symbol after a symbol ("kcal"): a prefix symbol glued to a word is how
+    pint reads "camps" (c + amps) or "care" (c + are), not how anyone writes
+    centiamperes. True for a word without a prefix."""
+    ureg = _registry()
+    try:
+        readings = ureg.parse_unit_name(word)
+    except Exception:  # pint raises several kinds of error on odd strings
+        return True
+    if not readings or not all(prefix for prefix, _, _ in readings):
+        return True
+    for prefix, base, _ in readings:
+        definition = ureg._prefixes[prefix]
+        if word.startswith(prefix) or any(word.startswith(alias) for alias in definition.aliases):
+            return True
+        rest = word[len(definition.symbol):] if definition.symbol and word.startswith(definition.symbol) else None
+        try:
+            if rest and ureg.get_symbol(base) == rest:
+                return True  # the base's own symbol after the prefix's: "kcal", "mbar"
+        except Exception:
+            continue
+    return False
 
 
 _POWERED = re.compile(r"^(?:(?P<word>square|sq\.?|cubic|cu\.?)\s+(?P<base>.+)|(?P<base2>[A-Za-zµμ]{1,3})(?P<exp>[23²³]))$", re.I)

@@ -133,6 +133,18 @@ def test_letters_that_are_words_are_not_units():
             assert q.unit in ("count", "percent"), (sentence, q)
 
 
+@pytest.mark.parametrize("word,unit", [
+    # a prefix symbol glued to a word: pint reads c + amps, c + are (bugs caught: "four large camps" was four centiamperes
+    # to the syntactic layer, which then looked past "camps" for what the figure counts)
+    ("camps", None), ("camp", None), ("care", None),
+    # a prefix spelled out, or written as a symbol with a symbol
+    ("milliamps", "current:mA"), ("kilometers", "length:km"), ("centimetres", "length:cm"), ("mbps", "data_rate:Mbit/s"),
+])
+def test_a_word_read_as_a_unit_spells_its_prefix_out(word, unit):
+    reading = read_unit(word)
+    assert (reading.unit if reading is not None else None) == unit
+
+
 # ---------------------------------------------------------------- properties: unit x number form x position
 
 def _pint_units():
