@@ -146,7 +146,8 @@ def assemble_claims(
         cid = claim_id(doc_id, q.char_start, q.char_end)
         metric = metric_of(clause, q, subject, after=sentence[rel_end : rel_end + 120],
                            frame_text=frame.frame_text if frame is not None else None,
-                           subject_head=frame.subject_head if frame is not None else None)
+                           subject_head=frame.subject_head if frame is not None else None,
+                           governor=frame.governor if frame is not None else None)
         location = (place_named(frame.list_item) if frame is not None and frame.list_item else None) or location_of(sentence, rel_start, rel_end)
         clause_start = sentence.find(clause)
         scope = scope_of(q.unit, q.value_high, q.qualifier, q.kind, subject, frame.subject_head if frame is not None else None,
@@ -270,6 +271,38 @@ def _rule_pattern(alternatives: list[str]) -> re.Pattern:
     return re.compile(joined) if joined == joined.lower() else re.compile(joined, re.I)
 
 
+ABROAD = "@abroad"  # in a rule's group: a place named as written that is not the taxonomy's home
+
+
+class _Group:
+    """One inner list of a rule's `all`: its patterns, matched against lower-cased
+    text, and for `@abroad` a place name matched against the text as written
+    (lower-cased, "Turkey", "Chad" and "US" are words)."""
+
+    def __init__(self, alternatives: list[str], abroad: re.Pattern | None) -> None:
+        words = [a for a in alternatives if a != ABROAD]
+        self.pattern = _rule_pattern(words) if words else None
+        self.places = abroad if ABROAD in alternatives else None
+
+    def search(self, lower: str, written: str) -> bool:
+        return bool((self.pattern is not None and self.pattern.search(lower))
+                    or (self.places is not None and self.places.search(written)))
+
+
+def _abroad_pattern(taxonomy: dict) -> re.Pattern | None:
+    """The place names (places.txt) of anywhere but the taxonomy's home: its `home`
+    patterns and its `home_places`."""
+    home = [re.compile(p, re.I) for p in taxonomy.get("home", [])]
+    home_places = {p.lower() for p in taxonomy.get("home_places", [])}
+    names = [surface for surface, canonical in vocab.places().items()
+             if not any(h.search(canonical) or h.search(surface) for h in home)
+             and canonical.lower() not in home_places and surface.lower() not in home_places]
+    if not names:
+        return None
+    names.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
 def _metric_rules():
     return _compiled_rules(vocab.taxonomy_key())
 
@@ -277,12 +310,14 @@ def _metric_rules():
 @lru_cache(maxsize=4)  # one entry per taxonomy in use (the shipped one, a user's)
 def _compiled_rules(taxonomy_key: str):
     rules = []
-    for metric in vocab.metrics()["metric"]:
+    taxonomy = vocab.metrics()
+    abroad = _abroad_pattern(taxonomy) if any(ABROAD in group for m in taxonomy["metric"] for group in m.get("all", [])) else None
+    for metric in taxonomy["metric"]:
         rules.append((
             metric["id"],
             tuple(metric.get("units", [])),
             tuple(metric.get("per", [])),
-            [_rule_pattern(group) for group in metric.get("all", [])],
+            [_Group(group, abroad) for group in metric.get("all", [])],
             _rule_pattern(metric["none"]) if metric.get("none") else None,
             _rule_pattern(metric["not_subject"]) if metric.get("not_subject") else None,
             metric.get("scope", "clause"),
@@ -300,19 +335,22 @@ _AFTER_STOP = re.compile(r"[,;:]\s|\b(?:after|before|when|because|while|although
 
 
 def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", frame_text: str | None = None,
-              subject_head: str | None = None) -> str:
+              subject_head: str | None = None, governor: str | None = None) -> str:
     """The first metric of the taxonomy whose rules hold. With `frame_text` (the
     subject, the word governing the figure and its complements, from the
     syntactic layer) rules read that instead of the clause; rules with scope =
     "after" read the clause text following the figure, and the frame as well.
     `subject_head` (the head noun of what the figure counts, from the parse)
     must be one of a metric's `subject_heads` when it lists them: the metric's
-    population, not another one counted in the same words."""
+    population, not another one counted in the same words. `governor` (the word
+    governing the figure in the parse) stands in for the text after the figure
+    when the subject holds it: "The famine killed 2 million people" is about
+    "people killed by the famine"."""
     stop = _AFTER_STOP.search(after)
-    after = (after[: stop.start()] if stop else after).lower()
-    clause = clause.lower()
+    after_written = after[: stop.start()] if stop else after
+    after, clause_written, clause = after_written.lower(), clause, clause.lower()
     frame = frame_text.lower() if frame_text is not None else None
-    subject = subject.lower() if subject else subject
+    subject_written, subject = subject, (subject.lower() if subject else subject)
     for metric_id, units, pers, groups, veto, subject_veto, scope, heads in _metric_rules():
         if units and not q.unit.startswith(units):
             continue
@@ -326,9 +364,15 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
             continue
         if scope == "after":
             # what happens to what the figure counts: after the figure, and (with a parse) in its frame too
-            found = all(group.search(after) for group in groups) and (frame is None or all(group.search(frame) for group in groups))
+            found = all(group.search(after, after_written) for group in groups) \
+                and (frame is None or all(group.search(frame, frame_text) for group in groups))
+            found = found or (governor is not None and subject is not None
+                              and all(group.search(governor.lower(), governor) and group.search(subject, subject_written)
+                                      for group in groups))
+        elif frame is not None:
+            found = all(group.search(frame, frame_text) for group in groups)
         else:
-            found = all(group.search(frame if frame is not None else clause) for group in groups)
+            found = all(group.search(clause, clause_written) for group in groups)
         if found:
             return metric_id
     return "other"
@@ -447,7 +491,9 @@ def location_of(sentence: str, start: int, end: int) -> str | None:
 
 # ---------------------------------------------------------------- attribution
 
-_VERBS = r"(?:estimat\w*|report(?:s|ed)?|said|says|stated?|states|show(?:s|ed)?|note[sd]?|found|find|indicat\w*|suggest\w*|claim\w*|document\w*|believe[sd]?|calculat\w*|put the (?:number|figure)|count\w*)"
+# verb forms only: "count\w*" read "Workers were sent to around 40 countries" as said by "Workers were sent to around 40"
+_VERBS = (r"(?:estimat(?:e|es|ed)|report(?:s|ed)?|said|says|stated?|states|show(?:s|ed)?|note[sd]?|found|find|indicat(?:e|es|ed)"
+          r"|suggest(?:s|ed)?|claim(?:s|ed)?|document(?:s|ed)?|believe[sd]?|calculat(?:e|es|ed)|put the (?:number|figure)|count(?:s|ed)?)")
 # A verb of saying, not the adjective in "an estimated 80,000" or the passive "are estimated to be".
 _SAYING = rf"{_VERBS}\b(?!\s+(?:\d|to\b|at\b|in\b|as\b|by\b))"
 _ATTRIBUTION = [

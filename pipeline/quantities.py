@@ -220,6 +220,7 @@ class Grammar:
         self.date_range_before = re.compile(r"\d{1,2}\s*[-–]\s*$")
         self.report_window = re.compile(ctx["report_window"], re.I)
         self.money_raised = frozenset(ctx["money_raised"])
+        self.particle_before = re.compile(rf"(?<![A-Za-z])(?i:{_alts(ctx['particle_verbs'], True)})\s+$")
         verbs = ctx["change_verbs"]
         self.direction_of = {v.lower(): d for d, vs in verbs.items() for v in vs}
         self.direction_before = re.compile(
@@ -937,6 +938,8 @@ def _direction(g: Grammar, text: str, start: int, low: float, unit: str, first: 
     if m and unit.startswith("currency:") and m.group("v").lower() in g.money_raised \
             and not re.search(r"\bby\b", m.group(), re.I):
         return None  # "the fund raised $500 million": money raised, not a rise
+    if m and m.group("v").lower() in ("up", "down") and g.particle_before.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "women make up 70 percent": a particle, not a change
     if m:
         return g.direction_of[re.sub(r"\s+", " ", m.group("v").lower())]
     if low < 0 and unit == "percent":

@@ -114,7 +114,8 @@ def _words() -> dict[str, frozenset[str]]:
         "subordinators": frozenset(data["subordinators"]),
         "places": frozenset(vocab.places()),
         "money_heads": frozenset(data["money_heads"]),
-        "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
+        "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms
+                                      if isinstance(forms, list) and noun not in ("institution_earners", "earning_verbs")},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
         "number_words": frozenset(w.lower() for w in vocab.numbers()["number_words"]) | frozenset(vocab.numbers()["number_scales"]),
         "restricting": frozenset(data["restricting_cases"]),
@@ -128,6 +129,11 @@ def _words() -> dict[str, frozenset[str]]:
         "singular_determiners": frozenset(data["singular_determiners"]),
         "case_verbs": frozenset(data["case_verbs"]),
         "predicate_bridges": frozenset(data["predicate_bridges"]),
+        "count_heads": frozenset(data["count_heads"]),
+        "part_verbs": frozenset(data["part_verbs"]),
+        "institution_earners": frozenset(data["money_nouns"]["institution_earners"]),
+        "earning_verbs": frozenset(data["money_nouns"]["earning_verbs"]),
+        "earned_by_institution": data["money_nouns"]["earned_by_institution"],
     }
 
 
@@ -256,6 +262,23 @@ _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
                          "october", "november", "december", "quarter", "decade", "period", "end", "beginning"})
 # how a measure hangs from the adjective it measures ("40 m wide", "26 years old")
 _MEASURE_DEPS = frozenset({"obl:npmod", "nmod:npmod", "npadvmod", "obl:unmarked"})
+
+
+def repair_tree(sent) -> None:
+    """Mends, in place, one tree the parser gets wrong that no reading allows: a
+    finite verb with a subject of its own hung as an adjective of the noun after it
+    ("The famine killed 1,000 people" parsed with "killed" as an amod of "people").
+    The verb becomes the clause's head and the noun its object."""
+    for verb in sent:
+        noun = verb.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBZ", "VBP") or noun.i <= verb.i \
+                or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        if noun.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = verb, "obj"
 
 
 def _depth(token) -> int:
@@ -1099,11 +1122,21 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     used |= exclude
     complement = [t for t in _complements(clause, used, limit=20, truncate=True) if t.i not in used]
     frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
+    if unit == "percent" and clause.lower_ in _words()["part_verbs"] and clause.i != anchor.i:
+        # "Women make up 70 percent of defectors": the part is the clause's subject
+        part = _child(clause, _SUBJECTS)
+        if part is not None and part.i not in used:
+            frame_text += " " + _text(_phrase_tokens(part, exclude))
     own = set(range(first, last))
     anchors = _year_anchors(sent, noun, own)
     restrictions, singular = _scope_cues(noun, anchor, clause, exclude, subject_head)
     if list_place is not None:
         restrictions = (f"in {_place_name(list_place)}",) + restrictions
+    if subject_head is not None and subject_head.lower_ in _words()["count_heads"]:
+        # "the number of North Korean laborers": the metric's population is the laborers
+        counted = next((c for c in subject_head.children if c.dep_ == "nmod" and c.pos_ in _NOUNS
+                        and any(g.lower_ == "of" for g in c.children if g.dep_ == "case")), None)
+        subject_head = counted if counted is not None else subject_head
     return Frame(
         subject=subject,
         subject_head=subject_head.lower_ if subject_head is not None and subject_head.pos_ in _NOUNS + ("PRON",) else None,
@@ -1348,7 +1381,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     passive = _is_passive(clause)
     if clause.lower_ in words["reporting"] and not _is_passive(clause):
         who = None  # the subject of "reports noted ... 20 hours" is a source, not what is measured
-    if (unit.split(":", 1)[0] in _ACTION_DIMENSIONS and clause.pos_ == "VERB" and not _mistagged_opening(clause)
+    if (unit.split(":", 1)[0] in _ACTION_DIMENSIONS and _acts_as_verb(clause) and not _mistagged_opening(clause)
             and anchor.i != clause.i and clause.lower_ not in words["reporting"]
             and (named or (clause.lower_ not in words["level"] and not passive))):
         # money or time an action involves: "price paid by the middleman", "hours worked by these laborers"
@@ -1359,6 +1392,8 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         if named and verb[:2] == named[:2]:
             verb = ""  # "pay for an 8.5 kW system", not "pay paid"; "pay earned by one worker" keeps its verb
         noun = named or _measure_noun(unit, unit_text)
+        if named and clause.lower_ in words["earning_verbs"] and who is not None and _is_institution(who):
+            noun = words["earned_by_institution"]  # "revenue earned ... by the government", not its "pay"
         done = " ".join(filter(None, (verb, _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP"):
@@ -1410,6 +1445,24 @@ def _antecedent(token, exclude: set[int]):
             continue
         return t
     return pronoun
+
+
+def _is_institution(token) -> bool:
+    """A state, a company or a place (as opposed to a person): what it earns is revenue."""
+    words = _words()
+    if token.lower_ in words["institution_earners"]:
+        return True
+    name = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i)
+    return token.text[:1].isupper() and (name in words["places"] or token.text in words["places"])
+
+
+def _acts_as_verb(token) -> bool:
+    """A verb, or a root the tagger read as a noun that has a subject and an object
+    of its own ("Laborers in Qatar receive only about $150 a month")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.pos_ == "VERB"
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" \
+        and any(c.dep_ in _SUBJECTS for c in token.children) and any(c.dep_ == "obj" for c in token.children)
 
 
 def _mistagged_opening(verb) -> bool:

@@ -23,7 +23,7 @@ LIST_KEYS = ("units", "per", "none", "not_subject", "subject_heads", "whole")
 PATTERN_KEYS = ("none", "not_subject", "subject_heads", "whole")  # units and per are prefixes and words
 TEXT_KEYS = ("id", "label", "description", "population", "scope")
 METRIC_KEYS = frozenset(LIST_KEYS + TEXT_KEYS + ("all",))
-TOP_KEYS = frozenset({"extends", "home", "metric"})
+TOP_KEYS = frozenset({"extends", "home", "home_places", "metric"})
 SCOPES = ("clause", "after")
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_IDS = frozenset({"other"})  # what a claim gets when no metric holds
@@ -64,9 +64,11 @@ def load_taxonomy(path: Path | str) -> dict[str, Any]:
                                     "which this file extends, has it already (give yours another id, or drop "
                                     "`extends` to replace the default)")
         merged = {"home": list(dict.fromkeys(data.get("home", []) + default.get("home", []))),
+                  "home_places": list(dict.fromkeys(data.get("home_places", []) + default.get("home_places", []))),
                   "metric": list(data.get("metric", [])) + list(default["metric"])}
     else:
-        merged = {"home": list(data.get("home", [])), "metric": list(data.get("metric", []))}
+        merged = {"home": list(data.get("home", [])), "home_places": list(data.get("home_places", [])),
+                  "metric": list(data.get("metric", []))}
     merged["source"] = str(path)
     merged["extends"] = data.get("extends")
     return merged
@@ -79,6 +81,9 @@ def check(data: dict[str, Any], lines: "_Lines", path: Path) -> None:
     if "extends" in data and data["extends"] != "default":
         raise TaxonomyError(path, lines.top("extends"), f"extends = {data['extends']!r}: only \"default\" (the shipped taxonomy) can be extended")
     _check_patterns(data.get("home", []), "home", path, lambda: lines.top("home"), lines)
+    places = data.get("home_places", [])
+    if not isinstance(places, list) or not all(isinstance(p, str) for p in places):
+        raise TaxonomyError(path, lines.top("home_places"), "home_places must be a list of place names")
     metrics = data.get("metric", [])
     if not isinstance(metrics, list) or not all(isinstance(m, dict) for m in metrics):
         raise TaxonomyError(path, lines.top("metric"), "metrics are [[metric]] tables")

@@ -43,6 +43,21 @@ METRICS = [
     ("Brokers bought the women from traffickers for 5,000 yuan each.", "trafficking_price"),
     # a unit in the possessive measures its owner (State TIP 2019, Turkey)
     ("Article 78 criminalized sex trafficking and labor trafficking, prescribing penalties of four to 16 years' imprisonment.", "penalty_years"),
+    # the headline metrics worded otherwise than in the seed corpus (bugs caught: each was `other` or another metric)
+    ("Between 80,000 and 120,000 people are detained in the country's kwanliso, the UN commission found.", "political_prisoners"),
+    ("The total number of prisoners in the camps is estimated at 120,000.", "political_prisoners"),
+    ("The number of North Korean laborers in China was estimated at 70,000 to 80,000 in 2017.", "overseas_workers"),
+    ("An estimated 2,000 to 3,000 North Korean workers remained in Vladivostok in 2019.", "overseas_workers"),
+    ("Some 30,000 North Korean nationals work in Russia.", "overseas_workers"),
+    ("An estimated 100,000 North Korean workers are employed in several countries.", "overseas_workers"),
+    ("Some 3,000 workers were mobilised at a Pyongyang construction site.", "other"),
+    ("Defectors said they had been allowed to rest only two days a month.", "rest_days"),
+    ("Workers are given one or two days off per month.", "rest_days"),
+    ("The government earns up to $500 million a year from its overseas labor program.", "state_revenue"),
+    ("Laborers in Qatar receive only about $150 a month after the state takes its cut.", "worker_pay"),
+    ("Women make up roughly 70 percent of North Korean defectors living in China.", "women_share"),
+    ("The famine killed as many as 2 million people across the country.", "deaths"),
+    ("A broker said a bride could fetch between 5,000 and 10,000 yuan.", "trafficking_price"),
 ]
 
 
@@ -94,6 +109,9 @@ def test_period(clause, period):
     ("There are an estimated 20,000 workers.", None),
     ("Tens of thousands of workers are estimated to be employed there.", None),
     ("By the best estimates, 2 million people starved.", None),
+    # a noun that starts like a verb of saying ("countries", "documents") credits no one
+    ("Workers were sent to around 40 countries abroad.", None),
+    ("The documents 5,000 pages long were released.", None),
 ])
 def test_attribution(sentence, who):
     assert attribution_of(sentence) == who

@@ -68,6 +68,8 @@ REPORT_STYLE = [
     ("They sometimes work up to 20 hours per day.", [(20, 20, U, "duration:hour", "day")]),
     ("Workers get only one or two rest days per month.", [(1, 2, E, "duration:day", "month")]),
     ("Miners reportedly get two days of rest per year.", [(2, 2, E, "duration:day", "year")]),
+    ("The number of laborers in China was estimated at 70,000 to 80,000.", [(70000, 80000, A, "count", None)]),
+    ("The camp population is estimated to be 120,000.", [(120000, 120000, A, "count", None)]),
     ("The firm took between 70 percent and 90 percent of total earnings.", [(70, 90, E, "percent", None)]),
     ("The offence carries a penalty of up to two to five years of labour correction.", [(2, 5, U, "duration:year", None)]),
     ("Abduction carries up to three to 10 years in prison.", [(3, 10, U, "duration:year", None)]),
@@ -222,6 +224,10 @@ CHANGES = [
     # the same change restated after ", or" (written for this test)
     ("The index fell 120 points, or 1.2%, on Monday.", [(120, 120, "decrease"), (1.2, 1.2, "decrease")]),
     ("He earned $500, or 20% of the total.", [(500, 500, None), (20, 20, None)]),
+    # "up" as a verb's particle is no rise; "ended up" (a close higher) still is (written for these tests)
+    ("Women make up roughly 70 percent of North Korean defectors.", [(70, 70, None)]),
+    ("Rent takes up 40 percent of their income.", [(40, 40, None)]),
+    ("The Dow ended up 1.2 percent.", [(1.2, 1.2, "increase")]),
     # ... and converted in brackets; a later level in brackets is not a change
     ("World temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit).", [(1, 1.5, "decrease"), (1.8, 2.7, "decrease")]),
     ("Spending rose by €5 million ($5.5 million) to €20 million ($22 million).",

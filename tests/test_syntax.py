@@ -286,6 +286,16 @@ SHAPES = [
     ("Smith runs a popular blog, where she has more than 40,000 readers.", "more than 40,000", "Smith", "she"),
     # a name with a number the tagger split ("S P 500")
     ("The S P 500 is up about 15 percent in 2019.", "about 15 percent", "S P 500", "percent"),
+    # money a state or a company takes in is its revenue, a person's is pay
+    ("The government earns up to $500 million a year from its overseas labor program.", "up to $500 million a year",
+     "revenue earned", "pay"),
+    ("Pyongyang earns about $500 million a year from these workers.", "about $500 million a year", "revenue earned", "pay"),
+    ("Workers in China earn $300 a month.", "$300 a month", "pay earned by Workers in China", "revenue"),
+    # a root verb the tagger read as a noun (it has a subject and an object): the money is what the action involves
+    ("Laborers in Qatar receive only about $150 a month after the state takes its cut.", "about $150 a month",
+     "pay received by Laborers in Qatar", "state"),
+    # a verb the parser hung as an adjective of its object ("killed" as an amod of "people") heads its clause again
+    ("The famine killed as many as 2 million people across the country.", "as many as 2 million", "people across the country killed by the famine", "famine killed"),
 ]
 
 

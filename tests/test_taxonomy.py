@@ -126,6 +126,21 @@ def test_a_changed_taxonomy_is_a_changed_extractor_for_the_cache(tmp_path):
     assert shipped.processed == 1 and pq.read_table(out / "claims.parquet").column("metric").to_pylist() == ["other"]
 
 
+def test_abroad_is_any_named_place_but_home(tmp_path):
+    # "@abroad" holds for a place of places.txt, as written, that is not the taxonomy's home or one of its home_places
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("In 2017, 300 students studied in Vietnam.\n\nIn 2017, 200 students studied in Seoul.\n\n"
+                                  "In 2017, 100 students studied in South Korea.\n\nIn 2017, 50 students studied in turkey farming.\n",
+                                  encoding="utf-8")
+    taxonomy_file = tmp_path / "t.toml"
+    taxonomy_file.write_text('home = ["south korea"]\nhome_places = ["Seoul"]\n\n[[metric]]\nid = "students_abroad"\n'
+                             'units = ["count"]\nall = [["students"], ["@abroad"]]\n', encoding="utf-8")
+    run_corpus(corpus, tmp_path / "out", jobs=1, taxonomy=load_taxonomy(taxonomy_file))
+    rows = pq.read_table(tmp_path / "out" / "claims.parquet").to_pylist()
+    assert [(r["value_low"], r["metric"]) for r in rows] == [(300, "students_abroad"), (200, "other"), (100, "other"), (50, "other")]
+
+
 GOOD_METRIC = '[[metric]]\nid = "cases"\nunits = ["count"]\nall = [["investigat"]]\n'
 # (what is wrong, the file, the line the error names, words of the error)
 BAD_FILES = [
@@ -142,6 +157,7 @@ BAD_FILES = [
     ("bad id", '[[metric]]\nid = "Cases Investigated"\n', 2, "id 'Cases Investigated'"),
     ("extends something else", 'extends = "other.toml"\n' + GOOD_METRIC, 1, "only \"default\""),
     ("bad scope", GOOD_METRIC + 'scope = "sentence"\n', 5, "scope 'sentence'"),
+    ("home_places not a list", 'home_places = "Seoul"\n' + GOOD_METRIC, 1, "home_places must be a list"),
 ]
 
 
