@@ -184,6 +184,8 @@ class Grammar:
             re.I,
         )
         self.per_before = re.compile(r"\b(?P<a>annual|annually|yearly|monthly|weekly|daily|hourly)\b", re.I)
+        self.denominator_before = re.compile(r"(?<![A-Za-z])(?i:per|for\s+every)\s+$")
+        self.denominator_noun = re.compile(rf"\s+(?P<n>{_alts(units['per']['denominator_nouns'], True)})(?![A-Za-z])")
 
         self.times = re.compile(r"\s+times(?=\s+(?:as|more|less|higher|larger|greater|bigger|faster|smaller|lower|the|that|what|over)\b)", re.I)
         self.times_plain = re.compile(r"\s+times(?![A-Za-z])", re.I)
@@ -221,6 +223,7 @@ class Grammar:
         self.report_window = re.compile(ctx["report_window"], re.I)
         self.money_raised = frozenset(ctx["money_raised"])
         self.particle_before = re.compile(rf"(?<![A-Za-z])(?i:{_alts(ctx['particle_verbs'], True)})\s+$")
+        self.over_particle_before = re.compile(rf"(?<![A-Za-z])(?i:{_alts(ctx['over_particle_verbs'], True)})\s+$")
         verbs = ctx["change_verbs"]
         self.direction_of = {v.lower(): d for d, vs in verbs.items() for v in vs}
         self.direction_before = re.compile(
@@ -797,6 +800,11 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
         reason = _final_skip_reason(g, text, start, parts, qualifier if qualifier != "exact" else None, unit)
         if reason is None and kind == "range" and low_value >= high_value:
             reason = "score"
+        denominator = None if reason else _rate_denominator(g, text, start, end, quantities)
+        if denominator is not None:
+            # "91.5 deaths per 100,000": the rate of the figure before, not a claim of its own
+            quantities[-1] = replace(quantities[-1], per=denominator)
+            reason = "rate denominator"
         if reason:
             # every core the rejected expression covered gets the same reason
             consumed_until = max(consumed_until, parts[-1].end)
@@ -817,6 +825,20 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
     quantities = _second_pass(g, text, quantities)
     mentions.sort(key=lambda m: m.char_start)
     return quantities, mentions
+
+
+def _rate_denominator(g: Grammar, text: str, start: int, end: int, quantities: list[Quantity]) -> str | None:
+    """The rate denominator the expression at [start, end) is ("100,000", "1,000 live
+    births", "100 km") when it follows "per" or "for every" after the previous figure
+    of its clause, else None."""
+    before = g.denominator_before.search(text, max(0, start - 12), start)
+    if before is None or not quantities or quantities[-1].per is not None:
+        return None
+    between = text[quantities[-1].char_end : before.start()]
+    if len(between) > 40 or re.search(r"[;:()]|[.!?](?:\s|$)|\b(?:and|or|but|while|compared)\b", between):
+        return None
+    noun = g.denominator_noun.match(text, end)
+    return " ".join(text[start:end].split()) + (f" {noun.group('n').lower()}" if noun else "")
 
 
 def _extend_right(g: Grammar, text: str, part: _Part, nxt: re.Match | None, opener, context: str, blocked) -> tuple[list[_Part], str]:
@@ -903,6 +925,9 @@ def _qualify(g: Grammar, text: str, start: int, end: int, kind: str) -> tuple[st
     "or more" after; a vague magnitude stays vague but keeps the words."""
     qualifier, qualifier_text = ("vague", None) if kind == "vague" else ("exact", None)
     q_match = g.qualifier_before.search(text, max(0, start - 30), start)
+    if q_match and q_match.group("q").lower() == "over" \
+            and g.over_particle_before.search(text, max(0, q_match.start("q") - 20), q_match.start("q")):
+        q_match = None  # "must hand over $800 a month": a particle, not a bound
     if q_match:
         if kind != "vague":
             qualifier = g.qualifier_of[re.sub(r"\s+", " ", q_match.group("q").lower())]

@@ -63,7 +63,7 @@ CLAIMS_SCHEMA = pa.schema([
     pa.field("qualifier", pa.string(), nullable=False, metadata={"description": "exact, approx, upper_bound, lower_bound or vague"}),
     pa.field("qualifier_text", pa.string(), metadata={"description": "the words that set the qualifier ('as many as')"}),
     pa.field("unit", pa.string(), nullable=False, metadata={"description": "count, percent, times, currency:ISO, duration:*, age:*, length:*, mass:*, ..."}),
-    pa.field("per", pa.string(), metadata={"description": "rate denominator (day, month, year, person, ...)"}),
+    pa.field("per", pa.string(), metadata={"description": "rate denominator (day, month, year, person, 100,000 population, ...)"}),
     pa.field("subject", pa.string(), metadata={"description": "what is counted or measured, read from the dependency parse: the noun phrase with its modifiers ('North Korean workers in Russia'); for a share, what it is a share of ('wages'); for a figure in a predicate, the clause's subject ('the S&P 500'); for money or time an action involves, the action ('hours worked by these laborers'); never a bare unit word"}),
     pa.field("metric", pa.string(), nullable=False, metadata={"description": "metric id from pipeline/data/metrics.toml, or 'other': decided from the subject, the word that governs the figure and its complements"}),
     pa.field("location", pa.string(), metadata={"description": "the place the figure is about: the place a listed figure follows ('Laos (350)'), else the place the sentence names nearest the figure"}),
@@ -86,7 +86,7 @@ MENTIONS_SCHEMA = pa.schema([
     pa.field("char_end", pa.int32(), nullable=False, metadata={"description": "end offset of the number"}),
     pa.field("text", pa.string(), nullable=False, metadata={"description": "the number as written (digits, number words or a vague magnitude)"}),
     pa.field("status", pa.string(), nullable=False, metadata={"description": "'claim' when it is part of a claim, else 'skipped'"}),
-    pa.field("reason", pa.string(), metadata={"description": "why it was skipped: year, date, time, identifier, ordinal, reference, determiner, report window, metadata line, ..."}),
+    pa.field("reason", pa.string(), metadata={"description": "why it was skipped: year, date, time, identifier, ordinal, reference, determiner, report window, rate denominator, metadata line, ..."}),
     pa.field("claim_id", pa.string(), metadata={"description": "the claim it belongs to"}),
 ])
 

@@ -131,6 +131,7 @@ def _words() -> dict[str, frozenset[str]]:
         "predicate_bridges": frozenset(data["predicate_bridges"]),
         "count_heads": frozenset(data["count_heads"]),
         "part_verbs": frozenset(data["part_verbs"]),
+        "valuing": frozenset(data["valuing_verbs"]),
         "institution_earners": frozenset(data["money_nouns"]["institution_earners"]),
         "earning_verbs": frozenset(data["money_nouns"]["earning_verbs"]),
         "earned_by_institution": data["money_nouns"]["earned_by_institution"],
@@ -1501,13 +1502,25 @@ def _name_tokens(who, exclude: set[int]) -> list | None:
 def _changed_object(anchor, clause, exclude: set[int]):
     """The object of a verb of change whose amount or end the figure gives in a
     phrase of its own ("grow sales by 35 per cent", "cut its workforce to
-    1,200"); None for an intransitive change ("sales grew by 35 per cent")."""
-    if _change_case(anchor, clause) is None or _is_passive(clause):
+    1,200"), or of a verb that values it at the figure ("put the number of
+    children at 20,000"); None for an intransitive change ("sales grew by 35 per cent")."""
+    if _is_passive(clause):
+        return None
+    valued = _change_case(anchor, clause) is None
+    if valued and not _valued_at(anchor, clause):
         return None
     obj = _child(clause, ("obj",), exclude)
-    if obj is None or obj.pos_ not in _NOUNS or _empty(obj) or _is_unit_word(obj) or obj.lower_ in _words()["measure"]:
+    if obj is None or obj.pos_ not in _NOUNS or _empty(obj) or _is_unit_word(obj) \
+            or (obj.lower_ in _words()["measure"] and not valued):  # "put the number of children at ..." names them
         return None
     return obj
+
+
+def _valued_at(anchor, clause) -> bool:
+    """The figure is what a verb of valuing puts its object at: "the report put the
+    number of children ... at 20,000 to 30,000", "analysts estimate the damage at $2 billion"."""
+    return clause.pos_ == "VERB" and clause.lower_ in _words()["valuing"] and anchor.head.i == clause.i \
+        and anchor.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "at" for c in anchor.children)
 
 
 def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):

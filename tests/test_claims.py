@@ -58,6 +58,9 @@ METRICS = [
     ("Women make up roughly 70 percent of North Korean defectors living in China.", "women_share"),
     ("The famine killed as many as 2 million people across the country.", "deaths"),
     ("A broker said a bride could fetch between 5,000 and 10,000 yuan.", "trafficking_price"),
+    ("Each worker must hand over between $800 and $1,000 a month to the state.", "state_revenue"),
+    ("Officials put the death toll at 1,200.", "deaths"),
+    ("The number of deaths rose to 300.", "deaths"),
 ]
 
 

@@ -50,6 +50,14 @@ PUBLIC_TEXT_EXPRESSIONS = [
     # a fall "from X to Y" holds two levels; it was dropped whole as a score (State 2019 Human Rights, Afghanistan)
     ("The total number of civilian casualties decreased from 8,084 to 8,050.",
      [(8084, 8084, E, "count", None), (8050, 8050, E, "count", None)]),
+    # a number after "per" following a figure is its rate's denominator, not a claim (bugs caught: CDC MMWR 2020
+    # gave 100,000 as a count of deaths)
+    ("COVID-19 was reported as a contributing cause of death for an estimated 377,883 (11.3%) of those deaths (91.5 deaths per 100,000).",
+     [(377883, 377883, A, "count", None), (11.3, 11.3, E, "percent", None), (91.5, 91.5, E, "count", "100,000")]),
+    ("From 2019 to 2020, the death rate increased from 715.2 to 828.7 deaths per 100,000 population.",
+     [(715.2, 828.7, E, "count", "100,000 population")]),
+    ("Infant mortality fell to 5.6 per 1,000 live births.", [(5.6, 5.6, E, "count", "1,000 live births")]),
+    ("The car uses 6.5 liters per 100 km.", [(6.5, 6.5, E, "volume:l", "100 km")]),
 ]
 
 # Sentences in the style of human-rights and labour reports (written for these tests).
@@ -70,6 +78,8 @@ REPORT_STYLE = [
     ("Miners reportedly get two days of rest per year.", [(2, 2, E, "duration:day", "year")]),
     ("The number of laborers in China was estimated at 70,000 to 80,000.", [(70000, 80000, A, "count", None)]),
     ("The camp population is estimated to be 120,000.", [(120000, 120000, A, "count", None)]),
+    # "hand over" is a verb's particle, not a bound
+    ("Each worker must hand over between $800 and $1,000 a month to the state.", [(800, 1000, E, "currency:USD", "month")]),
     ("The firm took between 70 percent and 90 percent of total earnings.", [(70, 90, E, "percent", None)]),
     ("The offence carries a penalty of up to two to five years of labour correction.", [(2, 5, U, "duration:year", None)]),
     ("Abduction carries up to three to 10 years in prison.", [(3, 10, U, "duration:year", None)]),

@@ -294,6 +294,12 @@ SHAPES = [
     # a root verb the tagger read as a noun (it has a subject and an object): the money is what the action involves
     ("Laborers in Qatar receive only about $150 a month after the state takes its cut.", "about $150 a month",
      "pay received by Laborers in Qatar", "state"),
+    # a verb of valuing puts its object at the figure
+    ("The report put the number of North Korean children in China without legal status at 20,000 to 30,000.",
+     "20,000 to 30,000", "number of North Korean children", "report"),
+    ("Analysts estimate the damage at $2 billion.", "$2 billion", "damage", "Analysts"),
+    # a number word before a noun pint could read as a unit ("camps": c + amps) counts that noun
+    ("The commission estimated that 80,000 political prisoners were held in four large camps.", "four", "large camps", "prisoners"),
     # a verb the parser hung as an adjective of its object ("killed" as an amod of "people") heads its clause again
     ("The famine killed as many as 2 million people across the country.", "as many as 2 million", "people across the country killed by the famine", "famine killed"),
 ]
