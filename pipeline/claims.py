@@ -138,7 +138,7 @@ def assemble_claims(
         if subject is not None and (is_bare_unit(subject) or (q.unit_text and subject.strip().lower() == q.unit_text.lower())):
             subject = None  # the surface rules fall back on the unit word ("m" of "40 m"): never a subject
         period = period_of(clause, where.pub_year)
-        ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else ())
+        ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else (), end=rel_end)
         para_start = text.rfind("\n\n", 0, q.char_start)
         para_start = 0 if para_start < 0 else para_start + 2
         para_end = text.find("\n\n", q.char_end)
@@ -420,13 +420,26 @@ def period_of(clause: str, pub_year: int | None) -> tuple[int, int] | None:
     return None
 
 
+# "60,000 the year before", "29 victims the previous year"; not "rose five times compared with the previous year"
+_YEAR_BEFORE = re.compile(r"\s*(?:(?!(?:compared|than|from|over|versus|since|against|with)\b)\w+\s+){0,2}?(?:the\s+(?:year|previous\s+year|prior\s+year|preceding\s+year)\s+before"
+                          r"|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year)\b", re.I)
+
+
 def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None, period: tuple[int, int] | None,
-                tree_years: tuple[tuple[int, int], ...] = ()) -> int | None:
+                tree_years: tuple[tuple[int, int], ...] = (), end: int | None = None) -> int | None:
     """The year the figure describes: an explicit year in its clause (one the
     parse attaches to the figure's own clause first, then to a clause above it,
     then the one nearest the figure), else the end of a stated period, else a
     relative year ("last year"), else the publication year (present tense).
-    `tree_years` are (offset in the sentence, rank) pairs from the syntactic layer."""
+    `tree_years` are (offset in the sentence, rank) pairs from the syntactic layer.
+    A figure followed by "the year before" or "a year earlier" (`end`: where the
+    figure ends in the sentence) describes the year before the sentence's."""
+    if end is not None and _YEAR_BEFORE.match(sentence, end):
+        # the year before the one the sentence names last before the figure, whoever's it is
+        named = [int(m.group("y")) for m in _EXPLICIT_YEAR.finditer(sentence, 0, position)
+                 if not m.group().lower().startswith("since") and not (pub_year and int(m.group("y")) > pub_year + 1)]
+        year = named[-1] if named else ref_year_of(clause, sentence, position, pub_year, period, tree_years)
+        return year - 1 if year is not None else None
     offset = sentence.find(clause)
     rank_at = dict(tree_years)
     best, best_key = None, None

@@ -184,7 +184,7 @@ class Grammar:
             re.I,
         )
         self.per_before = re.compile(r"\b(?P<a>annual|annually|yearly|monthly|weekly|daily|hourly)\b", re.I)
-        self.denominator_before = re.compile(r"(?<![A-Za-z])(?i:per|for\s+every)\s+$")
+        self.denominator_before = re.compile(r"(?<![A-Za-z])(?i:per|for\s+every|every)\s+$")
         self.denominator_noun = re.compile(rf"\s+(?P<n>{_alts(units['per']['denominator_nouns'], True)})(?![A-Za-z])")
 
         self.times = re.compile(r"\s+times(?=\s+(?:as|more|less|higher|larger|greater|bigger|faster|smaller|lower|the|that|what|over)\b)", re.I)
@@ -829,8 +829,8 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
 
 def _rate_denominator(g: Grammar, text: str, start: int, end: int, quantities: list[Quantity]) -> str | None:
     """The rate denominator the expression at [start, end) is ("100,000", "1,000 live
-    births", "100 km") when it follows "per" or "for every" after the previous figure
-    of its clause, else None."""
+    births", "100 km", "10 days") when it follows "per", "for every" or "every" after
+    the previous figure of its clause, else None."""
     before = g.denominator_before.search(text, max(0, start - 12), start)
     if before is None or not quantities or quantities[-1].per is not None:
         return None

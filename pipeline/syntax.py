@@ -355,6 +355,9 @@ def _is_unit_word(token) -> bool:
     return _unit_word(token.text)
 
 
+_COMPARING = frozenset({"compared", "comparing", "versus", "vs", "vs.", "against", "from"})
+
+
 def _gather(token, budget: int, article: bool = False) -> set[int]:
     """`token` with its modifiers and prepositional phrases, deepest parts left
     out first when the phrase would pass `budget` tokens."""
@@ -365,6 +368,8 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
     for child in token.rights:
         if child.dep_ not in _RIGHT:
             break  # a relative clause, a verb's complement: the phrase ends
+        if child.dep_ == "acl" and (child.lower_ in _words()["direction_of"] or child.lower_ in _COMPARING):
+            break  # "50,000 workers in Russia, down from 60,000 the year before": a comparison, not a description
         room = budget - len(keep)
         if room <= 0:
             break
@@ -1166,7 +1171,8 @@ _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bup\s+from|\bdown\s+from|\bfrom|\bthan|\(|\bincluding)"
     r"\s*(?:(?:about|approximately|some|an\s+estimated|nearly|almost|roughly|only|just)\s+)?$", re.I)
-_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?{_IN_YEAR}", re.I)
+_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)\b"
+                                  rf"|a\s+year\s+(?:earlier|before)\b|last\s+year\b)", re.I)
 _COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", re.I)
 _INCLUDING_JUST_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.I)
 _ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)

@@ -60,6 +60,7 @@ METRICS = [
     ("A broker said a bride could fetch between 5,000 and 10,000 yuan.", "trafficking_price"),
     ("Each worker must hand over between $800 and $1,000 a month to the state.", "state_revenue"),
     ("Officials put the death toll at 1,200.", "deaths"),
+    ("Each laborer reportedly had to pay a monthly quota of $800 to the state.", "state_revenue"),
     ("The number of deaths rose to 300.", "deaths"),
 ]
 

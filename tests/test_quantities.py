@@ -58,6 +58,7 @@ PUBLIC_TEXT_EXPRESSIONS = [
      [(715.2, 828.7, E, "count", "100,000 population")]),
     ("Infant mortality fell to 5.6 per 1,000 live births.", [(5.6, 5.6, E, "count", "1,000 live births")]),
     ("The car uses 6.5 liters per 100 km.", [(6.5, 6.5, E, "volume:l", "100 km")]),
+    ("Prisoners get only one day of rest every 10 days.", [(1, 1, E, "duration:day", "10 days")]),
 ]
 
 # Sentences in the style of human-rights and labour reports (written for these tests).

@@ -294,6 +294,10 @@ SHAPES = [
     # a root verb the tagger read as a noun (it has a subject and an object): the money is what the action involves
     ("Laborers in Qatar receive only about $150 a month after the state takes its cut.", "about $150 a month",
      "pay received by Laborers in Qatar", "state"),
+    # a comparison after the counted noun is not part of its phrase
+    ("In 2017, there were an estimated 50,000 North Korean workers in Russia, down from 60,000 the year before.",
+     "an estimated 50,000", "North Korean workers in Russia", "down"),
+    ("The total number of civilian casualties decreased from 8,084 to 8,050.", "8,084", "civilian casualties", "decreased"),
     # a verb of valuing puts its object at the figure
     ("The report put the number of North Korean children in China without legal status at 20,000 to 30,000.",
      "20,000 to 30,000", "number of North Korean children", "report"),
@@ -359,6 +363,13 @@ YEARS = [
     ("The government identified one confirmed and 183 potential trafficking victims during law enforcement investigations, compared with 121 confirmed and potential victims in 2015 and 113 in 2014.",
      {"183": 2020, "121": 2015, "113": 2014}),
     ("The government convicted 20 traffickers, up from 12 in 2016.", {"20": 2020, "12": 2016}),
+    # "the previous year", "a year earlier": the year before the one the sentence names last (State TIP 2017, Dominican
+    # Republic; the 29 had the 33's year)
+    ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
+     {"33": 2016, "29": 2015}),
+    ("In 2017, there were an estimated 50,000 North Korean workers in Russia, down from 60,000 the year before.",
+     {"an estimated 50,000": 2017, "60,000": 2016}),
+    ("Revenue was $5 million, compared with $4 million a year earlier.", {"$5 million": 2020, "$4 million": 2019}),
     # a conversion in brackets shares its figure's year; a subset its set's; a year closing a bracket is the bracket's
     ("The CTU reported spending 120,000 TTD ($17,920) on victim protection and assistance in 2019, a decrease from 203,100 TTD ($30,330) in 2018 and 198,900 TTD ($29,700) in 2017.",
      {"120,000 TTD": 2019, "203,100 TTD": 2018, "$30,330": 2018, "198,900 TTD": 2017, "$29,700": 2017}),
@@ -387,6 +398,8 @@ ELLIPTICAL = [
     ("The government reported law enforcement officials referred 55 victims to international organizations and NGOs for care, compared with 27 in 2015 and 32 in 2014.",
      "32", "victims"),
     ("The government identified two child victims in 2016 and eight in 2017.", "eight", "child victims"),
+    ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
+     "29", "foreign trafficking victims"),
     ("For humanitarian reasons, on March 12, the king pardoned 901 prisoners, and on May 23, he pardoned and released 154 more to mark Ramadan.",
      "154", "prisoners"),
     ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
