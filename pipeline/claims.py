@@ -372,7 +372,8 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
             # or the figure counts them by name: "put the death toll at 1,200", "5,000 deaths were recorded"
             found = found or (subject_head is not None and subject is not None
                               and all(group.search(subject_head, subject_head) for group in groups))
-            opening = " ".join(subject_written.split()[:2]) if subject_written else ""  # "death toll", "the dead"
+            # "death toll", "the dead"; not "people killed" (a participle says what happened, read above)
+            opening = " ".join(w for w in (subject_written.split()[:2] if subject_written else []) if not w.lower().endswith("ed"))
             found = found or (frame is not None and bool(opening) and all(group.search(opening.lower(), opening) for group in groups))
         elif frame is not None:
             found = all(group.search(frame, frame_text) for group in groups)

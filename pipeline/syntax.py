@@ -266,10 +266,16 @@ _MEASURE_DEPS = frozenset({"obl:npmod", "nmod:npmod", "npadvmod", "obl:unmarked"
 
 
 def repair_tree(sent) -> None:
-    """Mends, in place, one tree the parser gets wrong that no reading allows: a
-    finite verb with a subject of its own hung as an adjective of the noun after it
-    ("The famine killed 1,000 people" parsed with "killed" as an amod of "people").
-    The verb becomes the clause's head and the noun its object."""
+    """Mends, in place, what the tagger and parser get wrong that no reading allows:
+    a word counted by a number tagged as a verb ("arrested 20 suspects") is a noun;
+    a finite verb with a subject of its own hung as an adjective of the noun after it
+    ("The famine killed 1,000 people" parsed with "killed" as an amod of "people")
+    becomes the clause's head, and the noun its object."""
+    for token in sent:
+        if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") \
+                and any(c.dep_ == "nummod" for c in token.children):
+            # "Police arrested 20 suspects": a word counted by a number is a noun, whatever its tag
+            token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
     for verb in sent:
         noun = verb.head
         if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBZ", "VBP") or noun.i <= verb.i \
@@ -1176,6 +1182,7 @@ _ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+
 _COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", re.I)
 _INCLUDING_JUST_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.I)
 _ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)
+_AND_BY_JUST_BEFORE = re.compile(r"\band\s+(?:by|to)\s+$", re.I)
 _ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
 _PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
 _YEAR_AND = re.compile(rf"{_IN_YEAR}\s*(?:,\s*and|,|and)\s+$", re.I)
@@ -1195,8 +1202,29 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
         return chained or bool(_ELLIPSIS_BEFORE.search(before) or _YEAR_AND.search(before))
     if unit == "count" and _ELLIPSIS_AFTER_FOR.match(text, end):
         return chained or bool(_INCLUDING_JUST_BEFORE.search(before))
+    if _AND_BY_JUST_BEFORE.search(before):
+        return True  # "rose by 67,000 in September and by 582,000 over the year"
     # "up from 12." ("compared to zero in 2017" is read above)
     return bool(re.match(r"\s*[,;.)]", text[end : end + 2]) and _COMPARED_JUST_BEFORE.search(before))
+
+
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
+_AND_VERB = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\band\s+(?P<v>[a-z]+ed)\s+", re.I)
+
+
+def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end: int) -> str | None:
+    """For a count after "and" + a verb of its own that names no noun (or only "others"),
+    the earlier count's noun with this figure's verb: "ISIS-K killed 48 individuals and
+    injured 67" -> "individuals injured"; None otherwise."""
+    m = _AND_VERB.fullmatch(text, prev_end, start)
+    if m is None or not previous.subject_head:
+        return None
+    verb = m.group("v").lower()
+    if verb == previous.governor:
+        return None
+    if frame.subject and frame.subject.lower() not in (verb, (frame.governor or "").lower()) and not _OTHERS_AFTER.match(text, end):
+        return None  # a noun of its own ("injured 50 others" names none: the clause's agent stood in)
+    return f"{previous.subject_head} {verb}"
 
 
 def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
@@ -1221,6 +1249,13 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         partitive = unit == "count" and not frame.subject_head \
             and bool(_PARTITIVE_OPENING.search(text, max(0, prev_start - 16), prev_start)) \
             and bool(re.fullmatch(r"[^,;()]{1,80},\s*", text[prev_end:start]))
+        coordinated = _coordinated_verb(frame, previous, text, quantities[same_kind[0]][1], start, end)
+        if coordinated is not None:
+            # "killed 48 individuals and injured 67": the earlier figure's noun, this figure's verb
+            out[k] = replace(frame, subject=coordinated, subject_head=previous.subject_head,
+                             frame_text=frame.frame_text + " " + coordinated)
+            chained = False
+            continue
         chained = partitive or _elliptical(text, start, end, unit, chain)
         if not chained:
             continue

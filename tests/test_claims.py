@@ -62,6 +62,7 @@ METRICS = [
     ("Officials put the death toll at 1,200.", "deaths"),
     ("Each laborer reportedly had to pay a monthly quota of $800 to the state.", "state_revenue"),
     ("The number of deaths rose to 300.", "deaths"),
+    ("The bombing injured 50 people who had survived earlier attacks.", "other"),
 ]
 
 

@@ -400,6 +400,15 @@ ELLIPTICAL = [
     ("The government identified two child victims in 2016 and eight in 2017.", "eight", "child victims"),
     ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
      "29", "foreign trafficking victims"),
+    # "and by N" after a change by N (BLS, October 2016)
+    ("Professional and business services employment rose by 67,000 in September and by 582,000 over the year.",
+     "582,000", "business services employment"),
+    # a count after "and" + a verb of its own that names no noun: the earlier count's noun with this verb
+    # (State 2019 Human Rights, Afghanistan; the 67 had no subject)
+    ("On August 15, ISIS-K killed 48 individuals and injured 67 in a bombing that targeted students in a Kabul classroom.",
+     "67", "individuals injured"),
+    ("The attack killed 30 people and injured 50 others.", "50", "people injured"),
+    ("Police arrested 20 suspects and charged 12 with trafficking.", "12", "suspects charged"),
     ("For humanitarian reasons, on March 12, the king pardoned 901 prisoners, and on May 23, he pardoned and released 154 more to mark Ramadan.",
      "154", "prisoners"),
     ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
