@@ -20,7 +20,7 @@ from .metadata import DocumentMeta, Excerpt
 from .quantities import Mention, Quantity
 from .scope import scope_of
 from .taxonomy import metric_ids_of
-from .syntax import OTHER_FIGURES_YEAR, Frame, is_bare_unit
+from .syntax import OTHER_FIGURES_YEAR, Frame, is_bare_unit, names_a_measure
 
 if TYPE_CHECKING:
     from .ingest import PageMap
@@ -135,8 +135,12 @@ def assemble_claims(
         clause = clause_around(sentence, rel_start, rel_end)
         frame = frames[index] if frames is not None else None
         subject = frame.subject if frame is not None and frame.subject else subject_of(sentence, rel_start, rel_end, q)
-        if subject is not None and (is_bare_unit(subject) or (q.unit_text and subject.strip().lower() == q.unit_text.lower())):
-            subject = None  # the surface rules fall back on the unit word ("m" of "40 m"): never a subject
+        measure = frame is not None and frame.subject == subject and q.unit == "count" and names_a_measure(subject)
+        if subject is not None and ((is_bare_unit(subject) and not measure)
+                                    or (q.unit_text and subject.strip().lower() == q.unit_text.lower())):
+            # the surface rules fall back on the unit word ("m" of "40 m"): never a subject; a bare number's
+            # measure the parse names stays ("Horsepower jumped from 240 to 273")
+            subject = None
         period = period_of(clause, where.pub_year)
         ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else (), end=rel_end)
         para_start = text.rfind("\n\n", 0, q.char_start)

@@ -348,6 +348,15 @@ def _unit_word(word: str) -> bool:
     return word in after or lower in after
 
 
+def names_a_measure(text: str | None) -> bool:
+    """One word naming a physical measure by its unit ("Horsepower"): as the subject of a bare
+    number it says what the number is ("Horsepower jumped from 240 to 273")."""
+    if text is None or not re.fullmatch(r"[A-Za-z]+", text):
+        return False
+    reading = units_lexicon.read_unit(text.lower())
+    return reading is not None and ":" in reading.unit and reading.unit.split(":", 1)[0] not in ("duration", "age", "currency")
+
+
 def is_bare_unit(text: str) -> bool:
     """True when `text` is only unit words and symbols ("percent", "per cent", "%", "$", "miles")."""
     return all(_unit_word(w) or not any(ch.isalnum() for ch in w) for w in text.split())
@@ -1127,7 +1136,10 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
         # "G Hunter Maldonado (15.3 ppg, 7.4 rpg)", "RHP John Gant (0.5 WAR)": a figure in brackets after a
         # name measures that name's something
         subject = f"{subject} of {holder}" if subject and not is_bare_unit(subject) else holder
-    if subject is not None and is_bare_unit(subject):
+    # a bare number's subject may be a measure named by a unit's word ("Horsepower jumped from 240 to 273"):
+    # it says what the figure is; the unit stays as written (none)
+    measure_named = unit == "count" and names_a_measure(subject) and subject_head is not None and subject_head.dep_ in _SUBJECTS
+    if subject is not None and is_bare_unit(subject) and not measure_named:
         subject = None  # never a bare unit word ("percent", "per cent", "%")
     chain = _clause_chain(clause)
     # what the taxonomy reads: the figure as written, its subject, the governing word and its complements

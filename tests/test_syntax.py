@@ -298,6 +298,9 @@ SHAPES = [
     ("In 2017, there were an estimated 50,000 North Korean workers in Russia, down from 60,000 the year before.",
      "an estimated 50,000", "North Korean workers in Russia", "down"),
     ("The total number of civilian casualties decreased from 8,084 to 8,050.", "8,084", "civilian casualties", "decreased"),
+    # a bare number's measure named by a unit's word is what the number is (written for this test, in the shape of
+    # car reviews); the unit stays as written
+    ("Horsepower jumped from 240 to 273 in the new model.", "from 240 to 273", "Horsepower", "model"),
     # a verb of valuing puts its object at the figure
     ("The report put the number of North Korean children in China without legal status at 20,000 to 30,000.",
      "20,000 to 30,000", "number of North Korean children", "report"),
