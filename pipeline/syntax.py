@@ -1100,6 +1100,13 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
                          shared.attribution, shared.list_item, shared.restrictions, shared.singular)
     noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
+    if noun is None and clause.dep_ == "acl" and clause.lower_.endswith("ing") and clause.lower_ in _words()["level"] \
+            and anchor.head.i == clause.i \
+            and clause.head.pos_ in _NOUNS and clause.head.i not in exclude and not _empty(clause.head):
+        # "The laborers, numbering about 2,500, were sent to ...": the figure counts the noun the participle describes
+        exclude = exclude | {t.i for t in clause.subtree}
+        noun = clause.head
+        clause = _clause_head(noun)
     if clause.pos_ in _NOUNS and clause.dep_ == "ROOT":
         # "Some 200,000 men, women, and children are held in camps" parsed as a list whose
         # last item holds the verb: the verb is the clause

@@ -51,6 +51,7 @@ METRICS = [
     ("Some 30,000 North Korean nationals work in Russia.", "overseas_workers"),
     ("An estimated 100,000 North Korean workers are employed in several countries.", "overseas_workers"),
     ("Some 3,000 workers were mobilised at a Pyongyang construction site.", "other"),
+    ("The laborers, numbering about 2,500, were sent to construction sites in Kuwait and Qatar.", "overseas_workers"),
     ("Defectors said they had been allowed to rest only two days a month.", "rest_days"),
     ("Workers are given one or two days off per month.", "rest_days"),
     ("The government earns up to $500 million a year from its overseas labor program.", "state_revenue"),

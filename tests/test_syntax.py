@@ -301,6 +301,10 @@ SHAPES = [
     # a bare number's measure named by a unit's word is what the number is (written for this test, in the shape of
     # car reviews); the unit stays as written
     ("Horsepower jumped from 240 to 273 in the new model.", "from 240 to 273", "Horsepower", "model"),
+    # a participle of level describing a noun ("numbering", "totaling"): the figure counts that noun
+    ("The laborers, numbering about 2,500, were sent to construction sites in Kuwait and Qatar.", "about 2,500",
+     "laborers", "numbering"),
+    ("The company has a workforce numbering 3,000.", "3,000", "workforce", "numbering"),
     # a verb of valuing puts its object at the figure
     ("The report put the number of North Korean children in China without legal status at 20,000 to 30,000.",
      "20,000 to 30,000", "number of North Korean children", "report"),
