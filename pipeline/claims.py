@@ -20,7 +20,7 @@ from .metadata import DocumentMeta, Excerpt
 from .quantities import Mention, Quantity
 from .scope import scope_of
 from .taxonomy import metric_ids_of
-from .syntax import OTHER_FIGURES_YEAR, Frame, is_bare_unit, names_a_measure
+from .syntax import OTHER_FIGURES_YEAR, YEAR_BEFORE, Frame, is_bare_unit
 
 if TYPE_CHECKING:
     from .ingest import PageMap
@@ -135,8 +135,8 @@ def assemble_claims(
         clause = clause_around(sentence, rel_start, rel_end)
         frame = frames[index] if frames is not None else None
         subject = frame.subject if frame is not None and frame.subject else subject_of(sentence, rel_start, rel_end, q)
-        measure = frame is not None and frame.subject == subject and q.unit == "count" and names_a_measure(subject)
-        if subject is not None and ((is_bare_unit(subject) and not measure)
+        from_frame = frame is not None and frame.subject == subject  # the frame has judged its unit words already
+        if subject is not None and ((is_bare_unit(subject) and not from_frame)
                                     or (q.unit_text and subject.strip().lower() == q.unit_text.lower())):
             # the surface rules fall back on the unit word ("m" of "40 m"): never a subject; a bare number's
             # measure the parse names stays ("Horsepower jumped from 240 to 273")
@@ -367,18 +367,7 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
         if subject_veto is not None and subject and subject_veto.search(subject):
             continue
         if scope == "after":
-            # what happens to what the figure counts: after the figure, and (with a parse) in its frame too
-            found = all(group.search(after, after_written) for group in groups) \
-                and (frame is None or all(group.search(frame, frame_text) for group in groups))
-            found = found or (governor is not None and subject is not None
-                              and all(group.search(governor.lower(), governor) and group.search(subject, subject_written)
-                                      for group in groups))
-            # or the figure counts them by name: "put the death toll at 1,200", "5,000 deaths were recorded"
-            found = found or (subject_head is not None and subject is not None
-                              and all(group.search(subject_head, subject_head) for group in groups))
-            # "death toll", "the dead"; not "people killed" (a participle says what happened, read above)
-            opening = " ".join(w for w in (subject_written.split()[:2] if subject_written else []) if not w.lower().endswith("ed"))
-            found = found or (frame is not None and bool(opening) and all(group.search(opening.lower(), opening) for group in groups))
+            found = _happens_to_counted(groups, after_written, frame_text, governor, subject_written, subject_head)
         elif frame is not None:
             found = all(group.search(frame, frame_text) for group in groups)
         else:
@@ -386,6 +375,29 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
         if found:
             return metric_id
     return "other"
+
+
+def _holds(groups, text: str) -> bool:
+    return all(group.search(text.lower(), text) for group in groups)
+
+
+def _happens_to_counted(groups, after: str, frame_text: str | None, governor: str | None, subject: str | None,
+                        subject_head: str | None) -> bool:
+    """For a rule with scope = "after": what happens to what the figure counts. It is said after
+    the figure (and, with a parse, in its frame too), or the verb governing the figure says it of
+    the subject ("The famine killed 2 million people": "people killed by the famine"), or the
+    figure counts it by name ("put the death toll at 1,200", "5,000 deaths were recorded")."""
+    if _holds(groups, after) and (frame_text is None or _holds(groups, frame_text)):
+        return True
+    if subject is None:
+        return False
+    if governor is not None and _holds(groups, governor) and _holds(groups, subject):
+        return True
+    if subject_head is not None and _holds(groups, subject_head):
+        return True
+    # "death toll", "the dead"; not "people killed" (a participle says what happened, read above)
+    opening = " ".join(w for w in subject.split()[:2] if not w.lower().endswith("ed"))
+    return frame_text is not None and bool(opening) and _holds(groups, opening)
 
 
 # ---------------------------------------------------------------- time
@@ -426,8 +438,16 @@ def period_of(clause: str, pub_year: int | None) -> tuple[int, int] | None:
 
 
 # "60,000 the year before", "29 victims the previous year"; not "rose five times compared with the previous year"
-_YEAR_BEFORE = re.compile(r"\s*(?:(?!(?:compared|than|from|over|versus|since|against|with)\b)\w+\s+){0,2}?(?:the\s+(?:year|previous\s+year|prior\s+year|preceding\s+year)\s+before"
-                          r"|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year)\b", re.I)
+_YEAR_BEFORE = re.compile(rf"\s*(?:(?!(?:compared|than|from|over|versus|since|against|with)\b)\w+\s+){{0,2}}?{YEAR_BEFORE}", re.I)
+
+
+def _described_years(text: str, pub_year: int | None):
+    """(match, year) for each explicit year of `text` that can be the year a figure describes:
+    not a start ("since 2010"), not a target date ("by 2030")."""
+    for m in _EXPLICIT_YEAR.finditer(text):
+        year = int(m.group("y"))
+        if not m.group().lower().startswith("since") and not (pub_year and year > pub_year + 1):
+            yield m, year
 
 
 def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None, period: tuple[int, int] | None,
@@ -441,19 +461,13 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
     figure ends in the sentence) describes the year before the sentence's."""
     if end is not None and _YEAR_BEFORE.match(sentence, end):
         # the year before the one the sentence names last before the figure, whoever's it is
-        named = [int(m.group("y")) for m in _EXPLICIT_YEAR.finditer(sentence, 0, position)
-                 if not m.group().lower().startswith("since") and not (pub_year and int(m.group("y")) > pub_year + 1)]
+        named = [year for _, year in _described_years(sentence[:position], pub_year)]
         year = named[-1] if named else ref_year_of(clause, sentence, position, pub_year, period, tree_years)
         return year - 1 if year is not None else None
     offset = sentence.find(clause)
     rank_at = dict(tree_years)
     best, best_key = None, None
-    for m in _EXPLICIT_YEAR.finditer(clause):
-        if m.group().lower().startswith("since"):
-            continue
-        year = int(m.group("y"))
-        if pub_year and year > pub_year + 1:
-            continue  # a target date ("by 2030") is not the year described
+    for m, year in _described_years(clause, pub_year):
         rank = rank_at.get(offset + m.start("y"), 2)
         if rank == OTHER_FIGURES_YEAR:
             continue  # "36 victims, compared with 35 in 2015": the year of the 35

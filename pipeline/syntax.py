@@ -46,6 +46,8 @@ _YEAR_TOKEN = re.compile(_YEAR)
 # a year as a report writes it in running text: "2015", "FY 2012", "fiscal year 2012"
 _YEAR_PHRASE = rf"(?:(?:FY|fiscal\s+year)\s*)?{_YEAR}\b"
 _IN_YEAR = rf"\bin\s+{_YEAR_PHRASE}"
+# the year before the one a sentence names: "29 the previous year", "$4 million a year earlier"
+YEAR_BEFORE = r"(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)|a\s+year\s+(?:earlier|before))\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +116,7 @@ def _words() -> dict[str, frozenset[str]]:
         "subordinators": frozenset(data["subordinators"]),
         "places": frozenset(vocab.places()),
         "money_heads": frozenset(data["money_heads"]),
-        "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms
-                                      if isinstance(forms, list) and noun not in ("institution_earners", "earning_verbs")},
+        "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
         "number_words": frozenset(w.lower() for w in vocab.numbers()["number_words"]) | frozenset(vocab.numbers()["number_scales"]),
         "restricting": frozenset(data["restricting_cases"]),
@@ -132,9 +133,9 @@ def _words() -> dict[str, frozenset[str]]:
         "count_heads": frozenset(data["count_heads"]),
         "part_verbs": frozenset(data["part_verbs"]),
         "valuing": frozenset(data["valuing_verbs"]),
-        "institution_earners": frozenset(data["money_nouns"]["institution_earners"]),
-        "earning_verbs": frozenset(data["money_nouns"]["earning_verbs"]),
-        "earned_by_institution": data["money_nouns"]["earned_by_institution"],
+        "institution_earners": frozenset(data["revenue_earners"]["heads"]),
+        "earning_verbs": frozenset(data["revenue_earners"]["verbs"]),
+        "earned_by_institution": data["revenue_earners"]["noun"],
     }
 
 
@@ -1196,8 +1197,7 @@ _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bup\s+from|\bdown\s+from|\bfrom|\bthan|\(|\bincluding)"
     r"\s*(?:(?:about|approximately|some|an\s+estimated|nearly|almost|roughly|only|just)\s+)?$", re.I)
-_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)\b"
-                                  rf"|a\s+year\s+(?:earlier|before)\b|last\s+year\b)", re.I)
+_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?{YEAR_BEFORE}|last\s+year\b)", re.I)
 _COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", re.I)
 _INCLUDING_JUST_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.I)
 _ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)
@@ -1520,8 +1520,8 @@ def _is_institution(token) -> bool:
 def _acts_as_verb(token) -> bool:
     """A verb, or a root the tagger read as a noun that has a subject and an object
     of its own ("Laborers in Qatar receive only about $150 a month")."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token.pos_ == "VERB"
+    if token.pos_ == "VERB":
+        return True
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" \
         and any(c.dep_ in _SUBJECTS for c in token.children) and any(c.dep_ == "obj" for c in token.children)
 
