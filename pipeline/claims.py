@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from text_to_num import text2num
+
 from . import vocab
 from .metadata import DocumentMeta, Excerpt
 from .quantities import Mention, Quantity
 from .scope import scope_of
 from .taxonomy import metric_ids_of
-from .syntax import OTHER_FIGURES_YEAR, YEAR_BEFORE, Frame, is_bare_unit
+from .syntax import OTHER_FIGURES_YEAR, YEAR_BEFORE, YEARS_BACK, Frame, is_bare_unit
 
 if TYPE_CHECKING:
     from .ingest import PageMap
@@ -416,7 +418,19 @@ _SPAN = re.compile(
     r"|\b(?P<c>1[6-9]\d{2}|20\d{2})\s*[-–]\s*(?P<d>1[6-9]\d{2}|20\d{2})\b",
     re.I,
 )
-_RELATIVE = re.compile(r"(?<![A-Za-z])(?P<r>last year|this year|next year|a year ago|yesterday|today|currently|now)\b", re.I)
+_RELATIVE = re.compile(rf"(?<![A-Za-z])(?P<r>last year|this year|next year|{YEARS_BACK}\s+ago|yesterday|today|currently|now)\b", re.I)
+_YEARS_BACK = re.compile(YEARS_BACK, re.I)
+
+
+def _years_back(phrase: str) -> int:
+    """How many years back "the year before", "a year ago" or "three years earlier" goes."""
+    m = _YEARS_BACK.search(phrase)
+    if m is None:
+        return 1
+    count = m.group().split()[0].lower()
+    if count.isdigit():
+        return int(count)
+    return 1 if count == "a" else text2num(count, "en")
 
 
 @lru_cache(maxsize=4096)  # claims of one sentence share their clause
@@ -459,11 +473,12 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
     `tree_years` are (offset in the sentence, rank) pairs from the syntactic layer.
     A figure followed by "the year before" or "a year earlier" (`end`: where the
     figure ends in the sentence) describes the year before the sentence's."""
-    if end is not None and _YEAR_BEFORE.match(sentence, end):
+    before = _YEAR_BEFORE.match(sentence, end) if end is not None else None
+    if before:
         # the year before the one the sentence names last before the figure, whoever's it is
         named = [year for _, year in _described_years(sentence[:position], pub_year)]
         year = named[-1] if named else ref_year_of(clause, sentence, position, pub_year, period, tree_years)
-        return year - 1 if year is not None else None
+        return year - _years_back(before.group()) if year is not None else None
     offset = sentence.find(clause)
     rank_at = dict(tree_years)
     best, best_key = None, None
@@ -481,8 +496,10 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
     m = _RELATIVE.search(clause)
     if m and pub_year:
         word = m.group("r").lower()
-        if word in ("last year", "a year ago"):
+        if word == "last year":
             return pub_year - 1
+        if word.endswith(" ago"):
+            return pub_year - _years_back(word)
         if word == "next year":
             return pub_year + 1
     return pub_year

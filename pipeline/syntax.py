@@ -47,7 +47,9 @@ _YEAR_TOKEN = re.compile(_YEAR)
 _YEAR_PHRASE = rf"(?:(?:FY|fiscal\s+year)\s*)?{_YEAR}\b"
 _IN_YEAR = rf"\bin\s+{_YEAR_PHRASE}"
 # the year before the one a sentence names: "29 the previous year", "$4 million a year earlier"
-YEAR_BEFORE = r"(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)|a\s+year\s+(?:earlier|before))\b"
+# "the year before", "a year earlier", "two years earlier" (not "two years before the war": whose year is that?)
+YEARS_BACK = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?"
+YEAR_BEFORE = rf"(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)|{YEARS_BACK}\s+(?:earlier|before(?![ \t]+[\w\"“])))\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,7 @@ def _words() -> dict[str, frozenset[str]]:
         "participles": participles,
         "possession": frozenset(data["possession_verbs"]),
         "object_control": frozenset(data["object_control_verbs"]),
+        "double_object": frozenset(data["double_object_participles"]),
         "subordinators": frozenset(data["subordinators"]),
         "places": frozenset(vocab.places()),
         "money_heads": frozenset(data["money_heads"]),
@@ -127,6 +130,7 @@ def _words() -> dict[str, frozenset[str]]:
         "singular_possessives": frozenset(data["singular_possessives"]),
         "singular_pronouns": frozenset(data["singular_pronouns"]),
         "singular_objects": frozenset(data["singular_objects"]),
+        "object_pronouns": dict(data["object_pronouns"]),
         "singular_determiners": frozenset(data["singular_determiners"]),
         "case_verbs": frozenset(data["case_verbs"]),
         "predicate_bridges": frozenset(data["predicate_bridges"]),
@@ -136,6 +140,8 @@ def _words() -> dict[str, frozenset[str]]:
         "institution_earners": frozenset(data["revenue_earners"]["heads"]),
         "earning_verbs": frozenset(data["revenue_earners"]["verbs"]),
         "earned_by_institution": data["revenue_earners"]["noun"],
+        "paid_work": frozenset(data["paid_for_work"]["words"]),
+        "price_noun": data["paid_for_work"]["goods_noun"],
     }
 
 
@@ -287,6 +293,33 @@ def repair_tree(sent) -> None:
         else:
             verb.head, verb.dep_ = noun.head, noun.dep_
         noun.head, noun.dep_ = verb, "obj"
+    _repair_verbless_root(sent)
+
+
+def _repair_verbless_root(sent) -> None:
+    """A sentence headed by a noun whose past-tense verb, right after it and with an
+    object, was hung as its adjective: "The regime collected $500 million" read as
+    "the regime [that was] collected $500 million". The verb heads the sentence again,
+    the noun is its subject, and what the noun held before it ("In 2016, ...") and the
+    rest after the verb are the verb's."""
+    roots = [t for t in sent if t.head.i == t.i]
+    if len(roots) != 1 or any(t.pos_ == "AUX" for t in sent):
+        return
+    noun = roots[0]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((c for c in noun.rights if c.dep_ == "acl"), None)
+    if verb is None or verb.i != noun.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
+            or verb.lower_ in _words()["double_object"] or not any(c.dep_ == "obj" for c in verb.children) \
+            or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return
+    for child in list(noun.children):
+        if child.i > verb.i or child.dep_ in ("nmod", "obl", "advmod") or (child.dep_ == "punct" and child.i < noun.left_edge.i):
+            child.head = verb
+            if child.dep_ == "nmod":
+                child.dep_ = "obl"
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _depth(token) -> int:
@@ -808,6 +841,8 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
     for child in clause.children:
         if child.i in skip or child.dep_ in _SUBJECTS:
             continue
+        if child.pos_ == "SCONJ" and not child.n_lefts + child.n_rights:
+            continue  # a "that" the parser made an object ("estimates that the regime raises $2 billion") opens the clause
         if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and child.i > clause.i and not any(
                 m.lower_ in _words()["subordinators"] for m in child.children if m.dep_ == "mark")):
             continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
@@ -1449,17 +1484,25 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         # who acts may sit above the verb ("the government, which took ..., leaving ..."): skip its phrase, not its subtree
         skip = exclude | {anchor.i} | ({t.i for t in _phrase_tokens(who, exclude)} if who is not None else set())
         action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
+        # whom the money goes to, hung on the figure: "remit about $1,000 per month to the party"
+        action += [t for c in anchor.children if c.dep_ == "nmod" and c.i not in skip and len(list(c.subtree)) <= 6
+                   and any(g.dep_ == "case" and g.lower_ == "to" for g in c.children) for t in c.subtree]
+        action.sort(key=lambda t: t.i)
+        if named == "pay" and not passive and _paid_for_goods(clause, skip):
+            named = words["price_noun"]  # "paid 20,000 yuan for a bride": the bride's price, not anyone's pay
         verb = participle(clause)
         if named and verb[:2] == named[:2]:
             verb = ""  # "pay for an 8.5 kW system", not "pay paid"; "pay earned by one worker" keeps its verb
         noun = named or _measure_noun(unit, unit_text)
-        if named and clause.lower_ in words["earning_verbs"] and who is not None and _is_institution(who):
+        if unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and who is not None and _is_institution(who):
             noun = words["earned_by_institution"]  # "revenue earned ... by the government", not its "pay"
         done = " ".join(filter(None, (verb, _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP"):
             agent = _text(_noun_run_before(clause, exclude))
         if passive:
+            if agent is None and who is not None and who.pos_ == "PRON":
+                agent = words["object_pronouns"].get(who.lower_)  # "She was sold ... for 585 dollars": the price of her
             phrase = " ".join(filter(None, (noun, f"of {agent}" if agent else None, f"({done})" if done else None)))
         else:
             phrase = " ".join(filter(None, (noun, done, f"by {agent}" if agent else None)))
@@ -1506,6 +1549,17 @@ def _antecedent(token, exclude: set[int]):
             continue
         return t
     return pronoun
+
+
+def _paid_for_goods(verb, skip: set[int]) -> bool:
+    """"paid $500 for the ticket", "paid 20,000 yuan for a bride": what is paid for is bought;
+    not "paid $3 for 12 hours of work" (a wage)."""
+    words = _words()
+    for child in verb.children:
+        if child.dep_ == "obl" and child.i > verb.i and child.i not in skip and child.pos_ in _NOUNS \
+                and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
+            return not any(t.lower_ in words["paid_work"] for t in child.subtree)
+    return False
 
 
 def _is_institution(token) -> bool:

@@ -64,6 +64,14 @@ METRICS = [
     ("Each laborer reportedly had to pay a monthly quota of $800 to the state.", "state_revenue"),
     ("The number of deaths rose to 300.", "deaths"),
     ("The bombing injured 50 people who had survived earlier attacks.", "other"),
+    ("The camps, which hold some 80,000 to 120,000 inmates, are scattered across the mountainous north.", "political_prisoners"),
+    ("The remaining 585 inmates reportedly received noncustodial sentences.", "other"),
+    ("The UN estimates that the regime raises up to $2 billion a year through forced labor.", "state_revenue"),
+    ("In 2016, the state collected an estimated $200 million to $500 million from laborers abroad.", "state_revenue"),
+    ("Each worker is required to remit about $1,000 per month to the party.", "state_revenue"),
+    ("A Chinese farmer paid 20,000 yuan for a North Korean bride in 2012.", "trafficking_price"),
+    # a price, but not of a person
+    ("The company paid $2 billion for the startup.", "other"),
 ]
 
 

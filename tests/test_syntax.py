@@ -313,6 +313,23 @@ SHAPES = [
     ("The commission estimated that 80,000 political prisoners were held in four large camps.", "four", "large camps", "prisoners"),
     # a verb the parser hung as an adjective of its object ("killed" as an amod of "people") heads its clause again
     ("The famine killed as many as 2 million people across the country.", "as many as 2 million", "people across the country killed by the famine", "famine killed"),
+    # a past verb with an object that the parser hung as an adjective of the sentence's only noun heads it
+    # ("the state [that was] collected"): its subject is the noun, and the noun's phrase does not take the verb in
+    ("In 2016, the state collected an estimated $200 million to $500 million from laborers abroad.",
+     "an estimated $200 million to $500 million", "revenue collected from laborers abroad by the state", "state collected"),
+    ("The regime collected $500 million.", "$500 million", "revenue collected by the regime", "regime collected"),
+    # ... but a passive that keeps an object stays one
+    ("Workers paid $2 a day.", "$2 a day", "pay", "revenue"),
+    # a "that" the parser made an object opens the clause; it is not part of what the money is
+    ("The UN estimates that the regime raises up to $2 billion a year through forced labor.", "up to $2 billion a year",
+     "money raised through forced labor by the regime", "that"),
+    # whom the money goes to, hung on the figure; a participle doubles its consonant
+    ("Each worker is required to remit about $1,000 per month to the party.", "about $1,000 per month",
+     "money remitted to the party by each worker", "remited"),
+    # money paid for something is its price, money paid for work a wage
+    ("A Chinese farmer paid 20,000 yuan for a North Korean bride in 2012.", "20,000 yuan",
+     "price paid for a North Korean bride by a Chinese farmer", "pay for"),
+    ("The firm paid its workers $3 for 12 hours of work.", "$3", "paid", "price"),
 ]
 
 
@@ -377,6 +394,12 @@ YEARS = [
     ("In 2017, there were an estimated 50,000 North Korean workers in Russia, down from 60,000 the year before.",
      {"an estimated 50,000": 2017, "60,000": 2016}),
     ("Revenue was $5 million, compared with $4 million a year earlier.", {"$5 million": 2020, "$4 million": 2019}),
+    # "two years earlier", "three years ago": that many years back (written for these tests)
+    ("In Russia alone, there were about 30,000 North Korean workers in 2017, down from 50,000 two years earlier.",
+     {"about 30,000": 2017, "50,000": 2015}),
+    ("Some 40,000 workers were in Russia three years ago.", {"Some 40,000": 2017}),
+    # "before" opening a phrase is another event's time, not a count of years back from the sentence's year
+    ("There were 20 cases in 2019, and 10 two years before the war.", {"20": 2019, "10": 2020}),
     # a conversion in brackets shares its figure's year; a subset its set's; a year closing a bracket is the bracket's
     ("The CTU reported spending 120,000 TTD ($17,920) on victim protection and assistance in 2019, a decrease from 203,100 TTD ($30,330) in 2018 and 198,900 TTD ($29,700) in 2017.",
      {"120,000 TTD": 2019, "203,100 TTD": 2018, "$30,330": 2018, "198,900 TTD": 2017, "$29,700": 2017}),
