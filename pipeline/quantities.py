@@ -110,7 +110,7 @@ class Grammar:
         self.attached_scales = dict(nums["attached_scales"])
         self.plural_scale = re.compile(r"\s+of\s+(?P<s>thousands|millions|billions)(?![A-Za-z])", re.I)
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)(?:old|of\s+age)(?![A-Za-z])", re.I)
-        self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+age\s+of)\s*$", re.I)
+        self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+ages?\s+of)(?:\s+between)?\s*$", re.I)
         # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
         self.apposed_name = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,3}),\s*$")
         self.apposed_after = re.compile(r",\s+[a-z]")
@@ -167,7 +167,7 @@ class Grammar:
         self.range_connector = re.compile(
             r"(?P<c>\s*(?:-\s*)?(?i:to|through|thru|or|and)\s+(?:(?i:about|around|some)\s+)?|\s*[–—]\s*|-(?=[\d$€£.])|\s*-\s+(?=\d))"
         )
-        self.range_opener = re.compile(r"(?<![A-Za-z])(?P<o>(?i:between|from|ages?|aged|in\s+between))\s+$")
+        self.range_opener = re.compile(r"(?<![A-Za-z])(?P<o>(?i:between|from|ages?|aged|in\s+between|(?:between\s+)?the\s+ages\s+of|aged\s+between))\s+$")
         # "one in five", "two out of five", "one of every 10"; not "one of four tiers" (a choice, not a share)
         self.ratio = re.compile(r"(?:\s+|-)(?:(?i:in|out[\s-]+of)(?:\s+|-)(?:(?i:every)\s+)?|(?i:of)\s+(?i:every)\s+)(?=[\d]|(?i:ten|five|four|three|two|twenty|hundred|a\s+hundred)\b)")
 
@@ -216,7 +216,7 @@ class Grammar:
         self.identifier_suffix = re.compile(rf"\s*(?:{_alts(ctx['identifier_suffixes'])})(?![A-Za-z])")
         self.name_suffix = re.compile(r"-[A-Z][a-z]+\s+[A-Z]")
         self.numbered_name = re.compile(rf"(?<![\w&/.-]){_alts(ctx['numbered_names'], flags_insensitive=True)}(?![\w-])")
-        self.street_after = re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_alts(ctx['street_words'])}(?![A-Za-z])")
+        self.street_after = re.compile(rf"[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_alts(ctx['street_words'])}(?![A-Za-z])")
         self.model_after = re.compile(rf"\s*-?\s*{_alts(ctx['model_suffixes'])}(?![A-Za-z])")
         self.date_range_after = re.compile(r"\s*[-–]\s*\d{1,2}(?!\d)(?!\s*(?:%|percent|per cent))")
         self.date_range_before = re.compile(r"\d{1,2}\s*[-–]\s*$")
@@ -647,6 +647,18 @@ _AFTER_ITEM = re.compile(r"(?:^|\n|[:;.]\s)[ \t]*$")
 _WORD_GLUED = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}[a-z]$")
 
 
+# "(2) were ranked": an item's number opens words, not a conjunction ("Laos (3) and Vietnam (2)" counts)
+_ITEM_OPENS = re.compile(r"\)[ \t]+(?!(?:and|or|in|of|to|for|from|with|at|by|on)\b)[A-Za-z]")
+
+
+def _next_item_nearby(text: str, start: int, number: int) -> bool:
+    """The item numbered one before or after this one opens words within a few hundred characters."""
+    window = text[max(0, start - 400) : start + 400]
+    return any(_ITEM_OPENS.match(m.string, m.end())
+               for k in (number - 1, number + 1) if k > 0
+               for m in re.finditer(rf"\({k}(?=\))", window))
+
+
 def _enumerator_or_footnote(text: str, start: int, end: int) -> str | None:
     """Numbers that only enumerate: a list item's number ("(2) wages are
     withheld", "2. The government ...") and a footnote marker after a word or
@@ -656,6 +668,8 @@ def _enumerator_or_footnote(text: str, start: int, end: int) -> str | None:
     if re.fullmatch(r"\d{1,2}", core):
         if start > 0 and text[start - 1] == "(" and after == ")" and _AFTER_ITEM.search(text, max(0, start - 40), start - 1):
             return "enumerator"
+        if start > 0 and text[start - 1] == "(" and _ITEM_OPENS.match(text, end) and _next_item_nearby(text, start, int(core)):
+            return "enumerator"  # "either: (1) advanced a tier ..., or (2) were ranked on ...": inside a sentence
         if after in (".", ")") and text[end + 1 : end + 2] in (" ", "\t", "") and _LINE_START.search(text, max(0, start - 40), start):
             return "enumerator"
     closing = not after or after.isspace() or after in ",;:)]"
@@ -788,7 +802,7 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
             mentions.append(Mention(core.start(), core.end(), core.group(), reason, None))
             i += 1
             continue
-        opener = g.range_opener.search(text, max(0, part.start - 16), part.start)
+        opener = g.range_opener.search(text, max(0, part.start - 24), part.start)
         # the next core past this part: "2 1/2 and 3 hours" joins the 3, not the 1 inside the part
         nxt = next((c for c in cores[i + 1 : i + 4] if c.start() >= part.end), None)
         parts, kind = _extend_right(g, text, part, nxt, opener, context, blocked)

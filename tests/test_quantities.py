@@ -59,6 +59,11 @@ PUBLIC_TEXT_EXPRESSIONS = [
     ("Infant mortality fell to 5.6 per 1,000 live births.", [(5.6, 5.6, E, "count", "1,000 live births")]),
     ("The car uses 6.5 liters per 100 km.", [(6.5, 6.5, E, "volume:l", "100 km")]),
     ("Prisoners get only one day of rest every 10 days.", [(1, 1, E, "duration:day", "10 days")]),
+    # "between the ages of" opens an age range (State TIP 2022; the ages were two counts, the 18 with a subject
+    # taken from the next clause)
+    ("The government maintained one trafficking victims' shelter, which had the capacity to house 12 girls between the ages of 12 and 18, and provided services to 11 residents in 2021.",
+     [(12, 12, E, "count", None), (12, 18, E, "age:year", None), (11, 11, E, "count", None)]),
+    ("Boys aged between 10 and 14 were recruited to work in the mines.", [(10, 14, E, "age:year", None)]),
 ]
 
 # Sentences in the style of human-rights and labour reports (written for these tests).
@@ -398,6 +403,11 @@ FALSE_FIGURES = [
     ("Workers may move savings into a 401(k) plan.", "401", "identifier"),
     ("Victims can call the hotline at (202) 555-0147.", "0147", "phone number"),
     ("Victims can call the hotline at 1-888-373-7888 at any time.", "888", "phone number"),
+    ("The firm moved to 221B Baker Street last year.", "221", "address"),
+    # items numbered inside a sentence (State TIP 2024, introduction; the 2 was a count with no subject)
+    ("As required by the TVPA, the Special Watch List consists of countries that either: (1) advanced a tier from the 2022 TIP Report, or (2) were ranked on the Tier 2 Watch List in the 2023 TIP Report.",
+     "2", "enumerator"),
+    ("Persons (1) who were forced into labor, or (2) who were sold, qualify.", "1", "enumerator"),
 ]
 
 # Number expressions: multipliers, shares written as words, a scale word shared by a range (written for these tests).

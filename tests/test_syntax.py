@@ -330,6 +330,9 @@ SHAPES = [
     ("A Chinese farmer paid 20,000 yuan for a North Korean bride in 2012.", "20,000 yuan",
      "price paid for a North Korean bride by a Chinese farmer", "pay for"),
     ("The firm paid its workers $3 for 12 hours of work.", "$3", "paid", "price"),
+    # an age range is the age of the noun it follows (State TIP 2022, El Salvador: the 18 was "ages and , and provided services")
+    ("The government maintained one trafficking victims' shelter, which had the capacity to house 12 girls between the ages of 12 and 18, and provided services to 11 residents in 2021.",
+     "between the ages of 12 and 18", "girls", "services"),
 ]
 
 
