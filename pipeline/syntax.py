@@ -293,7 +293,53 @@ def repair_tree(sent) -> None:
         else:
             verb.head, verb.dep_ = noun.head, noun.dep_
         noun.head, noun.dep_ = verb, "obj"
+    _repair_number_heads(sent)
+    _repair_relative_verb(sent)
     _repair_verbless_root(sent)
+
+
+def _repair_relative_verb(sent) -> None:
+    """A verb in -s right after a relative pronoun that the tagger read as a noun compounded
+    with its object ("the penal code, which prescribes penalties of ...": "which" a determiner,
+    "prescribes penalties" one noun): the verb heads the relative clause, the pronoun is its
+    subject and the noun its object."""
+    for verb in sent:
+        noun = verb.head
+        if verb.pos_ not in ("NOUN", "PROPN") or not verb.lower_.endswith("s") or verb.dep_ != "compound" \
+                or noun.i <= verb.i or verb.i == 0 or noun.i == noun.head.i:
+            continue
+        pronoun = sent[verb.i - 1]
+        if pronoun.tag_ not in ("WDT", "WP") or pronoun.head.i not in (verb.i, noun.i):
+            continue
+        for child in list(noun.children):
+            if child.i < verb.i:
+                child.head = verb  # the comma before "which"
+        verb.pos_, verb.tag_ = "VERB", "VBZ"
+        verb.head, verb.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = verb, "obj"
+        pronoun.head, pronoun.dep_ = verb, "nsubj"
+
+
+def _repair_number_heads(sent) -> None:
+    """A number the parser made the head of the plural noun right after it ("allocated €277,000 to
+    two NGOs responsible for ...", with "NGOs" hung under "responsible", an adjective of "two"):
+    the noun takes the number's place in the tree, the number counts it, and what the number
+    held (its preposition, its adjective) is the noun's."""
+    for number in sent:
+        if number.pos_ != "NUM" or number.dep_ in ("nummod", "compound", "flat", "fixed") or number.i + 1 >= len(sent):
+            continue
+        noun = sent[number.i + 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or noun.head.i == number.i \
+                or any(c.dep_ == "case" for c in noun.children) or number not in list(noun.ancestors):
+            continue
+        if number.dep_ == "ROOT":
+            noun.head, noun.dep_ = noun, "ROOT"
+        else:
+            noun.head, noun.dep_ = number.head, number.dep_
+        for child in list(number.children):
+            if child.i != noun.i:
+                child.head = noun
+        number.head, number.dep_ = noun, "nummod"
 
 
 def _repair_verbless_root(sent) -> None:
@@ -846,7 +892,7 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
         if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and child.i > clause.i and not any(
                 m.lower_ in _words()["subordinators"] for m in child.children if m.dep_ == "mark")):
             continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
-        if timeless and ((child.dep_ == "advmod" and child.n_rights + child.n_lefts == 0) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
+        if timeless and ((child.dep_ == "advmod" and all(g.is_punct for g in child.children)) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
                          or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj")) or child.lower_ in _FILLERS
                          or (child.dep_.startswith("obl") and (child.i < clause.i or any(g.lower_ == "according" for g in child.children)))
                          or any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
@@ -1291,6 +1337,12 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
     for k in range(1, len(out)):
         frame, (start, end, unit) = out[k], quantities[k]
         kind = unit.split(":", 1)[0]
+        if frame is not None and out[k - 1] is not None and _converts(quantities[k - 1], quantities[k], text):
+            # "€412,870 ($440,830) in 2021": the conversion follows its figure, shared or not, and the run goes on
+            if frame.subject != out[k - 1].subject:
+                out[k] = replace(frame, subject=out[k - 1].subject, subject_head=out[k - 1].subject_head,
+                                 frame_text=frame.frame_text + " " + (out[k - 1].subject or ""))
+            continue
         # the nearest earlier figure of the same kind, and the nearest of those with a subject
         same_kind = [j for j in range(k - 1, -1, -1) if quantities[j][2].split(":", 1)[0] == kind]
         previous = next((out[j] for j in same_kind if out[j] is not None and out[j].subject), None)
@@ -1321,6 +1373,13 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
     return out
 
 
+def _converts(previous: tuple[int, int, str], figure: tuple[int, int, str], text: str) -> bool:
+    """A figure in brackets right after another of its dimension: "5,300 BDT ($66)", "450 Nm (332 lb-ft)"."""
+    unit, prev_unit = figure[2], previous[2]
+    return unit not in ("count", "percent") and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0] \
+        and bool(_CONVERSION.fullmatch(text[previous[1] : figure[0]]))
+
+
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
     """A figure in brackets right after another of its dimension converts it and
     shares its frame ("5,300 BDT ($66)", "450 Nm (332 lb-ft)"). A figure the parse names nothing for,
@@ -1332,8 +1391,7 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
     for k in range(1, len(out)):
         frame, (start, _, unit) = out[k], quantities[k]
         previous, (_, prev_end, prev_unit) = out[k - 1], quantities[k - 1]
-        if frame is not None and previous is not None and unit not in ("count", "percent") \
-                and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0] and _CONVERSION.fullmatch(text[prev_end:start]):
+        if frame is not None and previous is not None and _converts(quantities[k - 1], quantities[k], text):
             # "5,300 BDT ($66)", "450 Nm (332 lb-ft)": a conversion in brackets is about what the figure it converts is about
             out[k] = Frame(previous.subject, previous.subject_head, previous.governor, frame.frame_text + " " + (previous.subject or ""),
                            previous.years or frame.years, previous.attribution or frame.attribution, previous.list_item,

@@ -333,6 +333,15 @@ SHAPES = [
     # an age range is the age of the noun it follows (State TIP 2022, El Salvador: the 18 was "ages and , and provided services")
     ("The government maintained one trafficking victims' shelter, which had the capacity to house 12 girls between the ages of 12 and 18, and provided services to 11 residents in 2021.",
      "between the ages of 12 and 18", "girls", "services"),
+    # a number the parser made the head of its plural noun counts that noun (State TIP 2023, Luxembourg: "government")
+    ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care.",
+     "two", "NGOs responsible", "government"),
+    # a verb in -s after "which" that the tagger compounded with its object (State TIP 2017, Dominican Republic)
+    ("Prostitution is legal, but promoting the prostitution of others is prohibited by article 334 of the penal code, which prescribes penalties of six months to three years imprisonment and fines.",
+     "three years", "penalties", "which"),
+    # an adverb opening the sentence is not part of the action (State TIP 2023, Luxembourg)
+    ("Separately, the government allocated €124,000 ($132,397) to an NGO providing shelter specifically to male trafficking victims.",
+     "€124,000", "money allocated by the government", "Separately"),
 ]
 
 
@@ -446,6 +455,14 @@ ELLIPTICAL = [
      "154", "prisoners"),
     ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
      "€412,870", "allocated"),
+    # a conversion in brackets follows its figure into the run, and the run goes on past it (State TIP 2023,
+    # Luxembourg: the $440,830 and the rest were "money compared by NGOs responsible for ...")
+    ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021 and €461,500 ($492,753) in 2020.",
+     "$440,830", "money allocated"),
+    ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021 and €461,500 ($492,753) in 2020.",
+     "€461,500", "money allocated"),
+    ("The CTU reported spending 120,000 TTD ($17,920) on victim protection and assistance in 2019, a decrease from 203,100 TTD ($30,330) in 2018 and 198,900 TTD ($29,700) in 2017.",
+     "$29,700", "spending on victim protection"),
     # a part of the whole the sentence opens with (State TIP 2017, Australia)
     ("Of the 124 facilities, 15 were newly opened in 2016.", "15", "facilities"),
     ("Of the 30 countries surveyed, 12 reported a decline.", "12", "countries"),
