@@ -482,9 +482,17 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
     if head.i in exclude:
         return []
     keep = _gather(head, limit, article)
+    own = range(*head.doc.user_data.get("claims_figure", (0, 0)))
+    others = {i for i in head.doc.user_data.get("claims_figures", ()) if i not in own}
     for child in head.rights:
-        if child.dep_ in ("conj", "appos") and child.i in exclude:
-            keep -= {t.i for t in child.subtree}  # "employees, or about 5% of its workforce": another figure's phrase
+        # another figure before a plural noun coordinated with this plural counts it ("60 women and 35 girls");
+        # "three sex trafficking and zero labor trafficking investigations" share their noun
+        counted = head.tag_ in ("NNS", "NNPS") and any(t.i in others and t.i < child.i for t in child.subtree)
+        hung = child.dep_ == "nmod" and child.i in others and not any(g.dep_ == "case" and g.lower_ == "of" for g in child.children)
+        if (child.dep_ in ("conj", "appos") and (child.i in exclude or counted)) or hung:
+            # "employees, or about 5% of its workforce", "eight sex trafficking victims and 17 labor trafficking
+            # victims", "36 potential victims, including 22 for sex trafficking": another figure's phrase
+            keep -= {t.i for t in child.subtree}
     # a preposition of the figure's own is left out with it ("expenditures for the division from [$1 million]")
     breakdown = _words()["breakdown"]
     dangling = {i for i in keep if head.doc[i].dep_ == "case" and head.doc[i].head.i in exclude
@@ -1163,6 +1171,15 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
     frame are relative to the sentence)."""
     if not 0 <= first < last <= len(sent):
         return None
+    outer = sent.user_data.get("claims_figure")
+    sent.user_data["claims_figure"] = (first, last)  # whose phrase is built: other figures' phrases are left out
+    try:
+        return _frame_of(sent, first, last, unit, unit_text, base)
+    finally:
+        sent.user_data["claims_figure"] = outer
+
+
+def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base: int) -> Frame | None:
     span = sent[first:last]
     # the figure's own words, and the words of every other figure of the sentence: no subject holds them
     exclude = set(range(first, last)) | set(sent.user_data.get("claims_figures", ()))

@@ -339,6 +339,19 @@ SHAPES = [
     # a verb in -s after "which" that the tagger compounded with its object (State TIP 2017, Dominican Republic)
     ("Prostitution is legal, but promoting the prostitution of others is prohibited by article 334 of the penal code, which prescribes penalties of six months to three years imprisonment and fines.",
      "three years", "penalties", "which"),
+    # another figure's noun coordinated with the counted one is not part of its phrase (State TIP reports; each
+    # subject held the whole list); a noun two figures share stays ("three sex trafficking and zero labor
+    # trafficking investigations")
+    ("The government reported identifying 25 alleged victims (eight sex trafficking victims and 17 labor trafficking victims), compared to 33 alleged victims (20 sex trafficking and 13 labor trafficking victims) in 2016.",
+     "eight", "sex trafficking victims", "labor"),
+    ("The government provided services to 24 victims (12 women, 10 girls, and two men) and referred 11 additional child sex trafficking victims, all girls, to NGOs for support.",
+     "12", "women", "girls"),
+    ("Over the last six years, the government has only convicted five traffickers, out of 43 investigations and 52 prosecutions.",
+     "43", "investigations", "prosecutions"),
+    ("Authorities initiated one sex trafficking and two forced labor investigations in 2018 (three sex trafficking and zero labor trafficking investigations in 2017).",
+     "three", "investigations", "2017"),
+    ("Authorities identified 36 potential victims, including 22 for sex trafficking and forced labor, and 14 for which the form of exploitation was unclear, compared with 35 in 2015.",
+     "36", "potential victims", "including"),
     # an adverb opening the sentence is not part of the action (State TIP 2023, Luxembourg)
     ("Separately, the government allocated €124,000 ($132,397) to an NGO providing shelter specifically to male trafficking victims.",
      "€124,000", "money allocated by the government", "Separately"),
