@@ -295,7 +295,51 @@ def repair_tree(sent) -> None:
         noun.head, noun.dep_ = verb, "obj"
     _repair_number_heads(sent)
     _repair_relative_verb(sent)
+    _repair_reporting_root(sent)
     _repair_verbless_root(sent)
+    _repair_compound_subject(sent)
+
+
+def _repair_compound_subject(sent) -> None:
+    """A finite verb's subject hung as a compound of the verb ("that the North earns $500
+    million": "North" a compound of "earns") is its subject, with its article."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ in _NOUNS), None)
+        if subject is None or subject.i != verb.i - 1:
+            continue
+        for child in list(verb.lefts):
+            if child.i < subject.i and child.dep_ in ("det", "amod", "compound", "nmod:poss"):
+                child.head = subject
+        subject.dep_ = "nsubj"
+
+
+def _repair_reporting_root(sent) -> None:
+    """A verb of reporting in -s that the tagger read as a noun heading the sentence, with its
+    subject compounded into it and what it reports hung as a relative clause ("The UN estimates
+    that 100,000 workers are abroad", "Human Rights Watch estimates 50,000 workers are in Russia"):
+    the verb heads the sentence, the name before it is its subject, the clause its complement."""
+    roots = [t for t in sent if t.head.i == t.i]
+    if len(roots) != 1:
+        return
+    verb = roots[0]
+    if verb.pos_ not in ("NOUN", "PROPN") or verb.i == 0 or not verb.lower_.endswith("s") \
+            or verb.lower_ not in _words()["reporting"]:
+        return
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("compound", "flat") and c.pos_ in _NOUNS), None)
+    clause = next((c for c in verb.rights if c.dep_ in ("acl:relcl", "acl", "ccomp", "parataxis")), None)
+    if subject is None or clause is None or sent[verb.i - 1] not in list(subject.subtree):
+        return
+    for child in list(verb.lefts):
+        if child.i != subject.i:
+            child.head = subject  # "The" of "The UN"
+    verb.pos_, verb.tag_ = "VERB", "VBZ"
+    subject.head, subject.dep_ = verb, "nsubj"
+    clause.dep_ = "ccomp"
+    for child in list(clause.children):
+        if child.lower_ == "that" and child.i < clause.i and child.dep_ in ("obj", "nsubj", "mark"):
+            child.dep_, child.pos_ = "mark", "SCONJ"
 
 
 def _repair_relative_verb(sent) -> None:

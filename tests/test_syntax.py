@@ -237,6 +237,23 @@ def test_public_domain_sentences(nlp, sentence, figure, subject, fields):
     _check(nlp, sentence, figure, subject, fields)
 
 
+# Tagger errors around a verb of reporting or its clause (written for these tests, in the words of reports on
+# North Korean labour): "estimates" read as a noun heading the sentence, a subject read as a compound of its verb.
+REPORTING = [
+    ("Human Rights Watch estimates 50,000 workers are in Russia.", "50,000", "workers",
+     {"attribution": "Human Rights Watch", "metric": "overseas_workers"}),
+    ("The UN estimates that the regime raises up to $2 billion a year through forced labor.", "up to $2 billion a year",
+     "money raised through forced labor by the regime", {"attribution": "UN", "metric": "state_revenue"}),
+    ("Seoul claims that the North earns $500 million a year.", "$500 million a year", "revenue earned by the North",
+     {"attribution": "Seoul", "metric": "state_revenue"}),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject,fields", REPORTING)
+def test_a_verb_of_reporting_the_tagger_read_as_a_noun(nlp, sentence, figure, subject, fields):
+    _check(nlp, sentence, figure, subject, fields)
+
+
 @pytest.mark.parametrize("sentence,figure,subject,fields", LISTS)
 def test_figures_listed_in_prose(nlp, sentence, figure, subject, fields):
     _check(nlp, sentence, figure, subject, fields)
