@@ -131,6 +131,7 @@ def _words() -> dict[str, frozenset[str]]:
         "singular_pronouns": frozenset(data["singular_pronouns"]),
         "singular_objects": frozenset(data["singular_objects"]),
         "object_pronouns": dict(data["object_pronouns"]),
+        "place_adverbs": frozenset(data["place_adverbs"]),
         "singular_determiners": frozenset(data["singular_determiners"]),
         "case_verbs": frozenset(data["case_verbs"]),
         "predicate_bridges": frozenset(data["predicate_bridges"]),
@@ -391,25 +392,34 @@ def _repair_verbless_root(sent) -> None:
     object, was hung as its adjective: "The regime collected $500 million" read as
     "the regime [that was] collected $500 million". The verb heads the sentence again,
     the noun is its subject, and what the noun held before it ("In 2016, ...") and the
-    rest after the verb are the verb's."""
+    rest after the verb are the verb's. So with the object of a verb of reporting: "The UN
+    panel said North Korea generated about $120 million" ("Korea [that was] generated")."""
     roots = [t for t in sent if t.head.i == t.i]
-    if len(roots) != 1 or any(t.pos_ == "AUX" for t in sent):
+    if len(roots) != 1:
         return
-    noun = roots[0]
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return
-    verb = next((c for c in noun.rights if c.dep_ == "acl"), None)
-    if verb is None or verb.i != noun.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
-            or verb.lower_ in _words()["double_object"] or not any(c.dep_ == "obj" for c in verb.children) \
-            or any(c.dep_.startswith("nsubj") for c in verb.children):
-        return
-    for child in list(noun.children):
-        if child.i > verb.i or child.dep_ in ("nmod", "obl", "advmod") or (child.dep_ == "punct" and child.i < noun.left_edge.i):
-            child.head = verb
-            if child.dep_ == "nmod":
-                child.dep_ = "obl"
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    noun.head, noun.dep_ = verb, "nsubj"
+    reporting = _words()["reporting"]
+    if roots[0].pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "AUX" for t in sent):
+        nouns = [roots[0]]
+    else:
+        nouns = [t for t in sent if t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and t.head.lower_ in reporting]
+    for noun in nouns:
+        verb = next((c for c in noun.rights if c.dep_ == "acl"), None)
+        if verb is None or verb.i != noun.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
+                or verb.lower_ in _words()["double_object"] or not any(c.dep_ == "obj" for c in verb.children) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        rooted = noun.dep_ == "ROOT"
+        for child in list(noun.children):
+            if child.i > verb.i or (rooted and (child.dep_ in ("nmod", "obl", "advmod") or (child.dep_ == "punct" and child.i < noun.left_edge.i))):
+                child.head = verb
+                if child.dep_ == "nmod":
+                    child.dep_ = "obl"
+        if rooted:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = noun.head, "ccomp"
+        verb.tag_ = "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _depth(token) -> int:
@@ -944,7 +954,7 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
         if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and child.i > clause.i and not any(
                 m.lower_ in _words()["subordinators"] for m in child.children if m.dep_ == "mark")):
             continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
-        if timeless and ((child.dep_ == "advmod" and all(g.is_punct for g in child.children)) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
+        if timeless and ((child.dep_ == "advmod" and all(g.is_punct for g in child.children) and child.lower_ not in _words()["place_adverbs"]) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
                          or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj")) or child.lower_ in _FILLERS
                          or (child.dep_.startswith("obl") and (child.i < clause.i or any(g.lower_ == "according" for g in child.children)))
                          or any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
@@ -1209,6 +1219,9 @@ def _scope_cues(noun, anchor, clause, exclude: set[int], named=None) -> tuple[tu
 
 # ---------------------------------------------------------------- the frame
 
+_PARTICLES = frozenset({"over", "up", "out", "off", "back", "away", "down"})
+
+
 def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base: int = 0) -> Frame | None:
     """What the quantity on tokens [first, last) of the parsed sentence `sent`
     is about; `base` is the sentence's offset in the text (year offsets in the
@@ -1295,6 +1308,11 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
     # what the taxonomy reads: the figure as written, its subject, the governing word and its complements
     used |= exclude
     complement = [t for t in _complements(clause, used, limit=20, truncate=True) if t.i not in used]
+    after = sent[clause.i + 1] if clause.i + 1 < len(sent) else None
+    if after is not None and clause.pos_ == "VERB" and after.lower_ in _PARTICLES and after not in complement \
+            and after.i not in range(first, last):
+        # "hand over 70% to 80% of their pay": the particle the parse gave the figure ("over 70%") is the verb's
+        complement = sorted(complement + [after], key=lambda t: t.i)
     frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
     if unit == "percent" and clause.lower_ in _words()["part_verbs"] and clause.i != anchor.i:
         # "Women make up 70 percent of defectors": the part is the clause's subject
@@ -1542,12 +1560,19 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
     prison camps", "people that died in the gulags")."""
     subject = _text(tokens)
     words = _words()
+    acting = clause
+    if noun.head.i == clause.i and clause.lower_ in words["reporting"] and _is_passive(clause):
+        # "10,000 workers are thought to be employed in the Middle East": what is thought of them says what they do
+        acting = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
     if (subject is not None and unit == "count" and noun.dep_ in _SUBJECTS and noun.head.i == clause.i
-            and clause.pos_ == "VERB" and clause.lower_ not in words["level"] and clause.lower_ not in words["reporting"]
+            and acting.pos_ == "VERB" and acting.lower_ not in words["level"] and acting.lower_ not in words["reporting"]
             and not any(c.dep_ in ("acl", "acl:relcl") for c in noun.children)):
-        rest = [t for t in _complements(clause, exclude | {t.i for t in tokens}, limit=7, timeless=True)
-                if t.i != clause.i and not t.is_punct]
-        verb = participle(clause) if _is_passive(clause) else f"that {clause.text}"
+        rest = [t for t in _complements(acting, exclude | {t.i for t in tokens}, limit=7, timeless=True)
+                if t.i != acting.i and not t.is_punct]
+        if _is_passive(acting):
+            verb = participle(acting)
+        else:  # "North Koreans working in China's seafood plants", "people that died in the gulags"
+            verb = acting.text if acting.tag_ == "VBG" else f"that {acting.text}"
         return " ".join(filter(None, (subject, verb, _text(rest))))
     if subject is None or noun.dep_ != "obj" or noun.head.i != clause.i or clause.pos_ != "VERB" \
             or _is_passive(clause) or clause.lower_ in words["reporting"]:

@@ -237,20 +237,37 @@ def test_public_domain_sentences(nlp, sentence, figure, subject, fields):
     _check(nlp, sentence, figure, subject, fields)
 
 
-# Tagger errors around a verb of reporting or its clause (written for these tests, in the words of reports on
-# North Korean labour): "estimates" read as a noun heading the sentence, a subject read as a compound of its verb.
-REPORTING = [
+# Headline figures worded as other reports on North Korean labour word them (written for these tests): tagger
+# errors around a verb of reporting ("estimates" read as a noun heading the sentence, a subject read as a compound
+# of its verb), passives of thinking, progressives, particles.
+WORDED_OTHERWISE = [
     ("Human Rights Watch estimates 50,000 workers are in Russia.", "50,000", "workers",
      {"attribution": "Human Rights Watch", "metric": "overseas_workers"}),
     ("The UN estimates that the regime raises up to $2 billion a year through forced labor.", "up to $2 billion a year",
      "money raised through forced labor by the regime", {"attribution": "UN", "metric": "state_revenue"}),
     ("Seoul claims that the North earns $500 million a year.", "$500 million a year", "revenue earned by the North",
      {"attribution": "Seoul", "metric": "state_revenue"}),
+    # the object of a verb of reporting with its verb hung as an adjective ("Korea [that was] generated")
+    ("The UN panel said North Korea generated about $120 million in 2017 from workers in 40 countries.", "about $120 million",
+     "revenue generated from workers in countries by North Korea", {"attribution": "UN panel", "metric": "state_revenue"}),
+    # a passive of thinking: what is thought of the counted says what they do
+    ("A further 10,000 workers are thought to be employed in the Middle East.", "10,000", "workers employed in the Middle East",
+     {"metric": "overseas_workers"}),
+    ("Some 400,000 prisoners are believed to have perished in the camps.", "Some 400,000", "prisoners that perished in the camps",
+     {"metric": "deaths"}),
+    # a progressive is written as such ("that working" before)
+    ("As of 2019, some 20,000 North Koreans were still working in China's seafood processing plants.", "some 20,000",
+     "North Koreans working in China's seafood processing plants", {"metric": "overseas_workers", "ref_year": 2019}),
+    # where an action goes is part of it; a verb's particle the parse gave the figure is the verb's
+    ("More than 150,000 North Koreans were sent abroad to earn foreign currency.", "More than 150,000",
+     "North Koreans sent abroad", {"metric": "overseas_workers"}),
+    ("Laborers dispatched to Russia typically hand over 70% to 80% of their pay to state-run firms.", "70% to 80%",
+     "their pay", {"metric": "wage_withholding_pct"}),
 ]
 
 
-@pytest.mark.parametrize("sentence,figure,subject,fields", REPORTING)
-def test_a_verb_of_reporting_the_tagger_read_as_a_noun(nlp, sentence, figure, subject, fields):
+@pytest.mark.parametrize("sentence,figure,subject,fields", WORDED_OTHERWISE)
+def test_headline_figures_worded_otherwise(nlp, sentence, figure, subject, fields):
     _check(nlp, sentence, figure, subject, fields)
 
 
