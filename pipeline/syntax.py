@@ -132,6 +132,7 @@ def _words() -> dict[str, frozenset[str]]:
         "singular_objects": frozenset(data["singular_objects"]),
         "object_pronouns": dict(data["object_pronouns"]),
         "place_adverbs": frozenset(data["place_adverbs"]),
+        "verb_particles": frozenset(data["verb_particles"]),
         "singular_determiners": frozenset(data["singular_determiners"]),
         "case_verbs": frozenset(data["case_verbs"]),
         "predicate_bridges": frozenset(data["predicate_bridges"]),
@@ -274,16 +275,26 @@ _MEASURE_DEPS = frozenset({"obl:npmod", "nmod:npmod", "npadvmod", "obl:unmarked"
 
 
 def repair_tree(sent) -> None:
-    """Mends, in place, what the tagger and parser get wrong that no reading allows:
-    a word counted by a number tagged as a verb ("arrested 20 suspects") is a noun;
-    a finite verb with a subject of its own hung as an adjective of the noun after it
-    ("The famine killed 1,000 people" parsed with "killed" as an amod of "people")
-    becomes the clause's head, and the noun its object."""
+    """Mends, in place, what the tagger and parser get wrong that no reading allows, one
+    error per function below, in this order. Most come from the parser seeing a figure as
+    the stand-in "1,000" and from verbs in -s or -ed that the tagger reads as nouns or
+    adjectives."""
+    for repair in _REPAIRS:
+        repair(sent)
+
+
+def _repair_counted_verbs(sent) -> None:
+    """A word counted by a number is a noun, whatever its tag ("Police arrested 20 suspects")."""
     for token in sent:
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") \
                 and any(c.dep_ == "nummod" for c in token.children):
-            # "Police arrested 20 suspects": a word counted by a number is a noun, whatever its tag
             token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+
+
+def _repair_adjective_verbs(sent) -> None:
+    """A finite verb with a subject of its own hung as an adjective of the noun after it
+    ("The famine killed 1,000 people" parsed with "killed" as an amod of "people") becomes
+    the clause's head, and the noun its object."""
     for verb in sent:
         noun = verb.head
         if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBZ", "VBP") or noun.i <= verb.i \
@@ -294,26 +305,50 @@ def repair_tree(sent) -> None:
         else:
             verb.head, verb.dep_ = noun.head, noun.dep_
         noun.head, noun.dep_ = verb, "obj"
-    _repair_number_heads(sent)
-    _repair_relative_verb(sent)
-    _repair_reporting_root(sent)
-    _repair_verbless_root(sent)
-    _repair_compound_subject(sent)
 
 
-def _repair_compound_subject(sent) -> None:
-    """A finite verb's subject hung as a compound of the verb ("that the North earns $500
-    million": "North" a compound of "earns") is its subject, with its article."""
+def _repair_number_heads(sent) -> None:
+    """A number the parser made the head of the plural noun right after it ("allocated €277,000 to
+    two NGOs responsible for ...", with "NGOs" hung under "responsible", an adjective of "two"):
+    the noun takes the number's place in the tree, the number counts it, and what the number
+    held (its preposition, its adjective) is the noun's."""
+    for number in sent:
+        if number.pos_ != "NUM" or number.dep_ in ("nummod", "compound", "flat", "fixed") or number.i + 1 >= len(sent):
+            continue
+        noun = sent[number.i + 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or noun.head.i == number.i \
+                or any(c.dep_ == "case" for c in noun.children) or number not in list(noun.ancestors):
+            continue
+        if number.dep_ == "ROOT":
+            noun.head, noun.dep_ = noun, "ROOT"
+        else:
+            noun.head, noun.dep_ = number.head, number.dep_
+        for child in list(number.children):
+            if child.i != noun.i:
+                child.head = noun
+        number.head, number.dep_ = noun, "nummod"
+
+
+def _repair_relative_verb(sent) -> None:
+    """A verb in -s right after a relative pronoun that the tagger read as a noun compounded
+    with its object ("the penal code, which prescribes penalties of ...": "which" a determiner,
+    "prescribes penalties" one noun): the verb heads the relative clause, the pronoun is its
+    subject and the noun its object."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        noun = verb.head
+        if verb.pos_ not in ("NOUN", "PROPN") or not verb.lower_.endswith("s") or verb.dep_ != "compound" \
+                or noun.i <= verb.i or verb.i == 0 or noun.i == noun.head.i:
             continue
-        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ in _NOUNS), None)
-        if subject is None or subject.i != verb.i - 1:
+        pronoun = sent[verb.i - 1]
+        if pronoun.tag_ not in ("WDT", "WP") or pronoun.head.i not in (verb.i, noun.i):
             continue
-        for child in list(verb.lefts):
-            if child.i < subject.i and child.dep_ in ("det", "amod", "compound", "nmod:poss"):
-                child.head = subject
-        subject.dep_ = "nsubj"
+        for child in list(noun.children):
+            if child.i < verb.i:
+                child.head = verb  # the comma before "which"
+        verb.pos_, verb.tag_ = "VERB", "VBZ"
+        verb.head, verb.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = verb, "obj"
+        pronoun.head, pronoun.dep_ = verb, "nsubj"
 
 
 def _repair_reporting_root(sent) -> None:
@@ -343,50 +378,6 @@ def _repair_reporting_root(sent) -> None:
             child.dep_, child.pos_ = "mark", "SCONJ"
 
 
-def _repair_relative_verb(sent) -> None:
-    """A verb in -s right after a relative pronoun that the tagger read as a noun compounded
-    with its object ("the penal code, which prescribes penalties of ...": "which" a determiner,
-    "prescribes penalties" one noun): the verb heads the relative clause, the pronoun is its
-    subject and the noun its object."""
-    for verb in sent:
-        noun = verb.head
-        if verb.pos_ not in ("NOUN", "PROPN") or not verb.lower_.endswith("s") or verb.dep_ != "compound" \
-                or noun.i <= verb.i or verb.i == 0 or noun.i == noun.head.i:
-            continue
-        pronoun = sent[verb.i - 1]
-        if pronoun.tag_ not in ("WDT", "WP") or pronoun.head.i not in (verb.i, noun.i):
-            continue
-        for child in list(noun.children):
-            if child.i < verb.i:
-                child.head = verb  # the comma before "which"
-        verb.pos_, verb.tag_ = "VERB", "VBZ"
-        verb.head, verb.dep_ = noun.head, noun.dep_
-        noun.head, noun.dep_ = verb, "obj"
-        pronoun.head, pronoun.dep_ = verb, "nsubj"
-
-
-def _repair_number_heads(sent) -> None:
-    """A number the parser made the head of the plural noun right after it ("allocated €277,000 to
-    two NGOs responsible for ...", with "NGOs" hung under "responsible", an adjective of "two"):
-    the noun takes the number's place in the tree, the number counts it, and what the number
-    held (its preposition, its adjective) is the noun's."""
-    for number in sent:
-        if number.pos_ != "NUM" or number.dep_ in ("nummod", "compound", "flat", "fixed") or number.i + 1 >= len(sent):
-            continue
-        noun = sent[number.i + 1]
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or noun.head.i == number.i \
-                or any(c.dep_ == "case" for c in noun.children) or number not in list(noun.ancestors):
-            continue
-        if number.dep_ == "ROOT":
-            noun.head, noun.dep_ = noun, "ROOT"
-        else:
-            noun.head, noun.dep_ = number.head, number.dep_
-        for child in list(number.children):
-            if child.i != noun.i:
-                child.head = noun
-        number.head, number.dep_ = noun, "nummod"
-
-
 def _repair_verbless_root(sent) -> None:
     """A sentence headed by a noun whose past-tense verb, right after it and with an
     object, was hung as its adjective: "The regime collected $500 million" read as
@@ -397,15 +388,15 @@ def _repair_verbless_root(sent) -> None:
     roots = [t for t in sent if t.head.i == t.i]
     if len(roots) != 1:
         return
-    reporting = _words()["reporting"]
+    words = _words()
     if roots[0].pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "AUX" for t in sent):
         nouns = [roots[0]]
     else:
-        nouns = [t for t in sent if t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and t.head.lower_ in reporting]
+        nouns = [t for t in sent if t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and t.head.lower_ in words["reporting"]]
     for noun in nouns:
         verb = next((c for c in noun.rights if c.dep_ == "acl"), None)
         if verb is None or verb.i != noun.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
-                or verb.lower_ in _words()["double_object"] or not any(c.dep_ == "obj" for c in verb.children) \
+                or verb.lower_ in words["double_object"] or not any(c.dep_ == "obj" for c in verb.children) \
                 or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         rooted = noun.dep_ == "ROOT"
@@ -420,6 +411,25 @@ def _repair_verbless_root(sent) -> None:
             verb.head, verb.dep_ = noun.head, "ccomp"
         verb.tag_ = "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def _repair_compound_subject(sent) -> None:
+    """A finite verb's subject hung as a compound of the verb ("that the North earns $500
+    million": "North" a compound of "earns") is its subject, with its article."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ in _NOUNS), None)
+        if subject is None or subject.i != verb.i - 1:
+            continue
+        for child in list(verb.lefts):
+            if child.i < subject.i and child.dep_ in ("det", "amod", "compound", "nmod:poss"):
+                child.head = subject
+        subject.dep_ = "nsubj"
+
+
+_REPAIRS = (_repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads, _repair_relative_verb,
+            _repair_reporting_root, _repair_verbless_root, _repair_compound_subject)
 
 
 def _depth(token) -> int:
@@ -1219,9 +1229,6 @@ def _scope_cues(noun, anchor, clause, exclude: set[int], named=None) -> tuple[tu
 
 # ---------------------------------------------------------------- the frame
 
-_PARTICLES = frozenset({"over", "up", "out", "off", "back", "away", "down"})
-
-
 def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base: int = 0) -> Frame | None:
     """What the quantity on tokens [first, last) of the parsed sentence `sent`
     is about; `base` is the sentence's offset in the text (year offsets in the
@@ -1309,7 +1316,7 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
     used |= exclude
     complement = [t for t in _complements(clause, used, limit=20, truncate=True) if t.i not in used]
     after = sent[clause.i + 1] if clause.i + 1 < len(sent) else None
-    if after is not None and clause.pos_ == "VERB" and after.lower_ in _PARTICLES and after not in complement \
+    if after is not None and clause.pos_ == "VERB" and after.lower_ in _words()["verb_particles"] and after not in complement \
             and after.i not in range(first, last):
         # "hand over 70% to 80% of their pay": the particle the parse gave the figure ("over 70%") is the verb's
         complement = sorted(complement + [after], key=lambda t: t.i)
