@@ -300,11 +300,7 @@ def _repair_adjective_verbs(sent) -> None:
         if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBZ", "VBP") or noun.i <= verb.i \
                 or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
             continue
-        if noun.dep_ == "ROOT":
-            verb.head, verb.dep_ = verb, "ROOT"
-        else:
-            verb.head, verb.dep_ = noun.head, noun.dep_
-        noun.head, noun.dep_ = verb, "obj"
+        _promote(verb, noun, "obj")
 
 
 def _repair_number_heads(sent) -> None:
@@ -319,14 +315,9 @@ def _repair_number_heads(sent) -> None:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or noun.head.i == number.i \
                 or any(c.dep_ == "case" for c in noun.children) or number not in list(noun.ancestors):
             continue
-        if number.dep_ == "ROOT":
-            noun.head, noun.dep_ = noun, "ROOT"
-        else:
-            noun.head, noun.dep_ = number.head, number.dep_
+        _promote(noun, number, "nummod")
         for child in list(number.children):
-            if child.i != noun.i:
-                child.head = noun
-        number.head, number.dep_ = noun, "nummod"
+            child.head = noun
 
 
 def _repair_relative_verb(sent) -> None:
@@ -346,8 +337,7 @@ def _repair_relative_verb(sent) -> None:
             if child.i < verb.i:
                 child.head = verb  # the comma before "which"
         verb.pos_, verb.tag_ = "VERB", "VBZ"
-        verb.head, verb.dep_ = noun.head, noun.dep_
-        noun.head, noun.dep_ = verb, "obj"
+        _promote(verb, noun, "obj")
         pronoun.head, pronoun.dep_ = verb, "nsubj"
 
 
@@ -426,6 +416,16 @@ def _repair_compound_subject(sent) -> None:
             if child.i < subject.i and child.dep_ in ("det", "amod", "compound", "nmod:poss"):
                 child.head = subject
         subject.dep_ = "nsubj"
+
+
+def _promote(token, replaced, dep: str) -> None:
+    """`token` takes `replaced`'s place in the tree (its head and relation, or the root's),
+    and `replaced` hangs under it as `dep`. `token` must not be above `replaced`."""
+    if replaced.head.i == replaced.i:
+        token.head, token.dep_ = token, "ROOT"
+    else:
+        token.head, token.dep_ = replaced.head, replaced.dep_
+    replaced.head, replaced.dep_ = token, dep
 
 
 _REPAIRS = (_repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads, _repair_relative_verb,
@@ -954,6 +954,7 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
     verb particles, open complements): not its subject, not other clauses;
     with `timeless`, no time expression or other figure either."""
     keep = {clause.i}
+    words = _words()
     figures = clause.doc.user_data.get("claims_figures", frozenset())
     skip = skip | figures
     for child in clause.children:
@@ -962,9 +963,9 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
         if child.pos_ == "SCONJ" and not child.n_lefts + child.n_rights:
             continue  # a "that" the parser made an object ("estimates that the regime raises $2 billion") opens the clause
         if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and child.i > clause.i and not any(
-                m.lower_ in _words()["subordinators"] for m in child.children if m.dep_ == "mark")):
+                m.lower_ in words["subordinators"] for m in child.children if m.dep_ == "mark")):
             continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
-        if timeless and ((child.dep_ == "advmod" and all(g.is_punct for g in child.children) and child.lower_ not in _words()["place_adverbs"]) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
+        if timeless and ((child.dep_ == "advmod" and all(g.is_punct for g in child.children) and child.lower_ not in words["place_adverbs"]) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
                          or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj")) or child.lower_ in _FILLERS
                          or (child.dep_.startswith("obl") and (child.i < clause.i or any(g.lower_ == "according" for g in child.children)))
                          or any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
