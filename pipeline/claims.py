@@ -351,7 +351,8 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
     population, not another one counted in the same words. `governor` (the word
     governing the figure in the parse) stands in for the text after the figure
     when the subject holds it: "The famine killed 2 million people" is about
-    "people killed by the famine"."""
+    "people killed by the famine". A count per so many people ("per 100,000")
+    is a rate: only a metric that names that denominator in `per` takes it."""
     stop = _AFTER_STOP.search(after)
     after_written = after[: stop.start()] if stop else after
     after, clause_written, clause = after_written.lower(), clause, clause.lower()
@@ -364,6 +365,8 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
             continue
         if pers and q.per not in pers:
             continue
+        if not pers and q.unit == "count" and q.per and q.per[0].isdigit():
+            continue  # "91.5 deaths per 100,000" is a rate of a population, not the count a metric adds up
         if veto is not None and veto.search(clause):
             continue
         if subject_veto is not None and subject and subject_veto.search(subject):

@@ -17,6 +17,7 @@ qualifier, a rate and a change verb. Every vocabulary it uses lives in
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -1062,6 +1063,11 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     if opener is not None and opener.group("o").lower() == "from" and second.low < first.low \
             and not (second.scaled and not first.scaled):
         return None  # "decreased from 8,084 to 8,050": two levels of a change, not a range (nor a score)
+    if opener is not None and opener.group("o").lower() == "from" and second.scaled and not first.scaled \
+            and _bare_value(second) < first.low <= 10 * _bare_value(second):
+        return None  # "fell from 24.2 to 13.5 billion euros": two levels of a fall, both in billions
+    if word == "to" and _DASH_RANGE_AFTER.match(text, second.end):
+        return None  # "from 24.2 to 33-35 billion euros": the change goes to the range "33-35", which binds closer
     first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
     if first_unit and first_unit != second_unit:
         return None
@@ -1083,6 +1089,9 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     if connector.group("c").strip() in ("-", "–", "—") and first.is_word != second.is_word:
         return None
     return second
+
+
+_DASH_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 
 def _closing_scale(g: Grammar, p: _Part) -> float | None:
@@ -1138,6 +1147,17 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
         if q.unit == "count" and q.kind == "number" and prev.unit not in ("count", "times") and not prev.unit.startswith("age:") \
                 and _compared_with(text, prev, q) and _NO_NOUN_AFTER.match(text, q.char_end):
             out[idx] = replace(q, unit=prev.unit, per=q.per or prev.per)
+    for idx in range(len(out) - 1):
+        q, target = out[idx], out[idx + 1]
+        # a level a change starts from, written bare, is in the unit and scale of the level it goes to:
+        # "from 24.2 to 33-35 billion euros", "fell from 24.2 to 13.5 billion euros" (neither joins as a range)
+        if q.unit == "count" and q.kind == "number" and target.unit != "count" \
+                and _FROM_TO.fullmatch(text[q.char_end : target.char_start]) \
+                and _FROM_BEFORE.search(text, max(0, q.char_start - 6), q.char_start):
+            out[idx] = q = replace(q, unit=target.unit, per=q.per or target.per)
+            factor = _scale_of(target)
+            if factor > 1 and q.value_high * factor <= 10 * target.value_high:
+                out[idx] = replace(q, value_low=_scaled(q.value_low, factor), value_high=_scaled(q.value_high, factor))
     for idx in range(2, len(out) - 1):
         # "2,435,000 YEN ($22,480) for the manual and 2,380,000 ($21,972) for the CVT": a bare number
         # converted in brackets the way an earlier amount was is in that amount's currency
@@ -1152,6 +1172,17 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
                 out[idx] = replace(q, unit=earlier.unit)
                 break
     return out
+
+
+def _scale_of(q: Quantity) -> float:
+    """The factor a scale word or abbreviation gives the figure's last number
+    ("33-35 billion euros" -> 1e9, "35m" -> 1e6), 1 when it has none."""
+    written = re.findall(r"\d[\d,]*(?:\.\d+)?", q.text)
+    bare = _digits_value(written[-1]) if written else 0.0
+    if not bare:
+        return 1.0
+    factor = q.value_high / bare
+    return factor if factor >= 1000 and math.isclose(math.log10(factor), round(math.log10(factor)), abs_tol=1e-9) else 1.0
 
 
 def _compared_with(text: str, prev: Quantity, q: Quantity) -> bool:

@@ -72,6 +72,9 @@ METRICS = [
     ("A Chinese farmer paid 20,000 yuan for a North Korean bride in 2012.", "trafficking_price"),
     # a price, but not of a person
     ("The company paid $2 billion for the startup.", "other"),
+    # a count per so many people is a rate, not the number who died (CDC, mortality in the United States, 2020)
+    ("The estimated age-adjusted death rate increased from 715.2 to 828.7 deaths per 100,000 population.", "other"),
+    ("In 2020, approximately 3,358,814 deaths occurred in the United States.", "deaths"),
 ]
 
 

@@ -498,6 +498,12 @@ ELIDED_UNITS = [
     ("Revenue was $5 million, compared with 300 employees.", [(5e6, 5e6, E, "currency:USD", None), (300, 300, E, "count", None)]),
     ("Turnout was 65 percent, compared with 64 percent in 2017.", [(65, 65, E, "percent", None), (64, 64, E, "percent", None)]),
     ("The grid is 10 x 12.", [(10, 10, E, "count", None), (12, 12, E, "count", None)]),
+    # a bare level a change starts from is in the scale and unit of the level it goes to, a range included
+    ("Exports dropped from 15.3 to 9.8 million tonnes.", [(15.3e6, 15.3e6, E, "mass:t", None), (9.8e6, 9.8e6, E, "mass:t", None)]),
+    ("The fund should grow from 24.2 to 33-35 billion euros.",
+     [(24.2e9, 24.2e9, E, "currency:EUR", None), (33e9, 35e9, E, "currency:EUR", None)]),
+    # ... unless it is too small for that scale: a rise from hundreds to millions
+    ("Sales rose from 500 to 2 million units.", [(500, 2e6, E, "count", None)]),
 ]
 
 
