@@ -89,7 +89,8 @@ class Grammar:
         scale_words = _alts(nums["number_scales"])
         number_phrase = (
             rf"(?:{word}|a(?=[\s-]+{scale_words}\b)|a(?=\s+dozen\b))"
-            rf"(?:(?:\s+|-)(?:and\s+)?(?:{word}|{scale_words}|dozen)(?![A-Za-z]))*"
+            # "and" only after a scale word: "two hundred and five" is one number, "between two and five" two
+            rf"(?:(?:\s+|-)(?:{word}|dozen)(?![A-Za-z])|(?:\s+|-){scale_words}(?![A-Za-z])(?:\s+and(?=\s+{word}(?![A-Za-z])))?)*"
         )
         vague = _alts(nums["vague"].keys())
         # "two thirds", "two-thirds": the words of a fraction are spaced or hyphenated alike
@@ -1058,9 +1059,15 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
         return None  # "sales in 2018 to 3.9 million": a year and a figure
     if word == "or" and not (first.is_word or second.is_word or second.unit and second.unit.startswith("age:")):
         return None
+    # "six months to three years": one range, in the larger unit (0.5 to 3 years)
+    unit_factor = units_lexicon.whole_fraction(_unit_of_part(first), _unit_of_part(second)) \
+        if word == "to" and _unit_of_part(first) and _unit_of_part(second) else None
+    first_low = first.low * unit_factor if unit_factor else first.low
+    if unit_factor and first_low >= second.low:
+        return None
     if _unit_of_part(first) and "by" in text[max(0, first.start - 4) : first.start].lower().split():
         return None  # "increased by $43.6 billion to $419.2 billion" is a change and a level
-    if opener is not None and opener.group("o").lower() == "from" and second.low < first.low \
+    if opener is not None and opener.group("o").lower() == "from" and second.low < first_low \
             and not (second.scaled and not first.scaled):
         return None  # "decreased from 8,084 to 8,050": two levels of a change, not a range (nor a score)
     if opener is not None and opener.group("o").lower() == "from" and second.scaled and not first.scaled \
@@ -1069,7 +1076,7 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     if word == "to" and _DASH_RANGE_AFTER.match(text, second.end):
         return None  # "from 24.2 to 33-35 billion euros": the change goes to the range "33-35", which binds closer
     first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
-    if first_unit and first_unit != second_unit:
+    if first_unit and first_unit != second_unit and not unit_factor:
         return None
     if first.currency and not second.currency:
         return None
@@ -1084,11 +1091,21 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     if scale and first.is_word and not first.scaled and _closing_scale(g, first) is None and first.low * scale <= second.low:
         first.low, first.high = _scaled(first.low, scale), _scaled(first.high, scale)  # "six to seven thousand": the scale word ends both
         first.scaled = True
-    if first_unit is None:
-        first.unit, first.currency, first.unit_text = second.unit, second.currency, second.unit_text
     if connector.group("c").strip() in ("-", "–", "—") and first.is_word != second.is_word:
         return None
+    if unit_factor and _short_decimal(first.low * unit_factor) and _short_decimal(first.high * unit_factor):
+        first.low, first.high = _scaled(first.low, unit_factor), _scaled(first.high, unit_factor)
+        first.unit, first.unit_text = second.unit, second.unit_text
+    elif unit_factor:  # "three days to two weeks" is 3 to 14 days, not 0.43 to 2 weeks
+        second.low, second.high = _scaled(second.low, 1 / unit_factor), _scaled(second.high, 1 / unit_factor)
+        second.unit, second.unit_text = first.unit, first.unit_text
+    if first_unit is None:
+        first.unit, first.currency, first.unit_text = second.unit, second.currency, second.unit_text
     return second
+
+
+def _short_decimal(value: float) -> bool:
+    return abs(value * 100 - round(value * 100)) < 1e-6
 
 
 _DASH_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")

@@ -114,6 +114,7 @@ def _words() -> dict[str, frozenset[str]]:
         "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
         "participles": participles,
         "possession": frozenset(data["possession_verbs"]),
+        "spread": frozenset(data["spread_verbs"]),
         "object_control": frozenset(data["object_control_verbs"]),
         "double_object": frozenset(data["double_object_participles"]),
         "subordinators": frozenset(data["subordinators"]),
@@ -418,6 +419,28 @@ def _repair_compound_subject(sent) -> None:
         subject.dep_ = "nsubj"
 
 
+def _repair_coordinated_participle(sent) -> None:
+    """A verb coordinated with an earlier one that the tagger read as an adjective of its
+    object ("criminalized sex trafficking and prescribed penalties of four to 16 years",
+    "..., prescribing penalties of ..."): no article before it and its noun hung as a
+    conjunct of the earlier verb or of that verb's object. The participle is the earlier
+    verb's conjunct (a clause of its own after a comma, in -ing), the noun its object."""
+    for verb in sent:
+        noun = verb.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD", "VBG") or noun.i != verb.i + 1 or verb.i == 0 \
+                or noun.dep_ != "conj" or sent[verb.i - 1].lower_ not in ("and", ","):
+            continue
+        earlier = noun.head if noun.head.pos_ == "VERB" else noun.head.head if noun.head.dep_ == "obj" else None
+        if earlier is None or earlier.pos_ != "VERB" or earlier.i >= verb.i \
+                or (verb.tag_ != "VBG" and earlier.tag_ not in ("VBN", "VBD")):
+            continue
+        for child in list(noun.children):
+            if child.i < verb.i:
+                child.head = verb  # "and", the comma
+        verb.head, verb.dep_, verb.pos_ = earlier, ("advcl" if verb.tag_ == "VBG" and sent[verb.i - 1].lower_ == "," else "conj"), "VERB"
+        noun.head, noun.dep_ = verb, "obj"
+
+
 def _promote(token, replaced, dep: str) -> None:
     """`token` takes `replaced`'s place in the tree (its head and relation, or the root's),
     and `replaced` hangs under it as `dep`. `token` must not be above `replaced`."""
@@ -429,7 +452,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (_repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads, _repair_relative_verb,
-            _repair_reporting_root, _repair_verbless_root, _repair_compound_subject)
+            _repair_reporting_root, _repair_verbless_root, _repair_compound_subject, _repair_coordinated_participle)
 
 
 def _depth(token) -> int:
@@ -532,12 +555,28 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
         room = budget - len(keep)
         if room <= 0:
             break
-        subtree = [t.i for t in child.subtree]
+        subtree = _restrictive_subtree(child)
         part = set(subtree) if len(subtree) <= room else _gather(child, room)
         if len(part) > room:
             break
         keep.update(part)
     return keep
+
+
+def _restrictive_subtree(token) -> list[int]:
+    """The positions of `token`'s subtree without its relative clauses set off by a
+    comma: "imprisonment, which were sufficiently stringent" comments on the phrase,
+    it does not say which one."""
+    doc = token.doc
+    aside = set()
+    for t in token.subtree:
+        if t.dep_ != "acl:relcl" or t.i == token.i:
+            continue
+        if t.left_edge.text == ",":
+            aside.update(range(t.left_edge.i, t.right_edge.i + 1))
+        elif t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+            aside.update(range(t.left_edge.i - 1, t.right_edge.i + 1))
+    return [t.i for t in token.subtree if t.i not in aside]
 
 
 def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: bool = False) -> list:
@@ -1592,6 +1631,8 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         return subject
     if clause.lower_ in words["possession"]:
         return f"{subject} of {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
+    if clause.lower_ in words["spread"]:
+        return f"{noun_phrase(agent, exclude, limit=_AGENT)} of {subject}"
     particle = _child(clause, ("compound:prt",))
     verb = participle(clause) + (f" {particle.lower_}" if particle is not None else "")
     return f"{subject} {verb} by {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"

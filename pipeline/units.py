@@ -304,6 +304,30 @@ def unit_noun(unit: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def whole_fraction(smaller: str, larger: str) -> float | None:
+    """The factor that turns an amount in unit id `smaller` into unit id `larger` when one
+    `larger` holds a whole number of `smaller` (month -> year: 1/12, minute -> hour: 1/60),
+    from pint; None for other pairs, for units of another dimension or with an offset
+    (temperatures), and for what pint does not know. A range "six months to three years"
+    is then one range in years."""
+    dimension, _, small_symbol = smaller.partition(":")
+    other, _, large_symbol = larger.partition(":")
+    if dimension != other or not small_symbol or not large_symbol or dimension in ("currency", "temperature", "age"):
+        return None
+    import pint
+
+    ureg = _registry()
+    try:
+        factor = float(ureg.Quantity(1, small_symbol).to(large_symbol).magnitude)
+    except (pint.errors.PintError, ValueError):
+        return None
+    if not 0 < factor < 1:
+        return None
+    whole = round(1 / factor)
+    return 1 / whole if abs(1 / factor - whole) < 1e-9 else None
+
+
 # ---------------------------------------------------------------- currencies
 
 @lru_cache(maxsize=1)

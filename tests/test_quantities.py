@@ -64,6 +64,10 @@ PUBLIC_TEXT_EXPRESSIONS = [
     ("The government maintained one trafficking victims' shelter, which had the capacity to house 12 girls between the ages of 12 and 18, and provided services to 11 residents in 2021.",
      [(12, 12, E, "count", None), (12, 18, E, "age:year", None), (11, 11, E, "count", None)]),
     ("Boys aged between 10 and 14 were recruited to work in the mines.", [(10, 14, E, "age:year", None)]),
+    # a range of two units, one a whole part of the other, is one range (State TIP 2017, Dominican Republic: it
+    # was two figures, "six months" and "three years")
+    ("Promoting the prostitution of others is prohibited by article 334 of the penal code, which prescribes penalties of six months to three years imprisonment and fines.",
+     [(0.5, 3, E, "duration:year", None)]),
 ]
 
 # Sentences in the style of human-rights and labour reports (written for these tests).
@@ -312,7 +316,8 @@ KNOWN_MISSES = [
      [(15.9, 15.9, E, "percent", None), (715.2, 715.2, E, "count", None), (828.7, 828.7, E, "count", "person")]),
     # a fall "from X to Y" is a range read backwards; the grammar keeps two levels
     ("Bitcoin plummeted from $36,040 to $34,935.", [(34935, 36040, E, "currency:USD", None)]),
-    # nested ranges with a shared scale
+    # nested ranges with a shared scale: read as one range from 24.2 to 35 billion by the benchmark; the grammar
+    # keeps the level the change starts from and the range it goes to, both in billions (see ELIDED_UNITS)
     ("Value will increase from 24.2 to 33-35 billion euros.", [(24.2e9, 35e9, E, "currency:EUR", None)]),
     # spaced capital B for billion
     ("The population is about 8 B people.", [(8e9, 8e9, A, "count", None)]),
@@ -408,10 +413,22 @@ FALSE_FIGURES = [
     ("As required by the TVPA, the Special Watch List consists of countries that either: (1) advanced a tier from the 2022 TIP Report, or (2) were ranked on the Tier 2 Watch List in the 2023 TIP Report.",
      "2", "enumerator"),
     ("Persons (1) who were forced into labor, or (2) who were sold, qualify.", "1", "enumerator"),
+    # the span a first or a record is measured over (State TIP 2019, Netherlands: "seven years" was a penalty)
+    ("For the first time in seven years, authorities reported convicting a trafficker in April 2019.", "seven", "report window"),
+    ("Prices reached their highest level in more than 10 years.", "10", "report window"),
 ]
 
 # Number expressions: multipliers, shares written as words, a scale word shared by a range (written for these tests).
 EXPRESSIONS = [
+    # "and" joins number words only after a scale word: "between two and five" is a range (bugs caught: it was
+    # skipped as unparsed number words)
+    ("Sentences were between two and five years.", [(2, 5, E, "duration:year", None)]),
+    ("About two hundred and fifty people came.", [(250, 250, A, "count", None)]),
+    # a range across units: in the larger one when the smaller converts to a short decimal, else in the smaller
+    ("Workers rest 30 minutes to 2 hours a day.", [(0.5, 2, E, "duration:hour", "day")]),
+    ("The course lasted from three days to two weeks.", [(3, 14, E, "duration:day", None)]),
+    ("Sentences of eight months to two years were handed down.", [(8, 24, E, "duration:month", None)]),
+    ("The term is 2 years to 6 months.", [(2, 2, E, "duration:year", None), (6, 6, E, "duration:month", None)]),
     ("Prices doubled last year.", [(2, 2, E, "times", None)]),
     ("The deficit halved in two years.", [(0.5, 0.5, E, "times", None), (2, 2, E, "duration:year", None)]),
     ("Exports saw a twofold increase.", [(2, 2, E, "times", None)]),

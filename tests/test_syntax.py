@@ -372,7 +372,7 @@ SHAPES = [
      "two", "NGOs responsible", "government"),
     # a verb in -s after "which" that the tagger compounded with its object (State TIP 2017, Dominican Republic)
     ("Prostitution is legal, but promoting the prostitution of others is prohibited by article 334 of the penal code, which prescribes penalties of six months to three years imprisonment and fines.",
-     "three years", "penalties", "which"),
+     "six months to three years", "penalties", "which"),
     # another figure's noun coordinated with the counted one is not part of its phrase (State TIP reports; each
     # subject held the whole list); a noun two figures share stays ("three sex trafficking and zero labor
     # trafficking investigations")
@@ -389,6 +389,19 @@ SHAPES = [
     # an adverb opening the sentence is not part of the action (State TIP 2023, Luxembourg)
     ("Separately, the government allocated €124,000 ($132,397) to an NGO providing shelter specifically to male trafficking victims.",
      "€124,000", "money allocated by the government", "Separately"),
+    # a verb coordinated with an earlier one, read as an adjective of its object, is not part of the subject
+    # (State TIP 2018 Uruguay, 2019 Mozambique: "prescribing penalties of imprisonment, which were sufficiently stringent")
+    ("Article 78 of the 2008 immigration law criminalized sex trafficking and labor trafficking, prescribing penalties of four to 16 years' imprisonment, which were sufficiently stringent.",
+     "four to 16 years", "penalties of imprisonment", "prescribing"),
+    ("Law 6/2008 in the penal code criminalized sex trafficking and labor trafficking and prescribed penalties of three to 15 years' imprisonment.",
+     "three to 15 years", "penalties of imprisonment", "prescribed penalties"),
+    # a relative clause set off by a comma comments on the phrase; it does not say which one
+    ("The law prescribed penalties of four to 16 years' imprisonment, which were sufficiently stringent.",
+     "four to 16 years", "imprisonment", "stringent"),
+    # a verb that takes no object: its subject is what the figure measures (State TIP 2017, Dominican Republic:
+    # "imprisonment ranged by sentences")
+    ("The government secured convictions of 13 defendants in seven cases; sentences ranged from five to 20 years imprisonment.",
+     "from five to 20 years", "sentences of imprisonment", "ranged"),
 ]
 
 
