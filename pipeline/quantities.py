@@ -477,11 +477,22 @@ def _by_context(g: Grammar, unit: str, written: str, text: str, start: int, end:
     return unit
 
 
+_NAMED_MODEL = re.compile(r"[A-Z]-?\d")
+
+
 def unit_at(g: Grammar, text: str, pos: int, attached_ok: bool = True, symbols_ok: bool = True) -> tuple[str, str, int] | None:
     """(unit id, unit as written, end) of the unit written at `pos` after a
     number: the project's own units by pattern, then the longest run of up to
     three words the lexicon reads as one unit ("square miles", "kV/cm", "kWh");
-    a unit "of"-free modifier may stand between ("two rest days")."""
+    a unit "of"-free modifier may stand between ("two rest days"). A capital
+    letter that opens a model's name is none ("24 F-16 jets", "50 C-130 aircraft")."""
+    found = _unit_at(g, text, pos, attached_ok, symbols_ok)
+    if found is not None and _NAMED_MODEL.match(text, found[2] - len(found[1]), min(len(text), found[2] + 2)):
+        return None
+    return found
+
+
+def _unit_at(g: Grammar, text: str, pos: int, attached_ok: bool, symbols_ok: bool) -> tuple[str, str, int] | None:
     if attached_ok:
         m = g.own_unit_attached.match(text, pos)
         if m and m.group("u") != "m":
@@ -1140,6 +1151,7 @@ def restates(between: str) -> bool:
 # a number whose unit is written only on the next figure: "7- or 8-inch", "3-, 5- and 10-year", "6 x 3 inches"
 _SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:or|and|to)\s+)?|\s*[x×]\s*", re.I)
 # a figure compared with an earlier one whose unit it leaves out: "$2.5 billion, up from 1.9 billion"
+_COORDINATED = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _COMPARED_FROM = re.compile(r",?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+", re.I)
 _FROM_TO = re.compile(r"\s+to\s+", re.I)  # "fell from $2 million to 900,000"
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
@@ -1153,12 +1165,19 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
     inches"), the previous one's when compared with it ("$2.5 billion, up from
     1.9 billion", "rose to 5.2% from 4.9")."""
     out = list(quantities)
+    chained = False
     for idx in range(len(out) - 2, -1, -1):  # right to left: "3-, 5- and 10-year" passes the year on twice
         q, nxt = out[idx], out[idx + 1]
         between = text[q.char_end : nxt.char_start]
-        if q.unit == "count" and q.kind == "number" and nxt.unit not in ("count", "times") and not nxt.unit.startswith("currency:") \
-                and _SUSPENDED.fullmatch(between) and (between.strip()[:1] != "x" or ":" in nxt.unit):
+        sharing = q.unit == "count" and q.kind == "number" and nxt.unit not in ("count", "times") and not nxt.unit.startswith("currency:")
+        if sharing and _SUSPENDED.fullmatch(between) and (between.strip()[:1] != "x" or ":" in nxt.unit):
             out[idx] = replace(q, unit=nxt.unit, per=q.per or nxt.per)
+        elif sharing and (_COORDINATED.fullmatch(between) or chained and between.strip() == ","):
+            # "sentenced to 15 and 18 months' imprisonment", "9, 12 and 16 years": numbers listed before one unit
+            out[idx] = replace(q, unit=nxt.unit, per=q.per or nxt.per)
+            chained = True
+            continue
+        chained = False
     for idx in range(1, len(out)):
         q, prev = out[idx], out[idx - 1]
         if q.unit == "count" and q.kind == "number" and prev.unit not in ("count", "times") and not prev.unit.startswith("age:") \

@@ -166,6 +166,8 @@ def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
         return ["10", "percent"]
     if unit.startswith("currency:"):
         return ["$", "1,000"]  # "won" as written would read as a verb
+    if unit_text is None and not unit.startswith("age:"):
+        return [number]  # a unit the figure shares with the next ("nine and 16 years"): not written here
     noun = units_lexicon.unit_noun(unit)
     # a unit of several words reaches the parser as words ("miles per hour"): one token with spaces in it
     # is a word no tagger has seen ("the 50mph winds" read "winds" as a verb)
@@ -290,6 +292,17 @@ def _repair_counted_verbs(sent) -> None:
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") \
                 and any(c.dep_ == "nummod" for c in token.children):
             token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+
+
+_LETTERS_THEN_DIGITS = re.compile(r"[A-Za-z]+-?\d")
+
+
+def _repair_named_numbers(sent) -> None:
+    """A name that opens with letters and holds a digit is a name, whatever its tag ("H-2A visas",
+    "COVID-19 deaths", "F-16 jets" read as numbers): a figure before it counts the noun it names."""
+    for token in sent:
+        if token.pos_ == "NUM" and _LETTERS_THEN_DIGITS.match(token.text):
+            token.pos_, token.tag_ = "PROPN", "NNP"
 
 
 def _repair_adjective_verbs(sent) -> None:
@@ -451,7 +464,7 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads, _repair_relative_verb,
+_REPAIRS = (_repair_named_numbers, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads, _repair_relative_verb,
             _repair_reporting_root, _repair_verbless_root, _repair_compound_subject, _repair_coordinated_participle)
 
 

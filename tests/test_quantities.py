@@ -153,6 +153,10 @@ REPORT_STYLE = [
 
 # Sentences in the style of news reports (written for these tests).
 NEWS_STYLE = [
+    # a capital letter opening a model's name is not a unit symbol (bugs caught: 24 degrees Fahrenheit, 50 degrees Celsius)
+    ("The air force bought 24 F-16 jets.", [(24, 24, E, "count", None)]),
+    ("The army ordered 50 C-130 aircraft.", [(50, 50, E, "count", None)]),
+    ("It was 24 F outside.", [(24, 24, E, "temperature:F", None)]),
     ("Shares rose 5% on Monday.", [(5, 5, E, "percent", None)]),
     ("The index fell 2.1 per cent to 3,005.47.", [(2.1, 2.1, E, "percent", None), (3005.47, 3005.47, E, "count", None)]),
     ("Revenue was $2.3 billion last year.", [(2.3e9, 2.3e9, E, "currency:USD", None)]),
@@ -521,6 +525,12 @@ ELIDED_UNITS = [
      [(24.2e9, 24.2e9, E, "currency:EUR", None), (33e9, 35e9, E, "currency:EUR", None)]),
     # ... unless it is too small for that scale: a rise from hundreds to millions
     ("Sales rose from 500 to 2 million units.", [(500, 2e6, E, "count", None)]),
+    # numbers listed before one unit share it (State TIP 2019, Netherlands and Hong Kong: the first was a count)
+    ("The government convicted two sex traffickers in 2018; courts sentenced these offenders to 15 and 18 months' imprisonment.",
+     [(2, 2, E, "count", None), (15, 15, E, "duration:month", None), (18, 18, E, "duration:month", None)]),
+    ("They received 9, 12 and 16 years in prison.",
+     [(9, 9, E, "duration:year", None), (12, 12, E, "duration:year", None), (16, 16, E, "duration:year", None)]),
+    ("He sold 300 and kept 20 kg.", [(300, 300, E, "count", None), (20, 20, E, "mass:kg", None)]),
 ]
 
 

@@ -402,6 +402,14 @@ SHAPES = [
     # "imprisonment ranged by sentences")
     ("The government secured convictions of 13 defendants in seven cases; sentences ranged from five to 20 years imprisonment.",
      "from five to 20 years", "sentences of imprisonment", "ranged"),
+    # a number that shares the next one's unit reaches the parser bare, as written (State TIP 2019, Hong Kong: with
+    # "1,000 years and 1,000 years' imprisonment" it read "prison term sentenced ... by the Court")
+    ("The Court of Final Appeals sentenced two previously convicted sex traffickers to nine and 16 years' imprisonment.",
+     "nine", "imprisonment", "Court"),
+    # a name that opens with letters and holds a digit is not a number (DOL 2024, H-2A program: the subject was
+    # "Department of State issuing H-2A visas in FY 2023")
+    ("The number of approved jobs increased by over 50 percent, with the Department of State issuing almost 310,000 H-2A visas in FY 2023.",
+     "almost 310,000", "H-2A visas", "issuing"),
 ]
 
 
