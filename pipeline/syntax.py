@@ -641,6 +641,11 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
             run = run[:cut]  # a parenthesis the phrase cannot close: leave it out
     while run and run[-1].is_punct and run[-1].text != ")" and run[-1].i != head.i:
         run.pop()
+    doc = head.doc
+    while run and _hyphen_glued(doc, run[-1].i + 1) and run[-1].i + 2 not in exclude:
+        run += [doc[run[-1].i + 1], doc[run[-1].i + 2]]  # a hyphenated word is whole: "Kim Chun-ae"
+    while run and _hyphen_glued(doc, run[0].i - 1) and run[0].i - 2 not in exclude:
+        run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
     return run
 
 
@@ -649,16 +654,21 @@ def _text(tokens) -> str | None:
     as a stand-in number reads as written); a gap between tokens is one space."""
     if not tokens:
         return None
-    source = tokens[0].doc.user_data.get("claims_source")
+    doc = tokens[0].doc
+    source = doc.user_data.get("claims_source")
     if source is None:
         out = tokens[0].text
         for prev, tok in zip(tokens, tokens[1:]):
+            if tok.i == prev.i + 2 and _hyphen_glued(doc, prev.i + 1):
+                out += "-" + tok.text
+                continue
             out += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + tok.text
         return out.strip() or None
     text, origin = source
     pieces, start, end, last = [], origin[tokens[0].i][0], origin[tokens[0].i][1], tokens[0].i
     for tok in tokens[1:]:
-        if tok.i == last + 1:
+        # a hyphen left out between two parts of one word is put back: "Jong-ju", not "Jong ju"
+        if tok.i == last + 1 or (tok.i == last + 2 and _hyphen_glued(doc, last + 1)):
             end = origin[tok.i][1]
         else:
             pieces.append(text[start:end])
@@ -840,6 +850,8 @@ def _phrase_before(figure):
         k -= 1
     if k < 0 or k == start - 1:
         return None  # no comma or bracket between: not a restatement
+    while k >= 2 and _hyphen_glued(doc, k - 1):
+        k -= 2  # "Kim Chun-ae, a matronly 51-year-old": the name, not its last syllable
     token = doc[k]
     best = token if token.pos_ in _NOUNS else None
     while token.head.i != token.i and token.head.i < start \
@@ -850,6 +862,13 @@ def _phrase_before(figure):
     if best is None and token.head.i != token.i and token.head.i < start and token.head.pos_ in _NOUNS:
         best = token.head  # "salaries ... here": the adverb hangs from the noun
     return best
+
+
+def _hyphen_glued(doc, i: int) -> bool:
+    """Whether the token at `i` is a hyphen joining the words on both sides without a space
+    ("Chun-ae", "Jong-un": the tokenizer splits them)."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].is_alpha and doc[i + 1].is_alpha
 
 
 def _noun_before(token, reach: int = 3):
@@ -1586,7 +1605,8 @@ def _counted(span, exclude: set[int], unit: str):
         start = span[0]
         while start.i > 0 and start.doc[start.i - 1].pos_ in ("DET", "ADJ"):
             start = start.doc[start.i - 1]  # "Kim Chun-ae, a matronly 51-year-old"
-        noun = _phrase_before(start) or _noun_before(span[0])  # "Children ages 16 and 17", "Ms. G (age: 26)"
+        # "Children ages 16 and 17", "Ms. G (age: 26)", "adults aged 85 years"
+        noun = _phrase_before(start) or _noun_before(start)
     if noun is not None and unit.startswith("age:") and noun.lower_ in _AGE_NOUNS:
         # "children under the age of 5 years", "sold at the age of 12": whose age it is
         if noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS and noun.head.i not in exclude and not _empty(noun.head):

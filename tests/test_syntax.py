@@ -410,6 +410,12 @@ SHAPES = [
     # "Department of State issuing H-2A visas in FY 2023")
     ("The number of approved jobs increased by over 50 percent, with the Department of State issuing almost 310,000 H-2A visas in FY 2023.",
      "almost 310,000", "H-2A visas", "issuing"),
+    # an age after "aged" is the age of the noun before it (CDC MMWR 2021: "death rates", "sex")
+    ("COVID-19 death rates were highest among adults aged 85 years, AI/AN and Hispanic persons, and males.",
+     "85 years", "adults", "rates"),
+    # a hyphenated name is whole (the tokenizer splits "Chun-ae"; the subject was "ae")
+    ("Kim Chun-ae, a matronly 51-year-old, fled to China in 2008.", "51-year-old", "Kim Chun-ae", "matronly"),
+    ("Some 2,000 North Korean workers were sent to Jong-ju.", "Some 2,000", "sent to Jong-ju", "Jong ju"),
 ]
 
 
