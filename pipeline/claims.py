@@ -153,7 +153,8 @@ def assemble_claims(
         metric = metric_of(clause, q, subject, after=sentence[rel_end : rel_end + 120],
                            frame_text=frame.frame_text if frame is not None else None,
                            subject_head=frame.subject_head if frame is not None else None,
-                           governor=frame.governor if frame is not None else None)
+                           governor=frame.governor if frame is not None else None,
+                           doer=frame.doer if frame is not None else None)
         location = (place_named(frame.list_item) if frame is not None and frame.list_item else None) or location_of(sentence, rel_start, rel_end)
         clause_start = sentence.find(clause)
         scope = scope_of(q.unit, q.value_high, q.qualifier, q.kind, subject, frame.subject_head if frame is not None else None,
@@ -328,6 +329,7 @@ def _compiled_rules(taxonomy_key: str):
             _rule_pattern(metric["not_subject"]) if metric.get("not_subject") else None,
             metric.get("scope", "clause"),
             re.compile("|".join(rf"(?:{p})" for p in metric["subject_heads"]), re.I) if metric.get("subject_heads") else None,
+            _rule_pattern(metric["not_doer"]) if metric.get("not_doer") else None,
         ))
     return rules
 
@@ -341,7 +343,7 @@ _AFTER_STOP = re.compile(r"[,;:]\s|\b(?:after|before|when|because|while|although
 
 
 def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", frame_text: str | None = None,
-              subject_head: str | None = None, governor: str | None = None) -> str:
+              subject_head: str | None = None, governor: str | None = None, doer: str | None = None) -> str:
     """The first metric of the taxonomy whose rules hold. With `frame_text` (the
     subject, the word governing the figure and its complements, from the
     syntactic layer) rules read that instead of the clause; rules with scope =
@@ -352,13 +354,16 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
     governing the figure in the parse) stands in for the text after the figure
     when the subject holds it: "The famine killed 2 million people" is about
     "people killed by the famine". A count per so many people ("per 100,000")
-    is a rate: only a metric that names that denominator in `per` takes it."""
+    is a rate: only a metric that names that denominator in `per` takes it.
+    `doer` (who acts on the figure and the verb, "workers kept") must match
+    none of a metric's `not_doer` patterns."""
     stop = _AFTER_STOP.search(after)
     after_written = after[: stop.start()] if stop else after
     after, clause_written, clause = after_written.lower(), clause, clause.lower()
     frame = frame_text.lower() if frame_text is not None else None
     subject_written, subject = subject, (subject.lower() if subject else subject)
-    for metric_id, units, pers, groups, veto, subject_veto, scope, heads in _metric_rules():
+    doer = doer.lower() if doer else doer
+    for metric_id, units, pers, groups, veto, subject_veto, scope, heads, doer_veto in _metric_rules():
         if units and not q.unit.startswith(units):
             continue
         if heads is not None and subject_head is not None and not heads.fullmatch(subject_head):
@@ -370,6 +375,8 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
         if veto is not None and veto.search(clause):
             continue
         if subject_veto is not None and subject and subject_veto.search(subject):
+            continue
+        if doer_veto is not None and doer and doer_veto.search(doer):
             continue
         if scope == "after":
             found = _happens_to_counted(groups, after_written, frame_text, governor, subject_written, subject_head)
@@ -414,7 +421,8 @@ _EXPLICIT_YEAR = re.compile(
     rf"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?{_YEAR}(?![\d])(?!s)",
     re.I,
 )
-_DECADE = re.compile(r"(?<![A-Za-z])(?:during|in|throughout|over|through)\s+the\s+(?P<d>1[6-9]\d0|20\d0)['’]?s\b", re.I)
+_DECADE = re.compile(r"(?<![A-Za-z])(?:during|in|throughout|over|through|of)\s+the\s+(?:(?P<part>early|mid|late)[-\s]?)?(?P<d>1[6-9]\d0|20\d0)['’]?s\b", re.I)
+_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}  # "the mid-1990s": 1993 to 1996
 _SINCE = re.compile(rf"(?<![A-Za-z])since\s+{_YEAR}\b", re.I)
 _SPAN = re.compile(
     r"(?<![A-Za-z])(?:between|from)\s+(?P<a>1[6-9]\d{2}|20\d{2})\s+(?:and|to|until|through)\s+(?P<b>1[6-9]\d{2}|20\d{2})\b"
@@ -441,7 +449,8 @@ def period_of(clause: str, pub_year: int | None) -> tuple[int, int] | None:
     m = _DECADE.search(clause)
     if m:
         first = int(m.group("d"))
-        return first, first + 9
+        start, end = _DECADE_PART[m.group("part").lower()] if m.group("part") else (0, 9)
+        return first + start, first + end
     m = _SPAN.search(clause)
     if m:
         a = int(m.group("a") or m.group("c"))

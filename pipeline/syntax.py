@@ -64,6 +64,7 @@ class Frame:
     restrictions: tuple[str, ...] = ()
     singular: str | None = None
     direction: str | None = None  # a change the tree shows ("grow sales by 35 per cent") and the words before the figure do not
+    doer: str | None = None  # who acts, then the verb governing the figure ("workers kept"), when the figure is not the subject
 
 
 def default_model_path():
@@ -396,7 +397,7 @@ def _repair_verbless_root(sent) -> None:
     if roots[0].pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "AUX" for t in sent):
         nouns = [roots[0]]
     else:
-        nouns = [t for t in sent if t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and t.head.lower_ in words["reporting"]]
+        nouns = [t for t in sent if t.dep_ in ("obj", "ccomp") and t.pos_ in ("NOUN", "PROPN") and t.head.lower_ in words["reporting"]]
     for noun in nouns:
         verb = next((c for c in noun.rights if c.dep_ == "acl"), None)
         if verb is None or verb.i != noun.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
@@ -413,6 +414,9 @@ def _repair_verbless_root(sent) -> None:
             verb.head, verb.dep_ = verb, "ROOT"
         else:
             verb.head, verb.dep_ = noun.head, "ccomp"
+            for child in list(noun.children):
+                if child.lower_ == "that" and child.i < noun.i:
+                    child.head, child.dep_, child.pos_ = verb, "mark", "SCONJ"  # "reported that overseas workers generated"
         verb.tag_ = "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
 
@@ -565,6 +569,8 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
             break  # a relative clause, a verb's complement: the phrase ends
         if child.dep_ == "acl" and (child.lower_ in _words()["direction_of"] or child.lower_ in _COMPARING):
             break  # "50,000 workers in Russia, down from 60,000 the year before": a comparison, not a description
+        if any(g.lower_ == "according" for g in child.children if g.dep_ == "case"):
+            break  # "people, according to researchers": who says so, not which people
         room = budget - len(keep)
         if room <= 0:
             break
@@ -1204,7 +1210,9 @@ def _attribution(chain, exclude: set[int]) -> str | None:
             agent = next((c for c in clause.children if c.dep_.startswith("obl") and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")), None)
             who = agent
         else:
-            who = _child(clause, ("nsubj",), exclude)
+            # two subjects is a parse error ("70 percent of refugees are women, NGOs said"): the nearest is the speaker
+            speakers = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in exclude]
+            who = min(speakers, key=lambda t: abs(clause.i - t.i)) if speakers else None
         if who is not None and not _empty(who):
             return noun_phrase(who, exclude)
     return None
@@ -1332,7 +1340,7 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         if shared is not None and shared.subject:
             return Frame(shared.subject, shared.subject_head, shared.governor,
                          " ".join(filter(None, (_text(list(span)), shared.frame_text))), shared.years,
-                         shared.attribution, shared.list_item, shared.restrictions, shared.singular)
+                         shared.attribution, shared.list_item, shared.restrictions, shared.singular, doer=shared.doer)
     noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
     if noun is None and clause.dep_ == "acl" and clause.lower_.endswith("ing") and clause.lower_ in _words()["level"] \
@@ -1419,7 +1427,26 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         restrictions=restrictions,
         singular=singular,
         direction=_change_direction(anchor, clause),
+        doer=_doer(clause, subject_head, exclude),
     )
+
+
+def _doer(clause, subject_head, exclude: set[int]) -> str | None:
+    """Who acts on the figure, then the verb ("workers kept", "the state took"): the
+    subject of the verb governing it, or a passive verb's agent; None when the figure
+    or what it counts is that subject."""
+    if clause.pos_ != "VERB" or (subject_head is not None and subject_head.dep_ in _SUBJECTS and subject_head.head.i == clause.i):
+        return None
+    if _is_passive(clause):
+        who = next((c for c in clause.children if c.dep_.startswith("obl")
+                    and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")), None)
+    else:
+        who = _clause_subject(clause, exclude, modified=False)
+    if who is None or who.i in exclude or _empty(who):
+        return None
+    name = noun_phrase(who, exclude, limit=_AGENT, article=True)
+    particle = _child(clause, ("compound:prt",))
+    return f"{name} {clause.text}" + (f" {particle.text}" if particle is not None else "") if name else None
 
 
 def _change_direction(anchor, clause) -> str | None:
@@ -1553,7 +1580,7 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
             # "5,300 BDT ($66)", "450 Nm (332 lb-ft)": a conversion in brackets is about what the figure it converts is about
             out[k] = Frame(previous.subject, previous.subject_head, previous.governor, frame.frame_text + " " + (previous.subject or ""),
                            previous.years or frame.years, previous.attribution or frame.attribution, previous.list_item,
-                           previous.restrictions, previous.singular)
+                           previous.restrictions, previous.singular, doer=previous.doer)
             continue
         if frame is None or frame.subject or previous is None or not previous.subject:
             continue
@@ -1564,7 +1591,7 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
                         and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)):
             out[k] = Frame(previous.subject, previous.subject_head, frame.governor, frame.frame_text + " " + previous.subject,
                            frame.years, frame.attribution or previous.attribution, frame.list_item,
-                           frame.restrictions or previous.restrictions, frame.singular or previous.singular)
+                           frame.restrictions or previous.restrictions, frame.singular or previous.singular, doer=frame.doer)
     return out
 
 

@@ -19,8 +19,8 @@ from typing import Any
 from . import vocab
 
 # What a metric may say (pipeline/data/metrics.toml explains each key).
-LIST_KEYS = ("units", "per", "none", "not_subject", "subject_heads", "whole")
-PATTERN_KEYS = ("none", "not_subject", "subject_heads", "whole")  # units and per are prefixes and words
+LIST_KEYS = ("units", "per", "none", "not_subject", "not_doer", "subject_heads", "whole")
+PATTERN_KEYS = ("none", "not_subject", "not_doer", "subject_heads", "whole")  # units and per are prefixes and words
 TEXT_KEYS = ("id", "label", "description", "population", "scope")
 METRIC_KEYS = frozenset(LIST_KEYS + TEXT_KEYS + ("all",))
 TOP_KEYS = frozenset({"extends", "home", "home_places", "metric"})

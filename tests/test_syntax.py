@@ -263,6 +263,22 @@ WORDED_OTHERWISE = [
      "North Koreans sent abroad", {"metric": "overseas_workers"}),
     ("Laborers dispatched to Russia typically hand over 70% to 80% of their pay to state-run firms.", "70% to 80%",
      "their pay", {"metric": "wage_withholding_pct"}),
+    # what the workers keep is their part, not the share withheld
+    ("Defectors told investigators that workers kept only 10 to 20 percent of their earnings, with the rest going to the state.",
+     "10 to 20 percent", "their earnings", {"metric": "other", "attribution": "Defectors"}),
+    ("Workers took home only 20 percent of their pay.", "20 percent", "their pay", {"metric": "other"}),
+    ("Laborers said the company took 80 percent of their salaries.", "80 percent", "their salaries",
+     {"metric": "wage_withholding_pct", "attribution": "Laborers"}),
+    # a noun after "reported that" with its verb hung as an adjective; "according to" says who, not which
+    ("The UN Panel of Experts reported that overseas workers generated as much as $500 million annually for the regime.",
+     "as much as $500 million annually", "revenue generated for the regime by overseas workers",
+     {"metric": "state_revenue", "attribution": "UN Panel of Experts"}),
+    ("The famine of the mid-1990s killed between 600,000 and one million people, according to researchers.",
+     "between 600,000 and one million", "people killed by the famine of the mid-1990s",
+     {"metric": "deaths", "attribution": "researchers", "ref_year": 1996}),
+    # two subjects for a verb of saying: the nearest speaks
+    ("Some 70 percent of North Korean refugees in China are women, NGOs said in 2018.", "Some 70 percent",
+     "North Korean refugees in China", {"metric": "women_share", "attribution": "NGOs", "ref_year": 2018}),
 ]
 
 
