@@ -429,6 +429,13 @@ _SPAN = re.compile(
     r"|\b(?P<c>1[6-9]\d{2}|20\d{2})\s*[-–]\s*(?P<d>1[6-9]\d{2}|20\d{2})\b",
     re.I,
 )
+@lru_cache(maxsize=1)
+def _source_year() -> re.Pattern:
+    """A year dating a source: "a 2019 estimate", "the Foundation's 2018 index", "the 2014 UN commission"."""
+    nouns = "|".join(re.escape(n) for n in vocab.context()["source_nouns"])
+    return re.compile(rf"(?:(?<![A-Za-z])(?i:a|an|the|its|their|his|her|this|that)|['’]s)\s+{_YEAR}\s+(?:[A-Z][\w&.-]*\s+){{0,4}}(?i:{nouns})\b")
+
+
 _RELATIVE = re.compile(rf"(?<![A-Za-z])(?P<r>last year|this year|next year|{YEARS_BACK}\s+ago|yesterday|today|currently|now)\b", re.I)
 _YEARS_BACK = re.compile(YEARS_BACK, re.I)
 
@@ -505,6 +512,10 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
         return best
     if period is not None:
         return min(period[1], pub_year) if pub_year else period[1]
+    for m in _source_year().finditer(clause):
+        year = int(m.group("y"))
+        if not pub_year or year <= pub_year:
+            return year  # what "a 2019 estimate" says describes 2019, not the year it is cited in
     m = _RELATIVE.search(clause)
     if m and pub_year:
         word = m.group("r").lower()

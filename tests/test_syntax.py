@@ -276,6 +276,12 @@ WORDED_OTHERWISE = [
     ("The famine of the mid-1990s killed between 600,000 and one million people, according to researchers.",
      "between 600,000 and one million", "people killed by the famine of the mid-1990s",
      {"metric": "deaths", "attribution": "researchers", "ref_year": 1996}),
+    # a cited source's year dates what it says when the clause names none
+    ("Workers in Kuwait were paid just $120 a month, according to a 2016 report.", "$120 a month", "Workers in Kuwait",
+     {"metric": "worker_pay", "ref_year": 2016}),
+    ("The Walk Free Foundation's 2018 index estimated that 2.6 million people live in modern slavery in North Korea.",
+     "2.6 million", "people", {"metric": "modern_slavery", "ref_year": 2018}),
+    ("The 2019 report said 5,000 workers were in Russia in 2017.", "5,000", "workers", {"ref_year": 2017}),
     # two subjects for a verb of saying: the nearest speaks
     ("Some 70 percent of North Korean refugees in China are women, NGOs said in 2018.", "Some 70 percent",
      "North Korean refugees in China", {"metric": "women_share", "attribution": "NGOs", "ref_year": 2018}),
