@@ -135,6 +135,7 @@ def _words() -> dict[str, frozenset[str]]:
         "object_pronouns": dict(data["object_pronouns"]),
         "place_adverbs": frozenset(data["place_adverbs"]),
         "verb_particles": frozenset(data["verb_particles"]),
+        "noun_verbs": frozenset(data["noun_verbs"]),
         "singular_determiners": frozenset(data["singular_determiners"]),
         "case_verbs": frozenset(data["case_verbs"]),
         "predicate_bridges": frozenset(data["predicate_bridges"]),
@@ -458,6 +459,54 @@ def _repair_coordinated_participle(sent) -> None:
         noun.head, noun.dep_ = verb, "obj"
 
 
+def _repair_noun_verb(sent) -> None:
+    """A verb that is a noun as well (`noun_verbs`: "face", "risk"), read as a noun right after
+    a plural noun or a participle, in a sentence with no finite verb ("Offenders face sentences
+    of five to 15 years", "Those caught face up to 10 years in prison", "Those convicted of
+    crimes face ..."): it heads the sentence; the phrase before it is its subject (a participle
+    there describes the subject) and the first phrase after it its object."""
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent):
+        return
+    words = _words()
+    verb = next((t for t in sent if t.lower_ in words["noun_verbs"] and t.pos_ in _NOUNS and t.i > 0
+                 and (sent[t.i - 1].tag_ in ("NNS", "NNPS", "VBN"))), None)
+    if verb is None:
+        return
+    tokens = list(sent)
+    left = [t for t in tokens if t.i < verb.i]
+    roots = [t for t in left if t.head.i >= verb.i or t.head.i == t.i]
+    participle = next((t for t in left if t.tag_ == "VBN"), None)
+    subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i), None) \
+        if participle is not None else None
+    if subject is None:
+        subject = next((t for t in roots if t.pos_ in _NOUNS + ("PRON",) or t.lower_ == "those"), None)
+    if subject is None or (participle is not None and participle.i < subject.i):
+        return
+    for t in roots:
+        if t.i == subject.i:
+            continue
+        if participle is not None and t.i > participle.i and t.i != participle.i:
+            t.head = participle  # "of crimes" after "convicted"
+            if t.dep_ in ("compound", "ROOT"):
+                t.dep_ = "obl"
+        else:
+            t.head = subject
+    if participle is not None:
+        participle.head, participle.dep_ = subject, "acl"
+    object_found = False
+    for t in tokens:
+        if t.i <= verb.i or not (t.head.i < verb.i or t.head.i == verb.i or t.head.i == t.i):
+            continue
+        t.head = verb
+        if not object_found and t.pos_ in _NOUNS + ("NUM",):
+            t.dep_, object_found = "obj", True
+        elif t.dep_ in ("compound", "appos", "ROOT"):
+            t.dep_ = "dep"
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
+
+
 def _promote(token, replaced, dep: str) -> None:
     """`token` takes `replaced`'s place in the tree (its head and relation, or the root's),
     and `replaced` hangs under it as `dep`. `token` must not be above `replaced`."""
@@ -468,7 +517,7 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads, _repair_relative_verb,
+_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads, _repair_relative_verb,
             _repair_reporting_root, _repair_verbless_root, _repair_compound_subject, _repair_coordinated_participle)
 
 

@@ -276,6 +276,14 @@ WORDED_OTHERWISE = [
     ("The famine of the mid-1990s killed between 600,000 and one million people, according to researchers.",
      "between 600,000 and one million", "people killed by the famine of the mid-1990s",
      {"metric": "deaths", "attribution": "researchers", "ref_year": 1996}),
+    # "face" read as a noun in a sentence with no other finite verb; "in prison" and "hard labour" are penalties
+    ("Traffickers face penalties of up to 15 years.", "up to 15 years", "penalties faced by Traffickers", {"metric": "penalty_years"}),
+    ("Those caught face up to 10 years in prison.", "up to 10 years", "faced in prison", {"metric": "penalty_years"}),
+    ("Those convicted of anti-state crimes face sentences of 15 years or more in a labor camp.", "15 years or more",
+     "sentences in a labor camp", {"metric": "penalty_years"}),
+    ("Defectors who are caught face five years of hard labour.", "five years", "hard labour", {"metric": "penalty_years"}),
+    # money charged is a fee
+    ("Brokers charged up to 30,000 yuan to smuggle a woman across the border.", "up to 30,000 yuan", "fee charged by Brokers", {}),
     # a cited source's year dates what it says when the clause names none
     ("Workers in Kuwait were paid just $120 a month, according to a 2016 report.", "$120 a month", "Workers in Kuwait",
      {"metric": "worker_pay", "ref_year": 2016}),
