@@ -429,6 +429,8 @@ _SPAN = re.compile(
     r"|\b(?P<c>1[6-9]\d{2}|20\d{2})\s*[-–]\s*(?P<d>1[6-9]\d{2}|20\d{2})\b",
     re.I,
 )
+
+
 @lru_cache(maxsize=1)
 def _source_year() -> re.Pattern:
     """A year dating a source: "a 2019 estimate", "the Foundation's 2018 index", "the 2014 UN commission"."""

@@ -1070,13 +1070,13 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
         return None  # "sales in 2018 to 3.9 million": a year and a figure
     if word == "or" and not (first.is_word or second.is_word or second.unit and second.unit.startswith("age:")):
         return None
+    first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
     # "six months to three years": one range, in the larger unit (0.5 to 3 years)
-    unit_factor = units_lexicon.whole_fraction(_unit_of_part(first), _unit_of_part(second)) \
-        if word == "to" and _unit_of_part(first) and _unit_of_part(second) else None
+    unit_factor = units_lexicon.whole_fraction(first_unit, second_unit) if word == "to" and first_unit and second_unit else None
     first_low = first.low * unit_factor if unit_factor else first.low
     if unit_factor and first_low >= second.low:
         return None
-    if _unit_of_part(first) and "by" in text[max(0, first.start - 4) : first.start].lower().split():
+    if first_unit and "by" in text[max(0, first.start - 4) : first.start].lower().split():
         return None  # "increased by $43.6 billion to $419.2 billion" is a change and a level
     if opener is not None and opener.group("o").lower() == "from" and second.low < first_low \
             and not (second.scaled and not first.scaled):
@@ -1086,7 +1086,6 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
         return None  # "fell from 24.2 to 13.5 billion euros": two levels of a fall, both in billions
     if word == "to" and _DASH_RANGE_AFTER.match(text, second.end):
         return None  # "from 24.2 to 33-35 billion euros": the change goes to the range "33-35", which binds closer
-    first_unit, second_unit = _unit_of_part(first), _unit_of_part(second)
     if first_unit and first_unit != second_unit and not unit_factor:
         return None
     if first.currency and not second.currency:
@@ -1150,8 +1149,9 @@ def restates(between: str) -> bool:
 
 # a number whose unit is written only on the next figure: "7- or 8-inch", "3-, 5- and 10-year", "6 x 3 inches"
 _SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:or|and|to)\s+)?|\s*[x×]\s*", re.I)
-# a figure compared with an earlier one whose unit it leaves out: "$2.5 billion, up from 1.9 billion"
+# numbers listed before the one unit they share: "15 and 18 months", "9, 12 and 16 years"
 _COORDINATED = re.compile(r"\s*,?\s+(?:and|or)\s+")
+# a figure compared with an earlier one whose unit it leaves out: "$2.5 billion, up from 1.9 billion"
 _COMPARED_FROM = re.compile(r",?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+", re.I)
 _FROM_TO = re.compile(r"\s+to\s+", re.I)  # "fell from $2 million to 900,000"
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
@@ -1161,9 +1161,10 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|last|a\s+ye
 
 def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A bare number takes the unit it leaves to a neighbouring figure: the next
-    one's in a suspended compound or a dimension ("7- or 8-inch", "6 x 3
-    inches"), the previous one's when compared with it ("$2.5 billion, up from
-    1.9 billion", "rose to 5.2% from 4.9")."""
+    one's in a suspended compound, a dimension or a list ("7- or 8-inch", "6 x 3
+    inches", "15 and 18 months"), the previous one's when compared with it
+    ("$2.5 billion, up from 1.9 billion", "rose to 5.2% from 4.9"), and the level
+    a change goes to, with its scale ("from 24.2 to 33-35 billion euros")."""
     out = list(quantities)
     chained = False
     for idx in range(len(out) - 2, -1, -1):  # right to left: "3-, 5- and 10-year" passes the year on twice

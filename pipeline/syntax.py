@@ -288,14 +288,6 @@ def repair_tree(sent) -> None:
         repair(sent)
 
 
-def _repair_counted_verbs(sent) -> None:
-    """A word counted by a number is a noun, whatever its tag ("Police arrested 20 suspects")."""
-    for token in sent:
-        if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") \
-                and any(c.dep_ == "nummod" for c in token.children):
-            token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
-
-
 _LETTERS_THEN_DIGITS = re.compile(r"[A-Za-z]+-?\d")
 
 
@@ -305,6 +297,62 @@ def _repair_named_numbers(sent) -> None:
     for token in sent:
         if token.pos_ == "NUM" and _LETTERS_THEN_DIGITS.match(token.text):
             token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def _repair_noun_verb(sent) -> None:
+    """A verb that is a noun as well (`noun_verbs`: "face", "risk"), read as a noun right after
+    a plural noun or a participle, in a sentence with no finite verb ("Offenders face sentences
+    of five to 15 years", "Those caught face up to 10 years in prison", "Those convicted of
+    crimes face ..."): it heads the sentence; the phrase before it is its subject (a participle
+    there describes the subject) and the first phrase after it its object."""
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent):
+        return
+    words = _words()
+    verb = next((t for t in sent if t.lower_ in words["noun_verbs"] and t.pos_ in _NOUNS and t.i > 0
+                 and (sent[t.i - 1].tag_ in ("NNS", "NNPS", "VBN"))), None)
+    if verb is None:
+        return
+    tokens = list(sent)
+    left = [t for t in tokens if t.i < verb.i]
+    roots = [t for t in left if t.head.i >= verb.i or t.head.i == t.i]
+    participle = next((t for t in left if t.tag_ == "VBN"), None)
+    subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i), None) \
+        if participle is not None else None
+    if subject is None:
+        subject = next((t for t in roots if t.pos_ in _NOUNS + ("PRON",) or t.lower_ == "those"), None)
+    if subject is None or (participle is not None and participle.i < subject.i):
+        return
+    for t in roots:
+        if t.i == subject.i:
+            continue
+        if participle is not None and t.i > participle.i:
+            t.head = participle  # "of crimes" after "convicted"
+            if t.dep_ in ("compound", "ROOT"):
+                t.dep_ = "obl"
+        else:
+            t.head = subject
+    if participle is not None:
+        participle.head, participle.dep_ = subject, "acl"
+    object_found = False
+    for t in tokens:
+        if t.i <= verb.i or not (t.head.i < verb.i or t.head.i == verb.i or t.head.i == t.i):
+            continue
+        t.head = verb
+        if not object_found and t.pos_ in _NOUNS + ("NUM",):
+            t.dep_, object_found = "obj", True
+        elif t.dep_ in ("compound", "appos", "ROOT"):
+            t.dep_ = "dep"
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
+
+
+def _repair_counted_verbs(sent) -> None:
+    """A word counted by a number is a noun, whatever its tag ("Police arrested 20 suspects")."""
+    for token in sent:
+        if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") \
+                and any(c.dep_ == "nummod" for c in token.children):
+            token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
 
 
 def _repair_adjective_verbs(sent) -> None:
@@ -459,54 +507,6 @@ def _repair_coordinated_participle(sent) -> None:
         noun.head, noun.dep_ = verb, "obj"
 
 
-def _repair_noun_verb(sent) -> None:
-    """A verb that is a noun as well (`noun_verbs`: "face", "risk"), read as a noun right after
-    a plural noun or a participle, in a sentence with no finite verb ("Offenders face sentences
-    of five to 15 years", "Those caught face up to 10 years in prison", "Those convicted of
-    crimes face ..."): it heads the sentence; the phrase before it is its subject (a participle
-    there describes the subject) and the first phrase after it its object."""
-    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent):
-        return
-    words = _words()
-    verb = next((t for t in sent if t.lower_ in words["noun_verbs"] and t.pos_ in _NOUNS and t.i > 0
-                 and (sent[t.i - 1].tag_ in ("NNS", "NNPS", "VBN"))), None)
-    if verb is None:
-        return
-    tokens = list(sent)
-    left = [t for t in tokens if t.i < verb.i]
-    roots = [t for t in left if t.head.i >= verb.i or t.head.i == t.i]
-    participle = next((t for t in left if t.tag_ == "VBN"), None)
-    subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i), None) \
-        if participle is not None else None
-    if subject is None:
-        subject = next((t for t in roots if t.pos_ in _NOUNS + ("PRON",) or t.lower_ == "those"), None)
-    if subject is None or (participle is not None and participle.i < subject.i):
-        return
-    for t in roots:
-        if t.i == subject.i:
-            continue
-        if participle is not None and t.i > participle.i and t.i != participle.i:
-            t.head = participle  # "of crimes" after "convicted"
-            if t.dep_ in ("compound", "ROOT"):
-                t.dep_ = "obl"
-        else:
-            t.head = subject
-    if participle is not None:
-        participle.head, participle.dep_ = subject, "acl"
-    object_found = False
-    for t in tokens:
-        if t.i <= verb.i or not (t.head.i < verb.i or t.head.i == verb.i or t.head.i == t.i):
-            continue
-        t.head = verb
-        if not object_found and t.pos_ in _NOUNS + ("NUM",):
-            t.dep_, object_found = "obj", True
-        elif t.dep_ in ("compound", "appos", "ROOT"):
-            t.dep_ = "dep"
-    subject.head, subject.dep_ = verb, "nsubj"
-    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
-    verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
-
-
 def _promote(token, replaced, dep: str) -> None:
     """`token` takes `replaced`'s place in the tree (its head and relation, or the root's),
     and `replaced` hangs under it as `dep`. `token` must not be above `replaced`."""
@@ -517,8 +517,9 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads, _repair_relative_verb,
-            _repair_reporting_root, _repair_verbless_root, _repair_compound_subject, _repair_coordinated_participle)
+_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
+            _repair_relative_verb, _repair_reporting_root, _repair_verbless_root, _repair_compound_subject,
+            _repair_coordinated_participle)
 
 
 def _depth(token) -> int:
@@ -1494,8 +1495,10 @@ def _doer(clause, subject_head, exclude: set[int]) -> str | None:
     if who is None or who.i in exclude or _empty(who):
         return None
     name = noun_phrase(who, exclude, limit=_AGENT, article=True)
+    if name is None:
+        return None
     particle = _child(clause, ("compound:prt",))
-    return f"{name} {clause.text}" + (f" {particle.text}" if particle is not None else "") if name else None
+    return f"{name} {clause.text}" + (f" {particle.text}" if particle is not None else "")
 
 
 def _change_direction(anchor, clause) -> str | None:
