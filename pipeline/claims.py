@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from text_to_num import text2num
 
@@ -310,7 +310,20 @@ def _abroad_pattern(taxonomy: dict) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
-def _metric_rules():
+class _Rule(NamedTuple):
+    """One metric of the taxonomy, compiled (metrics.toml explains each key)."""
+    metric_id: str
+    units: tuple[str, ...]
+    pers: tuple[str, ...]
+    groups: list
+    veto: re.Pattern | None  # `none`
+    subject_veto: re.Pattern | None  # `not_subject`
+    scope: str
+    heads: re.Pattern | None  # `subject_heads`
+    doer_veto: re.Pattern | None  # `not_doer`
+
+
+def _metric_rules() -> list[_Rule]:
     return _compiled_rules(vocab.taxonomy_key())
 
 
@@ -320,16 +333,16 @@ def _compiled_rules(taxonomy_key: str):
     taxonomy = vocab.metrics()
     abroad = _abroad_pattern(taxonomy) if any(ABROAD in group for m in taxonomy["metric"] for group in m.get("all", [])) else None
     for metric in taxonomy["metric"]:
-        rules.append((
-            metric["id"],
-            tuple(metric.get("units", [])),
-            tuple(metric.get("per", [])),
-            [_Group(group, abroad) for group in metric.get("all", [])],
-            _rule_pattern(metric["none"]) if metric.get("none") else None,
-            _rule_pattern(metric["not_subject"]) if metric.get("not_subject") else None,
-            metric.get("scope", "clause"),
-            re.compile("|".join(rf"(?:{p})" for p in metric["subject_heads"]), re.I) if metric.get("subject_heads") else None,
-            _rule_pattern(metric["not_doer"]) if metric.get("not_doer") else None,
+        rules.append(_Rule(
+            metric_id=metric["id"],
+            units=tuple(metric.get("units", [])),
+            pers=tuple(metric.get("per", [])),
+            groups=[_Group(group, abroad) for group in metric.get("all", [])],
+            veto=_rule_pattern(metric["none"]) if metric.get("none") else None,
+            subject_veto=_rule_pattern(metric["not_subject"]) if metric.get("not_subject") else None,
+            scope=metric.get("scope", "clause"),
+            heads=re.compile("|".join(rf"(?:{p})" for p in metric["subject_heads"]), re.I) if metric.get("subject_heads") else None,
+            doer_veto=_rule_pattern(metric["not_doer"]) if metric.get("not_doer") else None,
         ))
     return rules
 

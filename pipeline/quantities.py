@@ -1188,9 +1188,7 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
         q, target = out[idx], out[idx + 1]
         # a level a change starts from, written bare, is in the unit and scale of the level it goes to:
         # "from 24.2 to 33-35 billion euros", "fell from 24.2 to 13.5 billion euros" (neither joins as a range)
-        if q.unit == "count" and q.kind == "number" and target.unit != "count" \
-                and _FROM_TO.fullmatch(text[q.char_end : target.char_start]) \
-                and _FROM_BEFORE.search(text, max(0, q.char_start - 6), q.char_start):
+        if q.unit == "count" and q.kind == "number" and target.unit != "count" and _from_to(text, q, target):
             out[idx] = q = replace(q, unit=target.unit, per=q.per or target.per)
             factor = _scale_of(target)
             if factor > 1 and q.value_high * factor <= 10 * target.value_high:
@@ -1225,10 +1223,13 @@ def _scale_of(q: Quantity) -> float:
 def _compared_with(text: str, prev: Quantity, q: Quantity) -> bool:
     """Whether `q` is a figure `prev` is compared with: "up from", "compared with", or the
     second level of "from $2 million to 900,000"."""
-    between = text[prev.char_end : q.char_start]
-    if _COMPARED_FROM.fullmatch(between):
-        return True
-    return bool(_FROM_TO.fullmatch(between) and _FROM_BEFORE.search(text, max(0, prev.char_start - 6), prev.char_start))
+    return bool(_COMPARED_FROM.fullmatch(text[prev.char_end : q.char_start])) or _from_to(text, prev, q)
+
+
+def _from_to(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two figures are the levels of "from X to Y"."""
+    return bool(_FROM_TO.fullmatch(text[first.char_end : second.char_start])
+                and _FROM_BEFORE.search(text, max(0, first.char_start - 6), first.char_start))
 
 
 _NEXT_IN_BRACKET = re.compile(r"\s*[/,;]\s*")

@@ -1037,15 +1037,26 @@ def _place_name(token) -> str:
 
 # ---------------------------------------------------------------- predicates
 
+def _nearest_subject(verb, deps, exclude: set[int]):
+    """The subject of `verb` (a child in one of `deps`) nearest to it: two subjects is a parse
+    error ("70 percent of refugees are women, NGOs said"), and the nearer is the likelier."""
+    subjects = [t for t in verb.children if t.dep_ in deps and t.i not in exclude]
+    return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
+
+
+def _by_agent(verb):
+    """The "by" phrase of a passive verb: who acts ("was confiscated by the state")."""
+    return next((c for c in verb.children if c.dep_.startswith("obl")
+                 and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")), None)
+
+
 def _clause_subject(clause, exclude: set[int], modified: bool = True):
     """The subject of `clause`, following control and coordination upwards
     ("workers were forced to work ..."), and (with `modified`) the noun a
     relative or participial clause modifies ("sentences ranging from ...")."""
     c = clause
     for _ in range(4):
-        # two subjects is a parse error; the one nearest the verb is the likelier
-        subjects = [t for t in c.children if t.dep_ in _SUBJECTS and t.i not in exclude]
-        s = min(subjects, key=lambda t: abs(c.i - t.i)) if subjects else None
+        s = _nearest_subject(c, _SUBJECTS, exclude)
         if s is not None:
             if s.tag_ in ("WP", "WDT") and c.dep_ in ("acl:relcl", "acl") and c.head.pos_ in _NOUNS:
                 return c.head
@@ -1256,13 +1267,7 @@ def _attribution(chain, exclude: set[int]) -> str | None:
     for clause in chain:
         if clause.lower_ not in words["reporting"]:
             continue
-        if _is_passive(clause):
-            agent = next((c for c in clause.children if c.dep_.startswith("obl") and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")), None)
-            who = agent
-        else:
-            # two subjects is a parse error ("70 percent of refugees are women, NGOs said"): the nearest is the speaker
-            speakers = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in exclude]
-            who = min(speakers, key=lambda t: abs(clause.i - t.i)) if speakers else None
+        who = _by_agent(clause) if _is_passive(clause) else _nearest_subject(clause, ("nsubj",), exclude)
         if who is not None and not _empty(who):
             return noun_phrase(who, exclude)
     return None
@@ -1388,9 +1393,8 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         finally:
             del sent.user_data["claims_shared"]
         if shared is not None and shared.subject:
-            return Frame(shared.subject, shared.subject_head, shared.governor,
-                         " ".join(filter(None, (_text(list(span)), shared.frame_text))), shared.years,
-                         shared.attribution, shared.list_item, shared.restrictions, shared.singular, doer=shared.doer)
+            # a copy keeps no direction: the figures' own words give theirs
+            return replace(shared, frame_text=" ".join(filter(None, (_text(list(span)), shared.frame_text))), direction=None)
     noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
     if noun is None and clause.dep_ == "acl" and clause.lower_.endswith("ing") and clause.lower_ in _words()["level"] \
@@ -1487,11 +1491,7 @@ def _doer(clause, subject_head, exclude: set[int]) -> str | None:
     or what it counts is that subject."""
     if clause.pos_ != "VERB" or (subject_head is not None and subject_head.dep_ in _SUBJECTS and subject_head.head.i == clause.i):
         return None
-    if _is_passive(clause):
-        who = next((c for c in clause.children if c.dep_.startswith("obl")
-                    and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")), None)
-    else:
-        who = _clause_subject(clause, exclude, modified=False)
+    who = _by_agent(clause) if _is_passive(clause) else _clause_subject(clause, exclude, modified=False)
     if who is None or who.i in exclude or _empty(who):
         return None
     name = noun_phrase(who, exclude, limit=_AGENT, article=True)
@@ -1630,9 +1630,8 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
         previous, (_, prev_end, prev_unit) = out[k - 1], quantities[k - 1]
         if frame is not None and previous is not None and _converts(quantities[k - 1], quantities[k], text):
             # "5,300 BDT ($66)", "450 Nm (332 lb-ft)": a conversion in brackets is about what the figure it converts is about
-            out[k] = Frame(previous.subject, previous.subject_head, previous.governor, frame.frame_text + " " + (previous.subject or ""),
-                           previous.years or frame.years, previous.attribution or frame.attribution, previous.list_item,
-                           previous.restrictions, previous.singular, doer=previous.doer)
+            out[k] = replace(previous, frame_text=frame.frame_text + " " + (previous.subject or ""), years=previous.years or frame.years,
+                             attribution=previous.attribution or frame.attribution, direction=None)
             continue
         if frame is None or frame.subject or previous is None or not previous.subject:
             continue
@@ -1641,9 +1640,10 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
         # of the same dimension: "24 hours, 39 minutes, and 35 seconds" is one length of time
         if restates(between) or (unit != "count" and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0]
                         and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)):
-            out[k] = Frame(previous.subject, previous.subject_head, frame.governor, frame.frame_text + " " + previous.subject,
-                           frame.years, frame.attribution or previous.attribution, frame.list_item,
-                           frame.restrictions or previous.restrictions, frame.singular or previous.singular, doer=frame.doer)
+            out[k] = replace(frame, subject=previous.subject, subject_head=previous.subject_head,
+                             frame_text=frame.frame_text + " " + previous.subject, attribution=frame.attribution or previous.attribution,
+                             restrictions=frame.restrictions or previous.restrictions, singular=frame.singular or previous.singular,
+                             direction=None)
     return out
 
 
