@@ -387,12 +387,14 @@ def _repair_number_heads(sent) -> None:
 def _repair_relative_verb(sent) -> None:
     """A verb in -s right after a relative pronoun that the tagger read as a noun compounded
     with its object ("the penal code, which prescribes penalties of ...": "which" a determiner,
-    "prescribes penalties" one noun): the verb heads the relative clause, the pronoun is its
-    subject and the noun its object."""
+    "prescribes penalties" one noun), or a verb in -ed read as its object's adjective ("revisions,
+    which reduced nonfarm employment by 7,000"): the verb heads the relative clause, the pronoun
+    is its subject and the noun its object."""
     for verb in sent:
         noun = verb.head
-        if verb.pos_ not in ("NOUN", "PROPN") or not verb.lower_.endswith("s") or verb.dep_ != "compound" \
-                or noun.i <= verb.i or verb.i == 0 or noun.i == noun.head.i:
+        as_noun = verb.pos_ in ("NOUN", "PROPN") and verb.lower_.endswith("s") and verb.dep_ == "compound"
+        as_adjective = verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN")  # "which reduced nonfarm employment"
+        if not (as_noun or as_adjective) or noun.i <= verb.i or verb.i == 0 or noun.i == noun.head.i:
             continue
         pronoun = sent[verb.i - 1]
         if pronoun.tag_ not in ("WDT", "WP") or pronoun.head.i not in (verb.i, noun.i):
@@ -400,9 +402,31 @@ def _repair_relative_verb(sent) -> None:
         for child in list(noun.children):
             if child.i < verb.i:
                 child.head = verb  # the comma before "which"
-        verb.pos_, verb.tag_ = "VERB", "VBZ"
+        verb.pos_, verb.tag_ = "VERB", ("VBZ" if as_noun else "VBD")
         _promote(verb, noun, "obj")
         pronoun.head, pronoun.dep_ = verb, "nsubj"
+
+
+def _repair_coordinated_verb_in_s(sent) -> None:
+    """A verb in -s after "and" that the tagger read as a singular noun compounded with its
+    object, coordinated with an earlier verb in -s ("prohibits most forms of trafficking and
+    prescribes penalties of 15 to 20 years": "prescribes penalties" one noun): the word is the
+    earlier verb's conjunct, the noun its object. A singular noun in -s is rare ("series",
+    "business"), and one after "and" hung on a phrase that an earlier verb in -s governs rarer."""
+    for verb in sent:
+        noun = verb.head
+        if verb.tag_ != "NN" or verb.dep_ != "compound" or noun.i != verb.i + 1 or noun.dep_ != "conj" \
+                or verb.i == 0 or sent[verb.i - 1].lower_ not in ("and", ",") \
+                or not re.search(r"[^s]s$", verb.lower_) or not re.search(r"(?:es|ts)$", verb.lower_):
+            continue
+        earlier = next((a for a in noun.ancestors if a.pos_ == "VERB" and a.tag_ == "VBZ" and a.i < verb.i), None)
+        if earlier is None:
+            continue
+        for child in list(noun.children):
+            if child.i < verb.i:
+                child.head = verb  # "and", the comma
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = earlier, "conj", "VERB", "VBZ"
+        noun.head, noun.dep_ = verb, "obj"
 
 
 def _repair_reporting_root(sent) -> None:
@@ -497,6 +521,9 @@ def _repair_coordinated_participle(sent) -> None:
                 or noun.dep_ != "conj" or sent[verb.i - 1].lower_ not in ("and", ","):
             continue
         earlier = noun.head if noun.head.pos_ == "VERB" else noun.head.head if noun.head.dep_ == "obj" else None
+        while earlier is not None and verb.tag_ != "VBG" and earlier.tag_ not in ("VBN", "VBD") \
+                and earlier.dep_ in ("advcl", "xcomp") and earlier.head.pos_ == "VERB":
+            earlier = earlier.head  # "formed the division to lead its efforts, and increased ..."
         if earlier is None or earlier.pos_ != "VERB" or earlier.i >= verb.i \
                 or (verb.tag_ != "VBG" and earlier.tag_ not in ("VBN", "VBD")):
             continue
@@ -518,7 +545,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
-            _repair_relative_verb, _repair_reporting_root, _repair_verbless_root, _repair_compound_subject,
+            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_reporting_root, _repair_verbless_root, _repair_compound_subject,
             _repair_coordinated_participle)
 
 
@@ -621,6 +648,8 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
             break  # "50,000 workers in Russia, down from 60,000 the year before": a comparison, not a description
         if any(g.lower_ == "according" for g in child.children if g.dep_ == "case"):
             break  # "people, according to researchers": who says so, not which people
+        if _dated(child):
+            continue  # "children in 2017": the claim's year says when
         room = budget - len(keep)
         if room <= 0:
             break
@@ -632,13 +661,35 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
     return keep
 
 
+_DATE_WORDS = _TIME_WORDS | {"fiscal", "fy", "calendar", "reporting", "the", "of", "as", ","}
+
+
+def _dated(token) -> bool:
+    """Whether `token` heads a phrase that only dates something: "in 2017", "in fiscal year 2018",
+    "as of September 5, 2024". It says when, which the claim's year holds, not what is counted."""
+    if token.dep_ not in ("nmod", "obl", "nmod:tmod", "obl:tmod", "nmod:unmarked", "obl:unmarked"):
+        return False
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    if cases == ["of"]:
+        return False  # "the Child Protection Code of 2003" names which code
+    figures = set(token.doc.user_data.get("claims_figures", ()))
+    subtree = [t for t in token.subtree if t.dep_ != "case" or t.i == token.i]
+    if not any(_YEAR_TOKEN.fullmatch(t.text) for t in subtree) or any(t.i in figures for t in subtree):
+        return False
+    return all(_YEAR_TOKEN.fullmatch(t.text) or t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) <= 2)
+               for t in subtree)
+
+
 def _restrictive_subtree(token) -> list[int]:
     """The positions of `token`'s subtree without its relative clauses set off by a
-    comma: "imprisonment, which were sufficiently stringent" comments on the phrase,
-    it does not say which one."""
+    comma ("imprisonment, which were sufficiently stringent" comments on the phrase,
+    it does not say which one) and without phrases that only date it ("cases in 2015")."""
     doc = token.doc
     aside = set()
     for t in token.subtree:
+        if t.i != token.i and _dated(t):
+            aside.update(c.i for c in t.subtree)
+            continue
         if t.dep_ != "acl:relcl" or t.i == token.i:
             continue
         if t.left_edge.text == ",":
@@ -1142,6 +1193,7 @@ def _clause_chain(clause) -> list:
 
 
 _SUBSET_PRONOUNS = frozenset({"whom", "which", "them", "these", "those"})
+_YEAR_NAMES = frozenset({"fy", "fiscal", "year", "calendar"})  # the words of "in fiscal year 2019", "in FY 2019"
 # rank of a year the tree or the words give to another figure of the sentence ("compared with 35 in 2015")
 OTHER_FIGURES_YEAR = 3
 
@@ -1166,10 +1218,14 @@ def _conversion_partner(sent, own: set[int], figures: set[int]) -> set[int]:
 
 def _figure_before_in(sent, year) -> int | None:
     """The token right before "in YEAR", past a bracket that closes there: "12 in 2016" -> the 12,
-    "203,100 TTD ($30,330) in 2018" -> the TTD figure's last token. None without "in"."""
-    k = year.i - 2
-    if k < 0 or sent[year.i - 1].lower_ != "in":
+    "203,100 TTD ($30,330) in 2018" -> the TTD figure's last token, "$1.4 million in fiscal year
+    2019" -> the figure's. None without "in"."""
+    k = year.i - 1
+    while k > 0 and year.i - k <= 2 and sent[k].lower_ in _YEAR_NAMES:
+        k -= 1
+    if k < 1 or sent[k].lower_ != "in":
         return None
+    k -= 1
     if sent[k].text in (")", "]"):
         while k >= 0 and sent[k].text not in ("(", "["):
             k -= 1
@@ -1895,10 +1951,14 @@ def _mistagged_opening(verb) -> bool:
 def _change_case(anchor, clause) -> str | None:
     """The preposition ("by", "to", "from") that attaches the figure to its clause's verb of change
     ("grow sales by 35 per cent", "rose to $5"), or None."""
-    if clause.pos_ != "VERB" or anchor.head.i != clause.i or not anchor.dep_.startswith("obl") \
-            or clause.lower_ not in _words()["direction_of"]:
+    if clause.pos_ != "VERB" or clause.lower_ not in _words()["direction_of"]:
         return None
-    return next((c.lower_ for c in anchor.children if c.dep_ == "case" and c.lower_ in ("by", "to", "from")), None)
+    cases = [c.lower_ for c in anchor.children if c.dep_ == "case"]
+    if anchor.dep_ == "nmod" and anchor.head.head.i == clause.i and anchor.head.dep_ == "obj" and cases == ["by"]:
+        return "by"  # "reduced employment by 7,000", the amount hung on the object
+    if anchor.head.i != clause.i or not anchor.dep_.startswith("obl"):
+        return None
+    return next((c for c in cases if c in ("by", "to", "from")), None)
 
 
 def _name_tokens(who, exclude: set[int]) -> list | None:

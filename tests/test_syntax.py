@@ -534,6 +534,60 @@ def test_a_year_another_figure_holds_is_not_this_figures(nlp, sentence, years):
     assert got == years
 
 
+# "in fiscal year 2019", "in FY 2023", "in FY2012" name a year as "in 2019" does: real sentences from GAO-21-106,
+# GAO-25-106389 and the DOJ FY2012 trafficking report, with the year each figure describes (published 2025).
+FISCAL_YEARS = [
+    ("CBP formed the Forced Labor Division in 2018 to lead its efforts, and increased expenditures for the division from roughly $1 million in fiscal year 2018 to $1.4 million in fiscal year 2019.",
+     {"roughly $1 million": 2018, "$1.4 million": 2019}),
+    ("The number of approved jobs increased by over 50 percent, with the Department of State issuing almost 310,000 H-2A visas in FY 2023.",
+     {"almost 310,000": 2023}),
+    ("In FY2012, the FBI opened 306 investigations.", {"306": 2012}),
+]
+
+
+@pytest.mark.parametrize("sentence,years", FISCAL_YEARS, ids=[s[:50] for s, _ in FISCAL_YEARS])
+def test_a_fiscal_year_is_the_year_a_figure_describes(nlp, sentence, years):
+    got = {figure: claim_for(nlp, sentence, figure, pub_year=2025).ref_year for figure in years}
+    assert got == years
+
+
+# A phrase that only says when ("in 2017", "in fiscal year 2018", "as of September 5, 2024") is the claim's year,
+# not part of what the figure counts: real sentences (GAO-21-106, DOL ILAB list 2024, State TIP 2019 Turkey),
+# with the whole subject. A year after "of" names something ("the Code of 2003") and stays.
+DATED_SUBJECTS = [
+    ("CBP formed the Forced Labor Division in 2018 to lead its efforts, and increased expenditures for the division from roughly $1 million in fiscal year 2018 to $1.4 million in fiscal year 2019.",
+     "$1.4 million", "expenditures for the division"),
+    ("The List of Goods Produced by Child Labor or Forced Labor comprises 204 goods from 82 countries and areas, as of September 5, 2024.",
+     "82", "countries and areas"),
+    ("DGMM identified 134 victims (303 in 2017); 111 were female and 23 were male (21 children in 2017).", "21", "children"),
+    ("About 500 copies of the Labour Code of 2003 were sold.", "About 500", "copies of the Labour Code of 2003"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject", DATED_SUBJECTS, ids=[f for _, f, _ in DATED_SUBJECTS])
+def test_a_phrase_that_only_dates_the_noun_is_not_part_of_the_subject(nlp, sentence, figure, subject):
+    assert claim_for(nlp, sentence, figure).subject == subject
+
+
+# Verbs the tagger read as other words, in real sentences: "which reduced" as the object's adjective (BLS, October
+# 2016), "and prescribes" as a noun compounded with its object (State TIP 2017, Dominican Republic), "and increased"
+# coordinated past an infinitive (GAO-21-106). The subject opens with the object, never with the verb.
+MISREAD_VERBS = [
+    ("Incorporating revisions for July and August, which reduced nonfarm payroll employment by 7,000 on net, monthly job gains have averaged 192,000 over the past 3 months.",
+     "7,000", "nonfarm payroll employment", "decrease"),
+    ("The 2003 Law on Human Smuggling and Trafficking (Law 137-03) prohibits most forms of trafficking in persons and prescribes penalties of 15 to 20 years imprisonment and fines.",
+     "15 to 20 years", "penalties of imprisonment", None),
+    ("CBP formed the Forced Labor Division in 2018 to lead its efforts, and increased expenditures for the division from roughly $1 million in fiscal year 2018 to $1.4 million in fiscal year 2019.",
+     "roughly $1 million", "expenditures for the division", None),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject,direction", MISREAD_VERBS, ids=[f for _, f, _, _ in MISREAD_VERBS])
+def test_a_verb_the_tagger_misread_still_governs_its_object(nlp, sentence, figure, subject, direction):
+    claim = claim_for(nlp, sentence, figure)
+    assert (claim.subject or "").startswith(subject) and claim.direction == direction, (claim.subject, claim.direction)
+
+
 # A figure that names no noun of its own after a comparison word, a bracket or "including" is about
 # what the figure before it is about (real sentences from State TIP reports): (sentence, figure, subject words).
 ELLIPTICAL = [
