@@ -429,6 +429,40 @@ def _repair_coordinated_verb_in_s(sent) -> None:
         noun.head, noun.dep_ = verb, "obj"
 
 
+def _repair_opening_participle(sent) -> None:
+    """A participle opening the sentence up to a comma ("Excluding major events, the average
+    duration was ...") that the parser made the subject of the main clause, with its object as a
+    subject too: the participle modifies the main clause, its noun is its object, and the noun
+    after the comma that the parse hung inside the opening is the main clause's subject."""
+    first = sent[0]
+    root = first.head
+    if first.tag_ != "VBG" or first.dep_ not in ("csubj", "nsubj") or root.i <= first.i:
+        return
+    comma = next((t for t in sent[1:9] if t.text == ","), None)
+    if comma is None or root.i < comma.i:
+        return
+    opening = range(0, comma.i + 1)
+    for t in sent[1:comma.i]:
+        if t.dep_.startswith("nsubj") and t.head.i not in opening:
+            t.head, t.dep_ = first, "obj"  # "major events"
+    subject = None
+    for t in sent[comma.i + 1:root.i]:
+        if t.head.i not in opening:
+            continue
+        if t.pos_ in _NOUNS:
+            subject = t
+        elif t.pos_ == "VERB":
+            # "the average duration of interruptions customers experienced": the noun is the verb's subject
+            subject = next((c for c in t.children if c.dep_.startswith("nsubj") and c.i < t.i and c.pos_ in _NOUNS), None)
+            if subject is not None:
+                t.head, t.dep_ = subject, "acl:relcl"
+        break
+    first.head, first.dep_ = root, "advcl"
+    comma.head = first
+    if subject is not None and not any(c.dep_.startswith("nsubj") and c.i > comma.i for c in root.children):
+        subject.head, subject.dep_ = root, "nsubj"
+
+
 def _repair_reporting_root(sent) -> None:
     """A verb of reporting in -s that the tagger read as a noun heading the sentence, with its
     subject compounded into it and what it reports hung as a relative clause ("The UN estimates
@@ -545,7 +579,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
-            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_reporting_root, _repair_verbless_root, _repair_compound_subject,
+            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root, _repair_verbless_root, _repair_compound_subject,
             _repair_coordinated_participle)
 
 

@@ -388,6 +388,9 @@ FALSE_FIGURES = [
      ".19", "footnote"),
     ("From fiscal year (FY) 2018 through FY 2023, the number of approved H-2A jobs and visas increased by over 50 percent.", "2", "identifier"),
     ("Section 7. Worker Rights", "7", "identifier"),
+    # State TIP 2019, Uruguay: a law's number written in lower case
+    ("In 2018, the government adopted anti-trafficking law 19.643, which provided minimum standards for victim protection.",
+     "19.643", "identifier"),
     # GAO-06-210, international remittances
     ("In 2004, the Group of Eight (G8) leaders emphasized the need for improved statistical data on remittances.", "Eight", "part of a name"),
     ("CBP formed the Forced Labor Division in 2018 to lead its efforts, and increased expenditures for the division from roughly $1 million in fiscal year 2018 to $1.4 million in fiscal year 2020.",

@@ -339,6 +339,12 @@ SHAPES = [
     ("During the reporting period, there were also media reports the government inappropriately used trafficking charges to prosecute and execute at least two women for assisting fellow citizens defect the DPRK.",
      "at least two", "women", "charges"),
     ("Melting ice could cause sea levels to rise 11 feet per century.", "11 feet per century", "sea levels", "ice"),
+    # a participle opening the sentence, parsed as the main clause's subject (EIA Today in Energy, 2018; written
+    # for this test): what it leaves out is not what the figure measures
+    ("Excluding major events, the average duration of interruptions customers experienced was almost identical in 2016 and 2017, at about 2 hours in both years.",
+     "about 2 hours", "average duration of interruptions", "events"),
+    ("Excluding major events, the average duration of interruptions was about 2 hours.", "about 2 hours",
+     "average duration of interruptions", "excluding"),
     # a conversion in brackets is about what the figure it converts is about; a coordinated figure
     # that names its own noun keeps it
     ("It produces 450 Nm (332 lb-ft) of torque.", "332 lb-ft", "torque", "It"),
