@@ -378,9 +378,11 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
             part.start = m.start("c")
             if m.group("minus"):
                 part.low = part.high = -part.low
-        elif start > 0 and text[start - 1] == "-" and (start == 1 or not text[start - 2].isalnum()):
+        elif start > 0 and text[start - 1] in "-\u2212" and (start == 1 or not text[start - 2].isalnum()):
             part.start = start - 1
             part.low = part.high = -part.low
+        elif start > 0 and text[start - 1] == "+" and (start == 1 or not text[start - 2].isalnum()):
+            part.start = start - 1  # "(+24,000)": the sign is part of what is written (`_direction` reads it)
         else:
             m = g.minus_word.search(text, max(0, start - 12), start)
             if m:
@@ -983,9 +985,11 @@ def _rate_after(g: Grammar, text: str, end: int, unit: str) -> tuple[str | None,
 
 def _direction(g: Grammar, text: str, start: int, low: float, unit: str, first: _Part) -> str | None:
     """A change: a change verb before the figure ("rose 5%"), a multiplier
-    verb ("doubled", "halved"), or a negative percentage."""
+    verb ("doubled", "halved"), a plus sign, or a negative percentage."""
     if first.direction is not None:
         return first.direction
+    if text.startswith("+", start) and not unit.startswith("temperature:"):
+        return "increase"  # "hospitals (+7,000)": a gain, as statistical releases write it; "+5°C" is a level
     m = g.direction_before.search(text, max(0, start - 40), start)
     if m and unit.startswith("currency:") and m.group("v").lower() in g.money_raised \
             and not re.search(r"\bby\b", m.group(), re.I):

@@ -528,6 +528,43 @@ def _repair_verbless_root(sent) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
 
 
+def _repair_change_participle(sent) -> None:
+    """A sentence with no finite verb whose verb of change the tagger read as a participle
+    describing the noun before it ("Within the industry, employment in consulting services
+    increased by 16,000 over the month": "services [that were] increased"): the verb heads the
+    sentence, and the noun phrase the participle hangs in, up to an oblique ("Within the
+    industry"), is its subject."""
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ not in _NOUNS:
+        return
+    direction_of = _words()["direction_of"]
+    verb = next((t for t in sent if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "acl" and t.lower_ in direction_of
+                 and any(g.dep_ == "case" and g.lower_ in ("by", "to", "from") for c in t.children for g in c.children)), None)
+    if verb is None or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") or t.pos_ == "AUX" for t in sent[:verb.i]):
+        return  # a finite verb after it is a conjunct ("..., and employment continued to trend up")
+    subject = verb.head
+    while subject.head.i != subject.i and subject.dep_ in ("conj", "nmod", "compound"):
+        if _has_case(subject.head) and subject.head.head.i == subject.head.i:
+            break  # "employment", not the oblique "Within the industry" the parse made its head
+        subject = subject.head
+    if subject.i > verb.i or _has_case(subject):
+        return
+    for child in list(verb.children):
+        if child.dep_ == "obl:agent":
+            child.dep_ = "obl"  # "by 16,000" is the amount, not who increased it
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    if subject.i != root.i:
+        for child in list(root.children):
+            if child.i > verb.i and child.dep_ in ("conj", "parataxis"):
+                child.head = verb
+        root.head, root.dep_ = verb, ("obl" if _has_case(root) else "dep")
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _has_case(token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
+
+
 def _repair_compound_subject(sent) -> None:
     """A finite verb's subject hung as a compound of the verb ("that the North earns $500
     million": "North" a compound of "earns") is its subject, with its article."""
@@ -579,7 +616,8 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
-            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root, _repair_verbless_root, _repair_compound_subject,
+            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
+            _repair_verbless_root, _repair_change_participle, _repair_compound_subject,
             _repair_coordinated_participle)
 
 
@@ -1204,9 +1242,11 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
 
 
 def _measure_noun(unit: str, unit_text: str | None) -> str:
-    if unit_text and re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit_text) and len(unit_text) > 2:
-        return unit_text
+    """What an amount an action involves is called: its unit as written ("hours worked"), but money
+    is money, not "Australian dollars allocated"."""
     dimension = unit.split(":", 1)[0]
+    if unit_text and re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit_text) and len(unit_text) > 2 and dimension != "currency":
+        return unit_text
     return {"currency": "money", "length": "distance", "mass": "weight", "duration": "time", "speed": "speed",
             "temperature": "temperature", "area": "area", "volume": "volume", "age": "age"}.get(dimension, "amount")
 

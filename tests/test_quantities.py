@@ -256,6 +256,12 @@ CHANGES = [
     ("World temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit).", [(1, 1.5, "decrease"), (1.8, 2.7, "decrease")]),
     ("Spending rose by €5 million ($5.5 million) to €20 million ($22 million).",
      [(5e6, 5e6, "increase"), (5.5e6, 5.5e6, "increase"), (20e6, 20e6, None), (22e6, 22e6, None)]),
+    # a plus sign is a gain (BLS Commissioner's statement, October 2016); a temperature's is its level, and a
+    # typographic minus is a minus (written for these tests)
+    ("Health care added 33,000 jobs in September, with gains in ambulatory health care services (+24,000) and hospitals (+7,000).",
+     [(33e3, 33e3, "increase"), (24e3, 24e3, "increase"), (7e3, 7e3, "increase")]),
+    ("It was +5°C at noon.", [(5, 5, None)]),
+    ("Retail lost jobs (\u22123,000).", [(-3e3, -3e3, None)]),
 ]
 
 # Bugs caught while building the grammar: each once produced a wrong value.

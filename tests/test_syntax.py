@@ -345,6 +345,13 @@ SHAPES = [
      "about 2 hours", "average duration of interruptions", "events"),
     ("Excluding major events, the average duration of interruptions was about 2 hours.", "about 2 hours",
      "average duration of interruptions", "excluding"),
+    # a verb of change read as a participle of the noun before it, in a sentence opening with an oblique (BLS,
+    # October 2016): what changed is the whole phrase, not the last noun the participle hung on
+    ("Within the industry, employment in management and technical consulting services increased by 16,000 over the month, and employment continued to trend up in administrative and support services (+35,000).",
+     "16,000", "employment in management and technical consulting services", "industry"),
+    # money an action involves is money, not the name of its currency (State TIP 2017, Australia)
+    ("Authorities provided counseling to 83 victims through the support program, for which the government continued to allocate approximately one million Australian dollars ($722,021).",
+     "$722,021", "money allocated by the government", "dollars"),
     # a conversion in brackets is about what the figure it converts is about; a coordinated figure
     # that names its own noun keeps it
     ("It produces 450 Nm (332 lb-ft) of torque.", "332 lb-ft", "torque", "It"),
