@@ -431,7 +431,7 @@ _YEAR = r"(?P<y>1[6-9]\d{2}|20\d{2})"
 _EXPLICIT_YEAR = re.compile(
     rf"(?<![A-Za-z])(?:as of|at the end of|by the end of|end of|in|during|for|of|throughout|through|since|until|by)"
     rf"\s+(?:(?:its|their|the|his|her|early|late|mid|mid-|fiscal|calendar|year|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+)*"
-    rf"(?:FY\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?{_YEAR}(?![\d])(?!s)",
+    rf"(?:FY\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?{_YEAR}(?![\d])(?!s)(?!\s*[-–]\s*(?:1[6-9]|20)\d\d)",  # not "in 2016–2018", a span
     re.I,
 )
 _DECADE = re.compile(r"(?<![A-Za-z])(?:during|in|throughout|over|through|of)\s+the\s+(?:(?P<part>early|mid|late)[-\s]?)?(?P<d>1[6-9]\d0|20\d0)['’]?s\b", re.I)

@@ -43,6 +43,7 @@ from .quantities import restates
 MODEL_NAME = "en_claims_syntax"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _YEAR_TOKEN = re.compile(_YEAR)
+_YEAR_SPAN_TOKEN = re.compile(rf"{_YEAR}(?:[-–/]{_YEAR})?")  # "2016", "2016–2018" as one token
 # a year as a report writes it in running text: "2015", "FY 2012", "fiscal year 2012"
 _YEAR_PHRASE = rf"(?:(?:FY|fiscal\s+year)\s*)?{_YEAR}\b"
 _IN_YEAR = rf"\bin\s+{_YEAR_PHRASE}"
@@ -147,6 +148,7 @@ def _words() -> dict[str, frozenset[str]]:
         "earned_by_institution": data["revenue_earners"]["noun"],
         "paid_work": frozenset(data["paid_for_work"]["words"]),
         "price_noun": data["paid_for_work"]["goods_noun"],
+        "pay_noun": "pay",
     }
 
 
@@ -565,6 +567,28 @@ def _has_case(token) -> bool:
     return any(c.dep_ == "case" for c in token.children)
 
 
+def _repair_free_relative_verb(sent) -> None:
+    """A sentence headed by a noun, whose verb the parser hung as a second clause of a "what"
+    inside the noun's phrase ("70 percent of what they earn goes to the state": "what they earn",
+    "what goes to the state"): the verb heads the sentence and the noun is its subject."""
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ not in _NOUNS:
+        return
+    for what in sent:
+        clauses = [c for c in what.children if c.dep_ == "acl:relcl"]
+        if what.lower_ not in ("what", "whatever") or len(clauses) < 2 or what not in list(root.subtree):
+            continue
+        verb = clauses[-1]
+        if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for child in list(root.children):
+            if child.i > verb.i:
+                child.head = verb  # the full stop
+        return
+
+
 def _repair_compound_subject(sent) -> None:
     """A finite verb's subject hung as a compound of the verb ("that the North earns $500
     million": "North" a compound of "earns") is its subject, with its article."""
@@ -617,7 +641,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
-            _repair_verbless_root, _repair_change_participle, _repair_compound_subject,
+            _repair_verbless_root, _repair_change_participle, _repair_free_relative_verb, _repair_compound_subject,
             _repair_coordinated_participle)
 
 
@@ -714,6 +738,9 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
         if child.dep_ in _LEFT or (child.dep_ == "det" and (article or child.lower_ not in ("the", "a", "an"))):
             keep.update(t.i for t in child.subtree)
     for child in token.rights:
+        if child.dep_ == "acl:relcl" and _free_relative(token):
+            keep.update(t.i for t in child.subtree)  # "what these workers earn abroad" is one phrase
+            break
         if child.dep_ not in _RIGHT:
             break  # a relative clause, a verb's complement: the phrase ends
         if child.dep_ == "acl" and (child.lower_ in _words()["direction_of"] or child.lower_ in _COMPARING):
@@ -733,7 +760,7 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
     return keep
 
 
-_DATE_WORDS = _TIME_WORDS | {"fiscal", "fy", "calendar", "reporting", "the", "of", "as", ","}
+_DATE_WORDS = _TIME_WORDS | {"fiscal", "fy", "calendar", "reporting", "the", "of", "as", ",", "and", "to", "through", "-", "–"}
 
 
 def _dated(token) -> bool:
@@ -746,9 +773,9 @@ def _dated(token) -> bool:
         return False  # "the Child Protection Code of 2003" names which code
     figures = set(token.doc.user_data.get("claims_figures", ()))
     subtree = [t for t in token.subtree if t.dep_ != "case" or t.i == token.i]
-    if not any(_YEAR_TOKEN.fullmatch(t.text) for t in subtree) or any(t.i in figures for t in subtree):
+    if not any(_YEAR_SPAN_TOKEN.fullmatch(t.text) for t in subtree) or any(t.i in figures for t in subtree):
         return False
-    return all(_YEAR_TOKEN.fullmatch(t.text) or t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) <= 2)
+    return all(_YEAR_SPAN_TOKEN.fullmatch(t.text) or t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) <= 2)
                for t in subtree)
 
 
@@ -930,6 +957,8 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
         of = next((c for c in figure.children if c.dep_ in ("nmod", "obl") and c.i not in exclude and c.i > figure.i
                    and any(g.lower_ in ("of", "as") for g in c.children if g.dep_ == "case")
                    and not _figure_between(figure.doc, figure.i + 1, c.left_edge.i, others)), None)
+        if of is not None and _free_relative(of):
+            return of, figure  # "90 percent of what these workers earn abroad"
         if of is not None and not _empty(of) and not _is_unit_word(of):
             if of.lower_ in words["measure"]:
                 exclude = exclude | {figure.i}
@@ -969,6 +998,11 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
         break
     # nothing past the measure noun the figure hangs from: it may name whose measure it is
     return _named_measure(figure, own), figure
+
+
+def _free_relative(token) -> bool:
+    """ "what" heading a clause of its own: "of what these workers earn" names the earnings."""
+    return token.lower_ in ("what", "whatever") and any(c.dep_ == "acl:relcl" for c in token.children)
 
 
 def _named_measure(noun, own: set[int]):
@@ -1168,9 +1202,11 @@ def _nearest_subject(verb, deps, exclude: set[int]):
 
 
 def _by_agent(verb):
-    """The "by" phrase of a passive verb: who acts ("was confiscated by the state")."""
+    """The "by" phrase of a passive verb: who acts ("was confiscated by the state"), not a time
+    ("By 2019, 100,000 were believed to work abroad", "by the end of March", "by then")."""
     return next((c for c in verb.children if c.dep_.startswith("obl")
-                 and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")), None)
+                 and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")
+                 and not (_YEAR_TOKEN.fullmatch(c.text) or c.lower_ in _TIME_WORDS or c.pos_ == "NUM")), None)
 
 
 def _clause_subject(clause, exclude: set[int], modified: bool = True):
@@ -1940,6 +1976,13 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
                 agent = words["object_pronouns"].get(who.lower_)  # "She was sold ... for 585 dollars": the price of her
             phrase = " ".join(filter(None, (noun, f"of {agent}" if agent else None, f"({done})" if done else None)))
         else:
+            bought = next((c for c in clause.children if c.dep_ in ("obj", "iobj") and c.i in {t.i for t in action}), None) \
+                if noun in (words["price_noun"], words["pay_noun"]) else None
+            if bought is not None:
+                # "sold the women for 3,000 yuan": the price of the women; "paid the workers $100": their pay
+                whose = [t for t in action if t in bought.subtree]
+                done = " ".join(filter(None, (verb, _text([t for t in action if t not in whose]))))
+                noun = f"{noun} of {_text(whose)}"
             phrase = " ".join(filter(None, (noun, done, f"by {agent}" if agent else None)))
         return phrase, clause, {t.i for t in action} | {clause.i}
     if who is not None and not _empty(who):

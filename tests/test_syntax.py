@@ -241,6 +241,17 @@ def test_public_domain_sentences(nlp, sentence, figure, subject, fields):
 # errors around a verb of reporting ("estimates" read as a noun heading the sentence, a subject read as a compound
 # of its verb), passives of thinking, progressives, particles.
 WORDED_OTHERWISE = [
+    # a share of "what they earn" is a share of their earnings; "goes to the state" hands it over
+    ("The state takes as much as 90 percent of what these workers earn abroad.", "as much as 90 percent",
+     "what these workers earn abroad", {"metric": "wage_withholding_pct"}),
+    ("About 70 percent of what they earn goes to the state.", "About 70 percent", "what they earn",
+     {"metric": "wage_withholding_pct"}),
+    # "By 2019" is a time, not who believes it
+    ("By 2019, some 100,000 North Koreans were believed to be working in China and Russia.", "some 100,000",
+     "North Koreans working", {"attribution": None, "metric": "overseas_workers", "ref_year": 2019}),
+    # a price with the person sold as the verb's object
+    ("Brokers sold the women for between 3,000 and 10,000 yuan each, a defector group said.",
+     "between 3,000 and 10,000 yuan", "price of the women sold by Brokers", {"metric": "trafficking_price"}),
     ("Human Rights Watch estimates 50,000 workers are in Russia.", "50,000", "workers",
      {"attribution": "Human Rights Watch", "metric": "overseas_workers"}),
     ("The UN estimates that the regime raises up to $2 billion a year through forced labor.", "up to $2 billion a year",
@@ -555,6 +566,8 @@ FISCAL_YEARS = [
     ("The number of approved jobs increased by over 50 percent, with the Department of State issuing almost 310,000 H-2A visas in FY 2023.",
      {"almost 310,000": 2023}),
     ("In FY2012, the FBI opened 306 investigations.", {"306": 2012}),
+    # a span of years: the figure describes its end, as "between 2012 and 2014" does
+    ("Officials recorded 12 deaths in 2016–2018.", {"12": 2018}),
 ]
 
 
@@ -574,6 +587,8 @@ DATED_SUBJECTS = [
      "82", "countries and areas"),
     ("DGMM identified 134 victims (303 in 2017); 111 were female and 23 were male (21 children in 2017).", "21", "children"),
     ("About 500 copies of the Labour Code of 2003 were sold.", "About 500", "copies of the Labour Code of 2003"),
+    ("Human rights groups documented 27 public executions between 2012 and 2014.", "27", "public executions"),
+    ("Officials recorded 12 deaths in 2016–2018.", "12", "deaths"),
 ]
 
 
