@@ -196,6 +196,16 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
             i += 1
         if q_start is None:
             break
+        restated = _restatement(tokens, i, q_start, q_end)
+        if restated is not None and words and words[-1] in ("(", "[") and ranges and ranges[-1][1] == len(words) - 1 \
+                and ranges[-1][0] < ranges[-1][1]:
+            # "377,883 (11.3%) of those deaths", "€461,500 ($492,753) in 2020": the same amount again, in
+            # brackets right after it; the parser reads the sentence without it and the figure shares its words
+            words.pop(), spaces.pop(), origin.pop()
+            spaces[-1] = True
+            ranges.append(ranges[-1])
+            i = restated
+            continue
         first = len(words)
         inside = []
         while i < len(tokens) and tokens[i][1] < q_end:
@@ -218,6 +228,17 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
     if spaces:
         spaces[-1] = False
     return words, spaces, origin, ranges
+
+
+def _restatement(tokens: list[tuple[str, int, str]], i: int, q_start: int, q_end: int) -> int | None:
+    """When tokens[i] opens the quantity (`q_start`, `q_end`) and a closing bracket follows it, the
+    index of the token after that bracket; else None."""
+    if i >= len(tokens) or tokens[i][1] != q_start:
+        return None
+    k = i
+    while k < len(tokens) and tokens[k][1] < q_end:
+        k += 1
+    return k + 1 if k < len(tokens) and tokens[k][0] in (")", "]") else None
 
 
 _CLAUSE_BREAKS = frozenset({";", "—", "--", "…", "...", "–"})
@@ -379,11 +400,29 @@ def _repair_number_heads(sent) -> None:
             continue
         noun = sent[number.i + 1]
         if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or noun.head.i == number.i \
-                or any(c.dep_ == "case" for c in noun.children) or number not in list(noun.ancestors):
+                or any(c.dep_ == "case" for c in noun.children):
             continue
+        if number not in list(noun.ancestors):
+            if noun.dep_ != "nummod" or number in list(noun.subtree):
+                continue
+            noun.head = noun  # a plural noun hung as a number beside the number before it: set free, then promoted
         _promote(noun, number, "nummod")
         for child in list(number.children):
             child.head = noun
+
+
+def _repair_postnominal_adjective(sent) -> None:
+    """An adjective with a complement of its own right after a noun describes that noun, not one
+    further back ("allocated €277,000 to two NGOs responsible for coordinating care": not money
+    responsible for care)."""
+    for adjective in sent:
+        if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.i == 0:
+            continue
+        noun = sent[adjective.i - 1]
+        if noun.pos_ not in _NOUNS or adjective.head.i >= noun.i or noun in list(adjective.ancestors) \
+                or not any(c.dep_ in ("obl", "xcomp", "ccomp", "advcl") for c in adjective.rights):
+            continue
+        adjective.head = noun
 
 
 def _repair_relative_verb(sent) -> None:
@@ -640,6 +679,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
+            _repair_postnominal_adjective,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
             _repair_verbless_root, _repair_change_participle, _repair_free_relative_verb, _repair_compound_subject,
             _repair_coordinated_participle)
@@ -747,6 +787,9 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
             break  # "50,000 workers in Russia, down from 60,000 the year before": a comparison, not a description
         if any(g.lower_ == "according" for g in child.children if g.dep_ == "case"):
             break  # "people, according to researchers": who says so, not which people
+        if any(g.lower_ in ("including", "excluding") for g in child.children if g.dep_ == "case") \
+                and "," in (child.left_edge.text, token.doc[max(child.left_edge.i - 1, 0)].text):
+            break  # "187 countries, including the United States": an example, not which countries
         if _dated(child):
             continue  # "children in 2017": the claim's year says when
         room = budget - len(keep)
@@ -833,7 +876,8 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
             break
         run.append(t)
     drop = ("of", "and", "or") if article else ("of", "and", "or", "the", "a", "an")
-    while run and (run[0].is_punct or run[0].dep_ in ("case", "cc") or run[0].lower_ in drop) and run[0].i != head.i:
+    while run and (run[0].is_punct or run[0].dep_ in ("case", "cc") or run[0].pos_ == "SCONJ" or run[0].lower_ in drop) \
+            and run[0].i != head.i:  # "(estimated) that remittances ...": the clause's "that" is not the phrase's
         run.pop(0)
     while run and (run[-1].is_punct or run[-1].dep_ in ("case", "cc") or run[-1].lower_ in ("of", "and", "or")) and run[-1].i != head.i:
         run.pop()
@@ -978,6 +1022,10 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
             return None, parent
         if figure.dep_ in ("appos", "parataxis", "dep", "list"):
             before = _phrase_before(figure)
+            if before is not None and before.dep_ == "conj" and before.head.pos_ in _NOUNS and before.head.i < before.i \
+                    and any(c.dep_ == "cc" for c in before.children) \
+                    and not any(t.i in exclude or t.is_punct for t in before.head.doc[before.head.i:before.i] if t.i not in own):
+                before = before.head  # "food services and drinking places (+30,000)": the whole coordination
             if before is not None and before.i not in exclude and not _is_unit_word(before) and not _empty(before):
                 return before, figure  # "the monthly salaries of the women here, about $260,"
         if _named_measure(figure, own) is not None:
@@ -1272,7 +1320,13 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
         if room <= 0:
             break
         if len(subtree) > room and not truncate:
-            break  # a subject holds whole phrases, in order
+            # a subject holds whole phrases, in order: the complement's head with what fits of its modifiers
+            # ("countries that met the criteria", not "countries that met"), or nothing
+            if child.dep_ == "obj" and child.pos_ in _NOUNS:
+                part = sorted(i for i in _gather(child, room) if i not in skip)
+                if len(part) <= room and all(j in part or j in skip for j in range(part[0], part[-1] + 1)):
+                    keep.update(part)
+            break
         keep.update(subtree[:room])  # the frame keeps a long complement's first words: "to work in industries around ..."
     return sorted((clause.doc[i] for i in keep), key=lambda t: t.i)
 
@@ -1559,8 +1613,12 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         finally:
             del sent.user_data["claims_shared"]
         if shared is not None and shared.subject:
-            # a copy keeps no direction: the figures' own words give theirs
-            return replace(shared, frame_text=" ".join(filter(None, (_text(list(span)), shared.frame_text))), direction=None)
+            # a copy keeps no direction: the figures' own words give theirs; nor the other figure's year when
+            # this one has its own ("€412,870 in 2021 and €461,500 in 2020")
+            own = set(range(first, last))
+            years = _years(sent, _clause_chain(_clause_head(head)), own, base, own)
+            return replace(shared, frame_text=" ".join(filter(None, (_text(list(span)), shared.frame_text))), direction=None,
+                           years=years if any(rank == 0 for _, rank in years) else shared.years)
     noun, anchor, list_place = _counted(span, exclude, unit)
     clause = _clause_head(noun if noun is not None else anchor)
     if noun is None and clause.dep_ == "acl" and clause.lower_.endswith("ing") and clause.lower_ in _words()["level"] \

@@ -442,7 +442,7 @@ SHAPES = [
      "36", "potential victims", "including"),
     # an adverb opening the sentence is not part of the action (State TIP 2023, Luxembourg)
     ("Separately, the government allocated €124,000 ($132,397) to an NGO providing shelter specifically to male trafficking victims.",
-     "€124,000", "money allocated by the government", "Separately"),
+     "€124,000", "money allocated to an NGO by the government", "Separately"),
     # a verb coordinated with an earlier one, read as an adjective of its object, is not part of the subject
     # (State TIP 2018 Uruguay, 2019 Mozambique: "prescribing penalties of imprisonment, which were sufficiently stringent")
     ("Article 78 of the 2008 immigration law criminalized sex trafficking and labor trafficking, prescribing penalties of four to 16 years' imprisonment, which were sufficiently stringent.",
@@ -566,6 +566,9 @@ FISCAL_YEARS = [
     ("The number of approved jobs increased by over 50 percent, with the Department of State issuing almost 310,000 H-2A visas in FY 2023.",
      {"almost 310,000": 2023}),
     ("In FY2012, the FBI opened 306 investigations.", {"306": 2012}),
+    # a figure coordinated with another keeps its own year; its conversion in brackets shares it (State TIP 2023)
+    ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021 and €461,500 ($492,753) in 2020.",
+     {"€277,000": 2025, "€412,870": 2021, "$440,830": 2021, "€461,500": 2020, "$492,753": 2020}),
     # a span of years: the figure describes its end, as "between 2012 and 2014" does
     ("Officials recorded 12 deaths in 2016–2018.", {"12": 2018}),
 ]
@@ -614,6 +617,36 @@ MISREAD_VERBS = [
 def test_a_verb_the_tagger_misread_still_governs_its_object(nlp, sentence, figure, subject, direction):
     claim = claim_for(nlp, sentence, figure)
     assert (claim.subject or "").startswith(subject) and claim.direction == direction, (claim.subject, claim.direction)
+
+
+# Whole subjects, word for word, in real sentences (GAO-16-60, CRS R44953, State TIP interim assessment 2024, BLS
+# October 2016, CDC MMWR 2021, State TIP 2018 El Salvador and 2023 Luxembourg): a clause's "that" is not part of
+# the phrase; "including ..." after a comma is an example, not which ones; an object too long for the phrase
+# keeps its head; a bracket after a coordination is the whole coordination's; a figure restated in brackets
+# ("377,883 (11.3%) of those deaths") is parsed once, both figures of what follows.
+WHOLE_SUBJECTS = [
+    ("The Bureau of Economic Analysis (BEA) estimated that remittances from the United States were approximately $40 billion in 2014.",
+     "approximately $40 billion", "remittances from the United States"),
+    ("In the 2019 TIP Report, released on June 20, 2019, the State Department categorized 187 countries, including the United States.",
+     "187", "countries categorized by the State Department"),
+    ("In the 2023 TIP Report, 28 countries met the criteria for the Special Watch List.", "28",
+     "countries that met criteria for the Special Watch List"),
+    ("Employment continued to trend up in food services and drinking places (+30,000) in September.", "+30,000",
+     "food services and drinking places"),
+    ("COVID-19 was reported as the underlying cause of death or a contributing cause of death for an estimated 377,883 (11.3%) of those deaths (91.5 deaths per 100,000).",
+     "an estimated 377,883", "those deaths"),
+    ("COVID-19 was reported as the underlying cause of death or a contributing cause of death for an estimated 377,883 (11.3%) of those deaths (91.5 deaths per 100,000).",
+     "11.3%", "those deaths"),
+    ("During the year, the government provided anti-trafficking training to approximately 800 government employees, including police, prosecutors, judges, labor inspectors, immigration officials, physicians, nurses, students, and teachers.",
+     "approximately 800", "government employees"),
+    ("Separately, the government allocated €124,000 ($132,397) to an NGO providing shelter specifically to male trafficking victims, an increase compared with €102,560 ($109,505) in 2021.",
+     "$132,397", "money allocated to an NGO by the government"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject", WHOLE_SUBJECTS, ids=[f"{f} {s[:30]}" for s, f, _ in WHOLE_SUBJECTS])
+def test_whole_subjects_of_real_sentences(nlp, sentence, figure, subject):
+    assert claim_for(nlp, sentence, figure).subject == subject
 
 
 # A figure that names no noun of its own after a comparison word, a bracket or "including" is about
