@@ -148,7 +148,7 @@ def _words() -> dict[str, frozenset[str]]:
         "earned_by_institution": data["revenue_earners"]["noun"],
         "paid_work": frozenset(data["paid_for_work"]["words"]),
         "price_noun": data["paid_for_work"]["goods_noun"],
-        "pay_noun": "pay",
+        "pay_noun": data["paid_for_work"]["work_noun"],
     }
 
 
@@ -602,10 +602,6 @@ def _repair_change_participle(sent) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
 
 
-def _has_case(token) -> bool:
-    return any(c.dep_ == "case" for c in token.children)
-
-
 def _repair_free_relative_verb(sent) -> None:
     """A sentence headed by a noun, whose verb the parser hung as a second clause of a "what"
     inside the noun's phrase ("70 percent of what they earn goes to the state": "what they earn",
@@ -666,6 +662,10 @@ def _repair_coordinated_participle(sent) -> None:
                 child.head = verb  # "and", the comma
         verb.head, verb.dep_, verb.pos_ = earlier, ("advcl" if verb.tag_ == "VBG" and sent[verb.i - 1].lower_ == "," else "conj"), "VERB"
         noun.head, noun.dep_ = verb, "obj"
+
+
+def _has_case(token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
 
 
 def _promote(token, replaced, dep: str) -> None:
