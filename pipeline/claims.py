@@ -376,29 +376,29 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
     frame = frame_text.lower() if frame_text is not None else None
     subject_written, subject = subject, (subject.lower() if subject else subject)
     doer = doer.lower() if doer else doer
-    for metric_id, units, pers, groups, veto, subject_veto, scope, heads, doer_veto in _metric_rules():
-        if units and not q.unit.startswith(units):
+    for rule in _metric_rules():
+        if rule.units and not q.unit.startswith(rule.units):
             continue
-        if heads is not None and subject_head is not None and not heads.fullmatch(subject_head):
+        if rule.heads is not None and subject_head is not None and not rule.heads.fullmatch(subject_head):
             continue
-        if pers and q.per not in pers:
+        if rule.pers and q.per not in rule.pers:
             continue
-        if not pers and q.unit == "count" and q.per and q.per[0].isdigit():
+        if not rule.pers and q.unit == "count" and q.per and q.per[0].isdigit():
             continue  # "91.5 deaths per 100,000" is a rate of a population, not the count a metric adds up
-        if veto is not None and veto.search(clause):
+        if rule.veto is not None and rule.veto.search(clause):
             continue
-        if subject_veto is not None and subject and subject_veto.search(subject):
+        if rule.subject_veto is not None and subject and rule.subject_veto.search(subject):
             continue
-        if doer_veto is not None and doer and doer_veto.search(doer):
+        if rule.doer_veto is not None and doer and rule.doer_veto.search(doer):
             continue
-        if scope == "after":
-            found = _happens_to_counted(groups, after_written, frame_text, governor, subject_written, subject_head)
+        if rule.scope == "after":
+            found = _happens_to_counted(rule.groups, after_written, frame_text, governor, subject_written, subject_head)
         elif frame is not None:
-            found = all(group.search(frame, frame_text) for group in groups)
+            found = all(group.search(frame, frame_text) for group in rule.groups)
         else:
-            found = all(group.search(clause, clause_written) for group in groups)
+            found = all(group.search(clause, clause_written) for group in rule.groups)
         if found:
-            return metric_id
+            return rule.metric_id
     return "other"
 
 

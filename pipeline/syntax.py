@@ -463,11 +463,8 @@ def _repair_coordinated_verb_in_s(sent) -> None:
         earlier = next((a for a in noun.ancestors if a.pos_ == "VERB" and a.tag_ == "VBZ" and a.i < verb.i), None)
         if earlier is None:
             continue
-        for child in list(noun.children):
-            if child.i < verb.i:
-                child.head = verb  # "and", the comma
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = earlier, "conj", "VERB", "VBZ"
-        noun.head, noun.dep_ = verb, "obj"
+        verb.tag_ = "VBZ"
+        _coordinate(verb, noun, earlier, "conj")
 
 
 def _repair_opening_participle(sent) -> None:
@@ -657,11 +654,17 @@ def _repair_coordinated_participle(sent) -> None:
         if earlier is None or earlier.pos_ != "VERB" or earlier.i >= verb.i \
                 or (verb.tag_ != "VBG" and earlier.tag_ not in ("VBN", "VBD")):
             continue
-        for child in list(noun.children):
-            if child.i < verb.i:
-                child.head = verb  # "and", the comma
-        verb.head, verb.dep_, verb.pos_ = earlier, ("advcl" if verb.tag_ == "VBG" and sent[verb.i - 1].lower_ == "," else "conj"), "VERB"
-        noun.head, noun.dep_ = verb, "obj"
+        _coordinate(verb, noun, earlier, "advcl" if verb.tag_ == "VBG" and sent[verb.i - 1].lower_ == "," else "conj")
+
+
+def _coordinate(verb, noun, earlier, dep: str) -> None:
+    """`verb`, misread as a modifier of the `noun` after it, becomes `earlier`'s `dep` (a conjunct)
+    with the noun as its object; the "and" or comma before it is the verb's again."""
+    for child in list(noun.children):
+        if child.i < verb.i:
+            child.head = verb
+    verb.head, verb.dep_, verb.pos_ = earlier, dep, "VERB"
+    noun.head, noun.dep_ = verb, "obj"
 
 
 def _has_case(token) -> bool:
@@ -814,7 +817,7 @@ def _dated(token) -> bool:
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
     if cases == ["of"]:
         return False  # "the Child Protection Code of 2003" names which code
-    figures = set(token.doc.user_data.get("claims_figures", ()))
+    figures = token.doc.user_data.get("claims_figures", frozenset())
     subtree = [t for t in token.subtree if t.dep_ != "case" or t.i == token.i]
     if not any(_YEAR_SPAN_TOKEN.fullmatch(t.text) for t in subtree) or any(t.i in figures for t in subtree):
         return False
@@ -1843,7 +1846,9 @@ def _converts(previous: tuple[int, int, str], figure: tuple[int, int, str], text
 
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
     """A figure in brackets right after another of its dimension converts it and
-    shares its frame ("5,300 BDT ($66)", "450 Nm (332 lb-ft)"). A figure the parse names nothing for,
+    shares its frame ("5,300 BDT ($66)", "450 Nm (332 lb-ft)"); a bracket holding nothing else
+    is already parsed as the figure it restates (`parser_input`), this also reaches "(or $66)" and
+    "(224 kW / 300 PS)". A figure the parse names nothing for,
     coordinated with the figure before it in the same sentence and of the same dimension ("between 12 and
     16 hours a day, and sometimes up to 20 hours per day") or restating it after ", or" ("up 0.25 points,
     or 0.01%"), is about the same thing. Counts are left alone: "753 as workers, 1,975 as students" name their own.
