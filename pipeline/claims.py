@@ -456,14 +456,14 @@ _YEARS_BACK = re.compile(YEARS_BACK, re.I)
 
 
 def _years_back(phrase: str) -> int:
-    """How many years back "the year before", "a year ago" or "three years earlier" goes."""
+    """How many years back "the year before", "a year ago", "three years earlier" or "a decade
+    earlier" goes."""
     m = _YEARS_BACK.search(phrase)
     if m is None:
         return 1
-    count = m.group().split()[0].lower()
-    if count.isdigit():
-        return int(count)
-    return 1 if count == "a" else text2num(count, "en")
+    count, span = m.group().lower().split()[:2]
+    years = int(count) if count.isdigit() else 1 if count == "a" else text2num(count, "en")
+    return years * 10 if span.startswith("decade") else years
 
 
 @lru_cache(maxsize=4096)  # claims of one sentence share their clause
@@ -586,8 +586,9 @@ def location_of(sentence: str, start: int, end: int) -> str | None:
 # verb forms only: "count\w*" read "Workers were sent to around 40 countries" as said by "Workers were sent to around 40"
 _VERBS = (r"(?:estimat(?:e|es|ed)|report(?:s|ed)?|said|says|stated?|states|show(?:s|ed)?|note[sd]?|found|find|indicat(?:e|es|ed)"
           r"|suggest(?:s|ed)?|claim(?:s|ed)?|document(?:s|ed)?|believe[sd]?|calculat(?:e|es|ed)|put the (?:number|figure)|count(?:s|ed)?)")
-# A verb of saying, not the adjective in "an estimated 80,000" or the passive "are estimated to be".
-_SAYING = rf"{_VERBS}\b(?!\s+(?:\d|to\b|at\b|in\b|as\b|by\b))"
+# A verb of saying, not the adjective in "an estimated 80,000", the passive "are estimated to be"
+# or a verdict ("Persons found guilty of ...").
+_SAYING = rf"{_VERBS}\b(?!\s+(?:\d|to\b|at\b|in\b|as\b|by\b|guilty\b|liable\b|responsible\b|innocent\b|dead\b))"
 _ATTRIBUTION = [
     re.compile(r"\b[Aa]ccording to (?P<a>[^,;.()]{3,90})"),
     re.compile(rf"(?:^|[,;]\s+)(?P<a>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,7}}),[^,;]{{1,80}},\s+{_SAYING}"),

@@ -494,7 +494,17 @@ def unit_at(g: Grammar, text: str, pos: int, attached_ok: bool = True, symbols_o
     return found
 
 
+_TIME_OFF = re.compile(r"\s+off(?![\w-])")
+
+
 def _unit_at(g: Grammar, text: str, pos: int, attached_ok: bool, symbols_ok: bool) -> tuple[str, str, int] | None:
+    found = _unit_word_at(g, text, pos, attached_ok, symbols_ok)
+    if found is not None and found[0] in ("duration:day", "duration:week") and (off := _TIME_OFF.match(text, found[2])):
+        return found[0], found[1], off.end()  # "two days off a month": the rate follows the time off
+    return found
+
+
+def _unit_word_at(g: Grammar, text: str, pos: int, attached_ok: bool, symbols_ok: bool) -> tuple[str, str, int] | None:
     if attached_ok:
         m = g.own_unit_attached.match(text, pos)
         if m and m.group("u") != "m":
@@ -735,7 +745,9 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
         if g.rank_before.search(text, max(0, q_start - 10), q_start):
             return "rank"  # "the top three", "the bottom three"
         m = g.word_before.search(text, max(0, q_start - 30), q_start)
-        if m and q_start - m.end() <= 1:
+        # a figure opened by a word ("between 20,000 and 30,000") is no label's number:
+        # "they number between ..." is the verb
+        if m and q_start - m.end() <= 1 and not text[q_start].isalpha():
             word = m.group("w")
             lower = word.lower()
             if lower in g.identifier_prefixes or word in ("#", "§", "§§"):

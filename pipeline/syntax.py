@@ -49,7 +49,7 @@ _YEAR_PHRASE = rf"(?:(?:FY|fiscal\s+year)\s*)?{_YEAR}\b"
 _IN_YEAR = rf"\bin\s+{_YEAR_PHRASE}"
 # the year before the one a sentence names: "29 the previous year", "$4 million a year earlier"
 # "the year before", "a year earlier", "two years earlier" (not "two years before the war": whose year is that?)
-YEARS_BACK = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?"
+YEARS_BACK = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|decades?)"
 YEAR_BEFORE = rf"(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)|{YEARS_BACK}\s+(?:earlier|before(?![ \t]+[\w\"“])))\b"
 
 
@@ -297,7 +297,8 @@ _FILLERS = frozenset({"example", "instance", "case", "cases", "average", "estima
 _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
                          "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "quarter", "decade", "period", "end", "beginning"})
+                         "october", "november", "december", "quarter", "decade", "period", "end", "beginning",
+                         "ago", "earlier", "later"})
 # how a measure hangs from the adjective it measures ("40 m wide", "26 years old")
 _MEASURE_DEPS = frozenset({"obl:npmod", "nmod:npmod", "npadvmod", "obl:unmarked"})
 
@@ -326,13 +327,27 @@ def _repair_noun_verb(sent) -> None:
     """A verb that is a noun as well (`noun_verbs`: "face", "risk"), read as a noun right after
     a plural noun or a participle, in a sentence with no finite verb ("Offenders face sentences
     of five to 15 years", "Those caught face up to 10 years in prison", "Those convicted of
-    crimes face ..."): it heads the sentence; the phrase before it is its subject (a participle
+    crimes face ...", "Persons found guilty of ... face ..." with "found" read as the past
+    tense): it heads the sentence; the phrase before it is its subject (a participle
     there describes the subject) and the first phrase after it its object."""
-    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent):
-        return
     words = _words()
+    finite = [t for t in sent if t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    if len(finite) == 1 and finite[0].tag_ == "VBD" and finite[0].dep_ == "ROOT" and finite[0].i > 0 \
+            and sent[finite[0].i - 1].head.i == finite[0].i and sent[finite[0].i - 1].dep_ == "nsubj" \
+            and not any(c.dep_ == "obj" for c in finite[0].children) \
+            and any(t.lower_ in words["noun_verbs"] and t.pos_ in _NOUNS for t in sent[finite[0].i + 1:]):
+        finite[0].tag_ = "VBN"  # "Persons found guilty of forced labor face ...": "found" describes "Persons"
+    elif finite:
+        return
+    # after a singular noun only past a participle: "Those convicted of human trafficking face ..."
+    # ("a human trafficking risk assessment" is a title)
+    # or after the place of a plural noun heading the sentence: "Inmates at the camp work 16 hours"
+    root = next((t for t in sent if t.head.i == t.i), None)
     verb = next((t for t in sent if t.lower_ in words["noun_verbs"] and t.pos_ in _NOUNS and t.i > 0
-                 and (sent[t.i - 1].tag_ in ("NNS", "NNPS", "VBN"))), None)
+                 and (sent[t.i - 1].tag_ in ("NNS", "NNPS", "VBN")
+                      or (sent[t.i - 1].tag_ == "NN" and any(p.tag_ == "VBN" for p in sent[:t.i - 1]))
+                      or (root is not None and root.tag_ in ("NNS", "NNPS") and root.i < t.i - 1 and not t.lower_.endswith("s")
+                          and sent[root.i + 1].dep_ == "case"))), None)
     if verb is None:
         return
     tokens = list(sent)
@@ -599,6 +614,42 @@ def _repair_change_participle(sent) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
 
 
+def _repair_reduced_relative_root(sent) -> None:
+    """A participle right after the subject that the tagger read as the past tense heading the
+    sentence, with the real verb, which has its own auxiliary but no subject, hung as its
+    complement ("North Korean women trafficked into China are sold for 6,000 yuan": "women
+    trafficked ..., [that they] are sold"): the second verb heads the sentence, the noun is its
+    subject and the participle describes the noun. So with a participle made the subject
+    of the clause, its noun its own subject ("Children born in China were [20,000]")."""
+    for participle in sent:
+        # "Children born in China were [about 20,000]": the participle was made the clause's subject
+        noun = sent[participle.i - 1] if participle.i > 0 else None
+        if participle.dep_ in ("csubj", "csubj:pass") and participle.tag_ == "VBN" and noun is not None \
+                and noun.head.i == participle.i and noun.dep_.startswith("nsubj") and noun.pos_ in _NOUNS \
+                and not any(c.dep_.startswith("aux") for c in participle.children):
+            noun.head, noun.dep_ = participle.head, "nsubj"
+            participle.head, participle.dep_ = noun, "acl"
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or root.lower_ in _words()["reporting"]:
+        return
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in _NOUNS), None)
+    if subject is None or subject.i != root.i - 1 or any(c.dep_ in ("obj", "xcomp", "aux", "aux:pass") for c in root.children):
+        return
+    verb = next((c for c in root.rights if c.dep_ in ("ccomp", "conj", "parataxis") and c.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_.startswith(("nsubj", "csubj", "mark")) for c in verb.children):
+        return
+    auxiliary = next((c for c in verb.lefts if c.dep_ in ("aux", "aux:pass", "cop") and c.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    if auxiliary is None or any(t.text in (",", ";", ":") or t.lower_ in ("and", "or", "but") for t in sent[root.i + 1:auxiliary.i]):
+        return
+    for child in list(root.children):
+        if child.i > verb.i or (child.dep_ == "punct" and child.i > auxiliary.i):
+            child.head = verb  # the full stop
+    verb.head, verb.dep_ = verb, "ROOT"
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    subject.head, subject.dep_ = verb, ("nsubj:pass" if passive else "nsubj")
+    root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
+
+
 def _repair_free_relative_verb(sent) -> None:
     """A sentence headed by a noun, whose verb the parser hung as a second clause of a "what"
     inside the noun's phrase ("70 percent of what they earn goes to the state": "what they earn",
@@ -684,7 +735,7 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
-            _repair_verbless_root, _repair_change_participle, _repair_free_relative_verb, _repair_compound_subject,
+            _repair_verbless_root, _repair_change_participle, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
             _repair_coordinated_participle)
 
 
@@ -2007,6 +2058,8 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     if changed is not None:
         # "expected to grow sales by 35 per cent", "raised prices to $5": what changed is the object
         return noun_phrase(changed, exclude), changed, {t.i for t in _phrase_tokens(changed, exclude)}
+    if _accompanies(anchor):
+        return None, None, set()  # the figure's own words say what it is (`_fallback_subject`)
     named = words["action_nouns"].get(unit.split(":", 1)[0], {}).get(clause.lower_)
     passive = _is_passive(clause)
     if clause.lower_ in words["reporting"] and not _is_passive(clause):
@@ -2187,7 +2240,7 @@ def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):
     verb (a subject the parse missed: "hong kong hang seng index jumped 0.4%"),
     else the figure's own noun ("one or two rest days per month" -> "rest days")."""
     if anchor.dep_ not in _SUBJECTS and clause.i != anchor.i and clause.pos_ in ("VERB", "AUX") \
-            and clause.lower_ not in _words()["reporting"]:  # before a verb of saying stands a source
+            and clause.lower_ not in _words()["reporting"] and not _accompanies(anchor):  # before a verb of saying stands a source
         before = _noun_run_before(clause, exclude)
         if before:
             return _text(before), {t.i for t in before}
@@ -2199,6 +2252,13 @@ def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):
     if before:
         return _text(before), {t.i for t in before}
     return _action(anchor, clause, exclude, unit)
+
+
+def _accompanies(anchor) -> bool:
+    """Whether the figure comes with the action ("work 16 hours a day with one rest day a month"):
+    neither the action's measure nor its doer's."""
+    return not anchor.head.lower_.startswith("compar") \
+        and any(c.dep_ == "case" and c.lower_ in ("with", "without") for c in anchor.children)
 
 
 def _action(anchor, clause, exclude: set[int], unit: str):

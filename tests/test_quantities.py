@@ -284,6 +284,10 @@ BUGS_CAUGHT = [
     ("Output rose from 240 to 273 units.", [(240, 273, E, "count", None)]),
     # a spaced hyphen after an index name is not a range
     ("Stoxx 50 -1.3% on the day.", [(-1.3, -1.3, E, "percent", None)]),
+    # "number" before a figure opened by a word is the verb, not a label ("number 5")
+    ("Such children number between 20,000 and 30,000.", [(20000, 30000, E, "count", None)]),
+    # "days off" take the rate after them
+    ("Workers get two days off a month.", [(2, 2, E, "duration:day", "month")]),
 ]
 
 # Numbers that are not claims.
@@ -590,6 +594,17 @@ def test_qualifier_text_is_kept():
     (q,), _ = find_quantities("There are an estimated 20,000-100,000 workers.")
     assert q.qualifier_text == "an estimated"
     assert q.text == "an estimated 20,000-100,000"
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Workers get two days off a month.", "two days off a month"),
+    ("They were given one or two days off per month.", "one or two days off per month"),
+    ("She took 3 days off.", "3 days off"),
+])
+def test_time_off_is_part_of_the_figure(sentence, text):
+    # the rate after "days off" is the figure's, and the expression as written holds all of it
+    (q,), _ = find_quantities(sentence)
+    assert q.text == text
 
 
 def test_every_digit_run_becomes_a_mention_with_a_fate():

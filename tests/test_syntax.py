@@ -304,6 +304,29 @@ WORDED_OTHERWISE = [
     # two subjects for a verb of saying: the nearest speaks
     ("Some 70 percent of North Korean refugees in China are women, NGOs said in 2018.", "Some 70 percent",
      "North Korean refugees in China", {"metric": "women_share", "attribution": "NGOs", "ref_year": 2018}),
+    # a participle right after its noun read as the verb of the sentence: the verb with the auxiliary heads it
+    ("North Korean women trafficked into China are sold for between 6,000 and 30,000 yuan.", "between 6,000 and 30,000 yuan",
+     "price of North Korean women trafficked into China (sold)", {"metric": "trafficking_price"}),
+    ("Children born in China were estimated at 20,000.", "estimated at 20,000", "Children born in China",
+     {"metric": "stateless_children"}),
+    # "they number between ...": the verb, not the label of a number
+    ("Children born to North Korean mothers in China number between 20,000 and 30,000, many of them without legal status.",
+     "between 20,000 and 30,000", "Children", {"metric": "stateless_children"}),
+    # a verb that is a noun as well after a participle's phrase, and "found guilty" is a verdict, not a source
+    ("Those convicted of human trafficking face sentences of up to 15 years in a labor camp.", "up to 15 years",
+     "sentences in a labor camp", {"metric": "penalty_years"}),
+    ("Persons found guilty of forced labor face penalties of 10 years.", "10 years",
+     "penalties faced by Persons found guilty of forced labor", {"metric": "penalty_years", "attribution": None}),
+    ("Inmates at the camp work up to 16 hours a day.", "up to 16 hours a day", "hours worked by Inmates",
+     {"metric": "working_hours"}),
+    # what comes with the work is neither its measure nor its doer's; "days off" take their rate
+    ("Prisoners work 16 hours a day with one rest day a month.", "one rest day a month", "rest day", {"metric": "rest_days"}),
+    ("Workers toil with only two days off a month.", "two days off a month", "days off", {"metric": "rest_days", "per": "month"}),
+    # "a decade earlier" goes back ten years, and "ago" is a time, not part of what is counted
+    ("The camps hold an estimated 120,000 inmates, down from as many as 200,000 a decade earlier.", "as many as 200,000",
+     "inmates held by the camps", {"metric": "political_prisoners", "ref_year": 2010}),
+    ("Two years ago, some 200,000 people were held in the camps.", "some 200,000", "people held in the camps",
+     {"metric": "political_prisoners", "ref_year": 2018}),
 ]
 
 
