@@ -75,6 +75,10 @@ METRICS = [
     # a count per so many people is a rate, not the number who died (CDC, mortality in the United States, 2020)
     ("The estimated age-adjusted death rate increased from 715.2 to 828.7 deaths per 100,000 population.", "other"),
     ("In 2020, approximately 3,358,814 deaths occurred in the United States.", "deaths"),
+    # an execution is a death; an executed contract is not
+    ("Defectors report that guards executed at least 12 prisoners in 2016.", "deaths"),
+    ("Human rights groups documented 27 public executions between 2012 and 2014.", "deaths"),
+    ("The firm executed 40 contracts in 2019.", "other"),
 ]
 
 
