@@ -27,7 +27,7 @@ from spacy.util import minibatch
 
 from . import vocab
 from .quantities import Mention, Quantity, find_quantities, number_hint, shift_mention, shift_quantity
-from .syntax import frame_of, load_parser, parser_pieces, repair_tree, share_elided, share_elliptical
+from .syntax import frame_of, load_parser, parser_pieces, repair_tree, share_change, share_elided, share_elliptical
 
 SPAN_KEY = "claims_quantities"
 
@@ -240,7 +240,7 @@ class SyntaxAnnotator:
             repair_tree(parsed)
             found = [frame_of(parsed, first, last, quantities[i].unit, quantities[i].unit_text, base) for i, (first, last) in members]
             spans = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit) for i, _ in members]
-            for (index, _), frame in zip(members, share_elliptical(share_elided(found, spans, text), spans, text)):
+            for (index, _), frame in zip(members, share_change(share_elliptical(share_elided(found, spans, text), spans, text), spans, text)):
                 frames[index] = frame
 
 

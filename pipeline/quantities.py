@@ -231,6 +231,10 @@ class Grammar:
         self.direction_before = re.compile(
             rf"(?<![A-Za-z])(?P<v>{_alts(self.direction_of, True)})\s+(?:(?i:by|to\s+the\s+tune\s+of)\s+)?(?:(?i:a\s+further|another|an\s+additional)\s+)?$"
         )
+        self.direction_of_noun = {v.lower(): d for d, vs in ctx["change_nouns"].items() for v in vs}
+        self.change_noun_before = re.compile(rf"(?<![A-Za-z])(?P<v>{_alts(self.direction_of_noun, True)})\s+(?i:of)\s+$")
+        self.change_noun_after = re.compile(rf"\s*-?\s*(?P<v>{_alts(self.direction_of_noun, True)})(?![A-Za-z-])")
+        self.article_before = re.compile(r"(?<![A-Za-z])(?i:an?|the)\s+$")
         self.minus_word = re.compile(r"(?<![A-Za-z])(?i:minus|negative)[\s-]*$")
         self.of_unit = re.compile(rf"\s+of\s+(?:(?P<c>{_alts(names, True)})(?![A-Za-z])|(?P<u>{token}))")
         self.rank_before = re.compile(r"(?<![A-Za-z])(?:top|bottom|best|worst|first|last|final|No\.)\s+$", re.I)
@@ -858,7 +862,7 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
             value_low=float(low_value), value_high=float(high_value),
             qualifier=qualifier, qualifier_text=qualifier_text,
             unit=unit, unit_text=next((p.unit_text for p in reversed(parts) if p.unit_text), None), per=per,
-            direction=_direction(g, text, start, low_value, unit, parts[0]), kind=kind,
+            direction=_direction(g, text, start, end, low_value, unit, parts[0]), kind=kind,
         ))
         mentions.append(Mention(core.start(), core.end(), core.group(), None, len(quantities) - 1))
         consumed_until = end
@@ -995,9 +999,10 @@ def _rate_after(g: Grammar, text: str, end: int, unit: str) -> tuple[str | None,
     return None, end
 
 
-def _direction(g: Grammar, text: str, start: int, low: float, unit: str, first: _Part) -> str | None:
-    """A change: a change verb before the figure ("rose 5%"), a multiplier
-    verb ("doubled", "halved"), a plus sign, or a negative percentage."""
+def _direction(g: Grammar, text: str, start: int, end: int, low: float, unit: str, first: _Part) -> str | None:
+    """A change: a change verb before the figure ("rose 5%"), a noun of change
+    around it ("an increase of 18 percent", "an 18 percent increase"), a
+    multiplier verb ("doubled", "halved"), a plus sign, or a negative percentage."""
     if first.direction is not None:
         return first.direction
     if text.startswith("+", start) and not unit.startswith("temperature:"):
@@ -1010,6 +1015,11 @@ def _direction(g: Grammar, text: str, start: int, low: float, unit: str, first: 
         return None  # "women make up 70 percent": a particle, not a change
     if m:
         return g.direction_of[re.sub(r"\s+", " ", m.group("v").lower())]
+    m = g.change_noun_before.search(text, max(0, start - 20), start)
+    if m is None and (unit != "count" or g.article_before.search(text, max(0, start - 6), start)):
+        m = g.change_noun_after.match(text, end)  # "a 1,000 increase", not "10 cuts" nor "the top 10 gain"
+    if m:
+        return g.direction_of_noun[m.group("v").lower()]
     if low < 0 and unit == "percent":
         return "decrease"
     return None
@@ -1169,7 +1179,7 @@ _SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:or|and|to)\s+)?|\s*[x×]\s*", re.I)
 _COORDINATED = re.compile(r"\s*,?\s+(?:and|or)\s+")
 # a figure compared with an earlier one whose unit it leaves out: "$2.5 billion, up from 1.9 billion"
 _COMPARED_FROM = re.compile(r",?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+", re.I)
-_FROM_TO = re.compile(r"\s+to\s+", re.I)  # "fell from $2 million to 900,000"
+_FROM_TO = re.compile(r"(?:\s+in\s+(?:fiscal\s+year\s+|FY\s?)?\d{4})?,?\s+to\s+", re.I)  # "fell from $2 million (in 2019) to 900,000"
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
 # ... when nothing after it names what it counts
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|last|a\s+year|the\s+(?:previous|prior|same)|previously|earlier|before)\b", re.I)
@@ -1197,6 +1207,8 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
         chained = False
     for idx in range(1, len(out)):
         q, prev = out[idx], out[idx - 1]
+        if idx + 1 < len(out) and _from_to(text, q, out[idx + 1]):
+            continue  # "rose 30 percent, from 72,000 in 2019 to 93,000": the levels share their own unit (below)
         if q.unit == "count" and q.kind == "number" and prev.unit not in ("count", "times") and not prev.unit.startswith("age:") \
                 and _compared_with(text, prev, q) and _NO_NOUN_AFTER.match(text, q.char_end):
             out[idx] = replace(q, unit=prev.unit, per=q.per or prev.per)

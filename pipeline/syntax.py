@@ -1888,6 +1888,44 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
     return out
 
 
+def _change_nouns() -> str:
+    return "|".join(sorted(_words()["change_nouns"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _change_apposition():
+    """After an earlier figure: ", an increase of", ", which is a", ", representing a" (before the figure), and a
+    noun of change right after it that names nothing changed ("a 42% decrease since ...", not "... in arrests")."""
+    nouns = _change_nouns()
+    before = re.compile(r"(?:[^;()]|\([^()]{0,160}\)){0,160}?,\s*(?:(?:which|that)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|reflects|reflected)\s+"
+                        r"|representing\s+|marking\s+|reflecting\s+)?(?:an?\s+|the\s+)?"
+                        rf"(?:(?P<noun>(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+(?:about|approximately|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|only)?\s*)"
+                        r"|(?:[a-z-]+\s+)?)$", re.I)  # "a sharp 3 percent drop"
+    after = re.compile(rf"\s*-?\s*(?:{nouns})(?![\w-])(?!\s+(?:in|of)\s)", re.I)
+    owned = re.compile(r"\s+(?:in|of)\s", re.I)
+    return before, after, owned
+
+
+def share_change(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
+    """A figure set after another as the change it makes, in apposition or a relative clause ("processed about
+    1.2 million applications in 2019, an increase of 18 percent over the prior year", "totaled 32.9 million barrels
+    ..., which is a 42% decrease since ..."), is about what the figure before it is about, and dates with it. A
+    change that names what changed ("an increase of 18 percent in arrests") keeps its own subject."""
+    before, after, owned = _change_apposition()
+    out = list(frames)
+    for k in range(1, len(out)):
+        frame, (start, end, _) = out[k], quantities[k]
+        previous = next((out[j] for j in range(k - 1, -1, -1) if out[j] is not None and out[j].subject), None)
+        if frame is None or previous is None:
+            continue
+        m = before.fullmatch(text, quantities[k - 1][1], start)
+        if m is None or not (m.group("noun") and not owned.match(text, end) or not m.group("noun") and after.match(text, end)):
+            continue
+        out[k] = replace(frame, subject=previous.subject, subject_head=previous.subject_head, years=previous.years,
+                         frame_text=frame.frame_text + " " + previous.subject, attribution=frame.attribution or previous.attribution)
+    return out
+
+
 def _converts(previous: tuple[int, int, str], figure: tuple[int, int, str], text: str) -> bool:
     """A figure in brackets right after another of its dimension: "5,300 BDT ($66)", "450 Nm (332 lb-ft)"."""
     unit, prev_unit = figure[2], previous[2]

@@ -244,7 +244,17 @@ CHANGES = [
     ("Pension credit will rise by 10.1 percent next year.", [(10.1, 10.1, "increase")]),
     ("Wages grew 3% while costs slid 0.8%.", [(3, 3, "increase"), (0.8, 0.8, "decrease")]),
     ("Revenue was 5% higher than expected.", [(5, 5, None)]),
-    ("A 75 percent increase was found.", [(75, 75, None)]),
+    # a noun of change makes the figure a change as a verb does (this case once read None: the schema's
+    # direction is "when the figure is a change", and a journalist filtering increases expects it)
+    ("A 75 percent increase was found.", [(75, 75, "increase")]),
+    ("The agency processed 1.2 million applications, an increase of 18 percent.", [(1.2e6, 1.2e6, None), (18, 18, "increase")]),
+    ("That is a 42% decrease since January.", [(42, 42, "decrease")]),
+    ("Congress approved a $5 billion cut in aid.", [(5e9, 5e9, "decrease")]),
+    ("The rate showed a rise of about 5%.", [(5, 5, "increase")]),
+    ("Jobs grew by 1,000, a 1,000 increase in a month.", [(1000, 1000, "increase"), (1000, 1000, "increase")]),
+    # ... but a count of changes is no change, nor a rank before a noun
+    ("There were three increases in 2019.", [(3, 3, None)]),
+    ("Prices saw 10 cuts.", [(10, 10, None)]),
     # the same change restated after ", or" (written for this test)
     ("The index fell 120 points, or 1.2%, on Monday.", [(120, 120, "decrease"), (1.2, 1.2, "decrease")]),
     ("He earned $500, or 20% of the total.", [(500, 500, None), (20, 20, None)]),
@@ -284,6 +294,12 @@ BUGS_CAUGHT = [
     ("Output rose from 240 to 273 units.", [(240, 273, E, "count", None)]),
     # a spaced hyphen after an index name is not a range
     ("Stoxx 50 -1.3% on the day.", [(-1.3, -1.3, E, "percent", None)]),
+    # a percent change before "from X in 2019 to Y" once gave X its percent; the levels share their own unit,
+    # and the first level takes the scale of the second across the year
+    ("Deaths increased 30 percent, from 72,000 in 2019 to 93,000 in 2020.",
+     [(30, 30, E, "percent", None), (72000, 72000, E, "count", None), (93000, 93000, E, "count", None)]),
+    ("Revenue fell from 24.2 in 2019 to 13.5 billion euros in 2020.",
+     [(24.2e9, 24.2e9, E, "currency:EUR", None), (13.5e9, 13.5e9, E, "currency:EUR", None)]),
     # "number" before a figure opened by a word is the verb, not a label ("number 5")
     ("Such children number between 20,000 and 30,000.", [(20000, 30000, E, "count", None)]),
     # "days off" take the rate after them

@@ -714,6 +714,25 @@ ELLIPTICAL = [
 ]
 
 
+# A change set after a figure in apposition or a relative clause is about what that figure is about, and dates
+# with it (EIA Today in Energy, September 2021, real; the others written for these tests); a change that names
+# what changed keeps it: (sentence, figure, subject, year, direction).
+CHANGES_IN_APPOSITION = [
+    ("Crude oil inventories in Cushing, Oklahoma, totaled 32.9 million barrels (excluding pipeline fill and stocks in transit by water and rail) in the week ending September 10, which is a 42% decrease since the beginning of the year.",
+     "42%", "Crude oil inventories in Cushing, Oklahoma", 2020, "decrease"),
+    ("The agency processed about 1.2 million applications in 2019, an increase of 18 percent over the prior year.",
+     "18 percent", "applications processed by the agency", 2019, "increase"),
+    ("Remittances reached $24.8 billion in 2015, an increase of about 5 percent.", "about 5 percent", "Remittances", 2015, "increase"),
+    ("Police made 300 arrests in 2019, a 20 percent increase in arrests of young men.", "20 percent", "arrests of young men", 2020, "increase"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject,year,direction", CHANGES_IN_APPOSITION, ids=[f for _, f, *_ in CHANGES_IN_APPOSITION])
+def test_a_change_in_apposition_is_about_the_figure_before_it(nlp, sentence, figure, subject, year, direction):
+    claim = claim_for(nlp, sentence, figure)
+    assert (claim.subject, claim.ref_year, claim.direction) == (subject, year, direction)
+
+
 @pytest.mark.parametrize("sentence,figure,subject", ELLIPTICAL, ids=[f"{f} {s[:40]}" for s, f, _ in ELLIPTICAL])
 def test_a_figure_that_leaves_its_noun_to_an_earlier_one_shares_its_subject(nlp, sentence, figure, subject):
     found = claim_for(nlp, sentence, figure).subject or ""
