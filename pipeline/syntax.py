@@ -386,11 +386,18 @@ def _repair_noun_verb(sent) -> None:
 
 
 def _repair_counted_verbs(sent) -> None:
-    """A word counted by a number is a noun, whatever its tag ("Police arrested 20 suspects")."""
+    """A word counted by a number is a noun, whatever its tag ("Police arrested 20 suspects"); one the
+    parser made a relative clause right after a participle is that participle's object ("58 cases
+    involving 112 suspects")."""
     for token in sent:
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") \
                 and any(c.dep_ == "nummod" for c in token.children):
             token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+        elif token.pos_ == "VERB" and token.dep_ in ("acl", "acl:relcl") and token.tag_ in ("NNS", "NN") \
+                and any(c.dep_ == "nummod" for c in token.children) and token.left_edge.i > 0:
+            verb = sent[token.left_edge.i - 1]
+            if verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN") and verb.head.i == token.head.i:
+                token.pos_, token.head, token.dep_ = "NOUN", verb, "obj"
 
 
 def _repair_adjective_verbs(sent) -> None:
@@ -581,6 +588,37 @@ def _repair_verbless_root(sent) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
 
 
+def _repair_level_adjective(sent) -> None:
+    """A sentence headed by a noun, with no verb, whose verb of level the tagger read as an adjective of
+    the figure's noun ("Jet fuel consumption in 2022 averaged 1.5 million barrels per day": "averaged
+    barrels"): the word heads the sentence, the noun heading it is its subject and the figure's noun
+    its object."""
+    root = next((t for t in sent if t.head.i == t.i), None)
+    if root is None or root.pos_ not in _NOUNS or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    verb = next((t for t in sent if t.dep_ == "amod" and t.tag_ in ("JJ", "VBN", "VBD") and t.i > root.i
+                 and t.lower_.endswith("ed") and t.lower_ in _words()["level"] and t.head.i > t.i
+                 and any(c.dep_ == "nummod" for c in t.head.children)), None)
+    if verb is None:
+        return
+    noun = verb.head
+    for child in list(root.children):
+        if child.i > verb.i and child.i != noun.i and not (noun.left_edge.i <= child.i <= noun.right_edge.i):
+            child.head = verb  # the full stop, a figure coordinated after a comma
+    for child in list(noun.children):
+        if child.i < verb.i:
+            child.head = root  # "in 2022" before the verb is the subject's
+            case = sent[child.i - 1]
+            if case.dep_ == "case" and case.head.i in (root.i, noun.i) and child.pos_ == "NUM":
+                case.head = child  # "in" hung on the noun, "2022" a number of it
+            if any(g.dep_ == "case" for g in child.children):
+                child.dep_ = "nmod"
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "obj"
+    root.head, root.dep_ = verb, "nsubj"
+
+
 def _repair_change_participle(sent) -> None:
     """A sentence with no finite verb whose verb of change the tagger read as a participle
     describing the noun before it ("Within the industry, employment in consulting services
@@ -735,7 +773,7 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
-            _repair_verbless_root, _repair_change_participle, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
+            _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
             _repair_coordinated_participle)
 
 
@@ -857,7 +895,8 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
     return keep
 
 
-_DATE_WORDS = _TIME_WORDS | {"fiscal", "fy", "calendar", "reporting", "the", "of", "as", ",", "and", "to", "through", "-", "–"}
+_DATE_WORDS = _TIME_WORDS | {"fiscal", "fy", "calendar", "reporting", "the", "of", "as", ",", "and", "to", "through", "-", "–",
+                              "all", "first", "second", "third", "fourth", "half", "early", "late", "mid", "start"}
 
 
 def _dated(token) -> bool:
@@ -1793,7 +1832,8 @@ _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bup\s+from|\bdown\s+from|\bfrom|\bthan|\(|\bincluding)"
     r"\s*(?:(?:about|approximately|some|an\s+estimated|nearly|almost|roughly|only|just)\s+)?$", re.I)
-_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?{YEAR_BEFORE}|last\s+year\b)", re.I)
+_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?{YEAR_BEFORE}|last\s+year\b"
+                                  r"|(?:in|during|over)\s+the\s+(?:previous|prior|preceding|last|same)\s+(?:reporting\s+)?(?:period|year|quarter|month)\b)", re.I)
 _COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", re.I)
 _INCLUDING_JUST_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.I)
 _ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)
@@ -1895,13 +1935,15 @@ def _change_nouns() -> str:
 @lru_cache(maxsize=1)
 def _change_apposition():
     """After an earlier figure: ", an increase of", ", which is a", ", representing a" (before the figure), and a
-    noun of change right after it that names nothing changed ("a 42% decrease since ...", not "... in arrests")."""
+    noun of change right after it that names nothing changed ("a 42% decrease since ...", not "... in arrests"),
+    or a comparison ("about 5 percent more than the year before", "12 percent below its 2019 level")."""
     nouns = _change_nouns()
     before = re.compile(r"(?:[^;()]|\([^()]{0,160}\)){0,160}?,\s*(?:(?:which|that)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|reflects|reflected)\s+"
                         r"|representing\s+|marking\s+|reflecting\s+)?(?:an?\s+|the\s+)?"
                         rf"(?:(?P<noun>(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+(?:about|approximately|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|only)?\s*)"
                         r"|(?:[a-z-]+\s+)?)$", re.I)  # "a sharp 3 percent drop"
-    after = re.compile(rf"\s*-?\s*(?:{nouns})(?![\w-])(?!\s+(?:in|of)\s)", re.I)
+    after = re.compile(rf"\s*-?\s*(?:{nouns})(?![\w-])(?!\s+(?:in|of)\s)"
+                       r"|\s+(?:more|less|fewer|higher|lower|greater|above|below)\s+(?:than|its|their|the)\b", re.I)  # "5 percent more than"
     owned = re.compile(r"\s+(?:in|of)\s", re.I)
     return before, after, owned
 

@@ -493,6 +493,14 @@ SHAPES = [
     # a hyphenated name is whole (the tokenizer splits "Chun-ae"; the subject was "ae")
     ("Kim Chun-ae, a matronly 51-year-old, fled to China in 2008.", "51-year-old", "Kim Chun-ae", "matronly"),
     ("Some 2,000 North Korean workers were sent to Jong-ju.", "Some 2,000", "sent to Jong-ju", "Jong ju"),
+    # a counted noun the tagger read as a verb after a participle is the participle's object (written for this test:
+    # the 112 counted "cases involving")
+    ("In total, the task force investigated 58 cases involving 112 suspects.", "112", "suspects", "cases"),
+    # a verb of level read as an adjective of the figure's noun in a verbless sentence (EIA, December 2022, real;
+    # the subject was empty, and "averaged" was part of it)
+    ("By comparison, consumption of jet fuel in all of 2019 averaged 1.7 million b/d.", "1.7 million b/d", "consumption of jet fuel", "averaged"),
+    ("Jet fuel consumption in 2019 averaged 1.5 million barrels per day, 12 percent below its 2018 level.",
+     "1.5 million barrels per day", "Jet fuel consumption", "averaged"),
 ]
 
 
@@ -682,6 +690,7 @@ ELLIPTICAL = [
     ("The government reported law enforcement officials referred 55 victims to international organizations and NGOs for care, compared with 27 in 2015 and 32 in 2014.",
      "32", "victims"),
     ("The government identified two child victims in 2016 and eight in 2017.", "eight", "child victims"),
+    ("The government convicted 14 traffickers, compared with 22 in the previous reporting period.", "22", "traffickers convicted"),
     ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
      "29", "foreign trafficking victims"),
     # "and by N" after a change by N (BLS, October 2016)
@@ -724,6 +733,11 @@ CHANGES_IN_APPOSITION = [
      "18 percent", "applications processed by the agency", 2019, "increase"),
     ("Remittances reached $24.8 billion in 2015, an increase of about 5 percent.", "about 5 percent", "Remittances", 2015, "increase"),
     ("Police made 300 arrests in 2019, a 20 percent increase in arrests of young men.", "20 percent", "arrests of young men", 2020, "increase"),
+    # a comparison in apposition
+    ("Remittances sent from the United States to Mexico reached $24.8 billion in 2015, about 5 percent more than the year before.",
+     "about 5 percent", "Remittances sent from the United States to Mexico", 2015, None),
+    ("Jet fuel consumption in 2019 averaged 1.5 million barrels per day, 12 percent below its 2018 level.",
+     "12 percent", "Jet fuel consumption", 2019, None),
 ]
 
 
