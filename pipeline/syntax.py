@@ -447,6 +447,25 @@ def _repair_postnominal_adjective(sent) -> None:
         adjective.head = noun
 
 
+def _repair_comparative_share(sent) -> None:
+    """A share kept as written ("More than half of the 204 goods are ...") that the parser hung under its
+    comparative ("More", with "half" an oblique of it): the share heads its phrase, the comparative
+    modifies it, and in a clause with no subject the share is the subject."""
+    for more in sent:
+        if more.lower_ not in ("more", "less", "fewer") or more.tag_ not in ("JJR", "RBR"):
+            continue
+        share = next((c for c in more.rights if c.pos_ in _NOUNS + ("NUM",)
+                      and any(g.dep_ == "case" and g.lower_ == "than" for g in c.children)), None)
+        if share is None or not any(c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children) for c in share.children):
+            continue
+        head = more.head
+        subjectless = head.i != more.i and more.dep_ == "advmod" \
+            and not any(c.dep_.startswith(("nsubj", "csubj")) for c in head.children)
+        _promote(share, more, "advmod")
+        if subjectless:
+            share.dep_ = "nsubj"
+
+
 def _repair_relative_verb(sent) -> None:
     """A verb in -s right after a relative pronoun that the tagger read as a noun compounded
     with its object ("the penal code, which prescribes penalties of ...": "which" a determiner,
@@ -771,7 +790,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
-            _repair_postnominal_adjective,
+            _repair_postnominal_adjective, _repair_comparative_share,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
             _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
             _repair_coordinated_participle)

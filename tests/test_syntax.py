@@ -501,6 +501,10 @@ SHAPES = [
     ("By comparison, consumption of jet fuel in all of 2019 averaged 1.7 million b/d.", "1.7 million b/d", "consumption of jet fuel", "averaged"),
     ("Jet fuel consumption in 2019 averaged 1.5 million barrels per day, 12 percent below its 2018 level.",
      "1.5 million barrels per day", "Jet fuel consumption", "averaged"),
+    # a share kept as written under its comparative ("More" heading "than half of ...": written for these tests,
+    # the subject was empty)
+    ("More than half of the 204 goods on the list are agricultural products.", "More than half", "goods on the list", "products"),
+    ("More than half of the victims were children, the report said.", "More than half", "victims", "children"),
 ]
 
 
