@@ -602,6 +602,8 @@ _NOT_ATTRIBUTION = re.compile(
 
 
 _DETERMINERS = frozenset({"this", "that", "the", "a", "an", "these", "those", "its", "their", "his", "her", "our"})
+# a figure in who speaks makes them respondents, not a source: "Nearly 40 percent of the workers surveyed said"
+_COUNTED = re.compile(r"%|\bper\s?cent\b|(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w.,]*\d)")
 
 
 @lru_cache(maxsize=4096)  # claims of one sentence share it
@@ -613,6 +615,7 @@ def attribution_of(sentence: str) -> str | None:
         if m:
             who = re.sub(r"\s+", " ", m.group("a")).strip(" ,")
             last_word = who.split()[-1].lower() if who else ""
-            if who and not _NOT_ATTRIBUTION.match(who) and last_word not in _DETERMINERS and len(who.split()) <= 12:
+            if who and not _NOT_ATTRIBUTION.match(who) and last_word not in _DETERMINERS and len(who.split()) <= 12 \
+                    and not _COUNTED.search(who):
                 return who
     return None

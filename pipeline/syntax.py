@@ -1590,7 +1590,9 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
     return tuple(out)
 
 
-def _attribution(chain, exclude: set[int]) -> str | None:
+def _attribution(chain, exclude: set[int], own: set[int] = frozenset()) -> str | None:
+    """Who the clauses above the figure credit: "according to ...", or the subject of a verb of saying
+    (the agent of a passive one), unless the figure (`own`) counts who speaks."""
     words = _words()
     for clause in chain:
         for child in clause.children:
@@ -1600,6 +1602,8 @@ def _attribution(chain, exclude: set[int]) -> str | None:
         if clause.lower_ not in words["reporting"]:
             continue
         who = _by_agent(clause) if _is_passive(clause) else _nearest_subject(clause, ("nsubj",), exclude)
+        if who is not None and any(t.i in own for t in who.subtree):
+            return None  # "Nearly 40 percent of the workers surveyed said ...": the figure counts who speaks
         if who is not None and not _empty(who):
             return noun_phrase(who, exclude)
     return None
@@ -1812,7 +1816,7 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         governor=clause.lower_,
         frame_text=frame_text,
         years=_years(sent, chain, anchors, base, own),
-        attribution=_attribution(chain, exclude),
+        attribution=_attribution(chain, exclude, own),
         list_item=_place_name(list_place) if list_place is not None else None,
         restrictions=restrictions,
         singular=singular,

@@ -133,6 +133,10 @@ def test_period(clause, period):
     # a noun that starts like a verb of saying ("countries", "documents") credits no one
     ("Workers were sent to around 40 countries abroad.", None),
     ("The documents 5,000 pages long were released.", None),
+    # a verdict is no source, and those a figure counts are respondents, not a source (written for these tests)
+    ("Persons found guilty of forced labor face penalties of 10 years.", None),
+    ("Nearly 40 percent of the workers surveyed said their employer had confiscated their passports.", None),
+    ("G7 leaders said that 300 firms were involved.", "G7 leaders"),
 ])
 def test_attribution(sentence, who):
     assert attribution_of(sentence) == who

@@ -317,6 +317,11 @@ WORDED_OTHERWISE = [
      "sentences in a labor camp", {"metric": "penalty_years"}),
     ("Persons found guilty of forced labor face penalties of 10 years.", "10 years",
      "penalties faced by Persons found guilty of forced labor", {"metric": "penalty_years", "attribution": None}),
+    # the figure counts who speaks: they are no source of it, but of what they say
+    ("Nearly 40 percent of the workers surveyed said their employer had confiscated their passports.", "Nearly 40 percent",
+     "workers", {"attribution": None}),
+    ("Some 1,200 respondents said they earned 500 yuan a month.", "500 yuan a month", "pay earned by respondents",
+     {"attribution": "respondents", "metric": "worker_pay"}),
     ("Inmates at the camp work up to 16 hours a day.", "up to 16 hours a day", "hours worked by Inmates",
      {"metric": "working_hours"}),
     # what comes with the work is neither its measure nor its doer's; "days off" take their rate
