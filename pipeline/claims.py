@@ -585,7 +585,8 @@ def location_of(sentence: str, start: int, end: int) -> str | None:
 
 # verb forms only: "count\w*" read "Workers were sent to around 40 countries" as said by "Workers were sent to around 40"
 _VERBS = (r"(?:estimat(?:e|es|ed)|report(?:s|ed)?|said|says|stated?|states|show(?:s|ed)?|note[sd]?|found|find|indicat(?:e|es|ed)"
-          r"|suggest(?:s|ed)?|claim(?:s|ed)?|document(?:s|ed)?|believe[sd]?|calculat(?:e|es|ed)|put the (?:number|figure)|count(?:s|ed)?)")
+          r"|suggest(?:s|ed)?|claim(?:s|ed)?|document(?:s|ed)?|believe[sd]?|calculat(?:e|es|ed)|put the (?:number|figure)|count(?:s|ed)?"
+          r"|testif(?:y|ies|ied)|recount(?:s|ed)?|recall(?:s|ed)?)")
 # A verb of saying, not the adjective in "an estimated 80,000", the passive "are estimated to be"
 # or a verdict ("Persons found guilty of ...").
 _SAYING = rf"{_VERBS}\b(?!\s+(?:\d|to\b|at\b|in\b|as\b|by\b|guilty\b|liable\b|responsible\b|innocent\b|dead\b))"
@@ -594,6 +595,9 @@ _ATTRIBUTION = [
     re.compile(rf"(?:^|[,;]\s+)(?P<a>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,7}}),[^,;]{{1,80}},\s+{_SAYING}"),
     re.compile(rf"(?:^|[,;:]\s+)(?P<a>[A-Z][\w'’.&-]*(?:\s+(?:and\s+)?[\w'’.&-]+){{0,6}})\s+(?:(?:also|reportedly|previously|have|has|had)\s+)?{_SAYING}"),
     re.compile(r"[,\"]\s*(?:said|says|according to)\s+(?P<a>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})"),
+    # who speaks at the end, in any case: "..., former guards testified."
+    re.compile(rf",\s+(?P<a>[A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}}?)\s+(?:have\s+|has\s+|had\s+)?{_VERBS}\b"
+               r"(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?\s*[.!]?[\"”]?\s*$"),
 ]
 # Sentence openers that are not a source ("There are an estimated", "By the best estimates", "This report").
 _NOT_ATTRIBUTION = re.compile(

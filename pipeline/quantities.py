@@ -498,13 +498,13 @@ def unit_at(g: Grammar, text: str, pos: int, attached_ok: bool = True, symbols_o
     return found
 
 
-_TIME_OFF = re.compile(r"\s+off(?![\w-])")
+_TIME_OFF = re.compile(r"\s+(?:off|of\s+(?:rest|leave))(?![\w-])", re.I)
 
 
 def _unit_at(g: Grammar, text: str, pos: int, attached_ok: bool, symbols_ok: bool) -> tuple[str, str, int] | None:
     found = _unit_word_at(g, text, pos, attached_ok, symbols_ok)
     if found is not None and found[0] in ("duration:day", "duration:week") and (off := _TIME_OFF.match(text, found[2])):
-        return found[0], found[1], off.end()  # "two days off a month": the rate follows the time off
+        return found[0], found[1], off.end()  # "two days off a month", "one day of rest per month": the rate follows
     return found
 
 

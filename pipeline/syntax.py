@@ -149,6 +149,7 @@ def _words() -> dict[str, frozenset[str]]:
         "paid_work": frozenset(data["paid_for_work"]["words"]),
         "price_noun": data["paid_for_work"]["goods_noun"],
         "pay_noun": data["paid_for_work"]["work_noun"],
+        "priced_subject": frozenset(data["paid_for_work"]["priced_subject_verbs"]),
     }
 
 
@@ -1261,6 +1262,9 @@ def _noun_before(token, reach: int = 3):
 _RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
 
 
+_TIME_OFF_WORDS = re.compile(r"\b(?:rest|off|leave|holidays?|vacation|free)\b", re.I)
+
+
 def _inner_noun(text: str, unit: str) -> str | None:
     """The words after the last number of the figure itself, up to a rate
     ("one or two rest days per month" -> "rest days"), when they are more than
@@ -1768,9 +1772,13 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         for child in clause.children:
             if child.i == subject_tokens[-1].i + 1 and child.dep_ in ("advcl", "acl", "xcomp", "dep") and child.tag_ in ("VBG", "VBN"):
                 subject_tokens += [t for t in child.subtree if t.i not in exclude][:_MAX_PHRASE - len(subject_tokens)]
+    time_off = _inner_noun(_text(list(span)), unit) if unit.startswith("duration:") else None
     if subject_tokens:
         subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit), {t.i for t in subject_tokens}
         subject_head = noun
+    elif time_off is not None and _TIME_OFF_WORDS.search(time_off):
+        # "allowed just one day of rest per month": the time off the figure names, not who is allowed it
+        subject, subject_head, used = time_off, None, set()
     else:
         subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
     if subject is None:
@@ -1805,11 +1813,16 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
     restrictions, singular = _scope_cues(noun, anchor, clause, exclude, subject_head)
     if list_place is not None:
         restrictions = (f"in {_place_name(list_place)}",) + restrictions
-    if subject_head is not None and subject_head.lower_ in _words()["count_heads"]:
-        # "the number of North Korean laborers": the metric's population is the laborers
+    for _ in range(3):
+        if subject_head is None or subject_head.lower_ not in _words()["count_heads"]:
+            break
+        # "the number of North Korean laborers": the metric's population is the laborers ("estimates of the
+        # number of North Koreans held": the North Koreans)
         counted = next((c for c in subject_head.children if c.dep_ == "nmod" and c.pos_ in _NOUNS
                         and any(g.lower_ == "of" for g in c.children if g.dep_ == "case")), None)
-        subject_head = counted if counted is not None else subject_head
+        if counted is None:
+            break
+        subject_head = counted
     return Frame(
         subject=subject,
         subject_head=subject_head.lower_ if subject_head is not None and subject_head.pos_ in _NOUNS + ("PRON",) else None,
@@ -2148,6 +2161,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         who = clause if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS else None
     else:
         who = _clause_subject(clause, exclude | {anchor.i})
+    by_pronoun = who is not None and who.pos_ == "PRON"
     if who is not None:
         who = _antecedent(who, exclude | {anchor.i})  # "Tesla said it expects sales to rise 5%"
     if who is not None and (_empty(who) or who.pos_ in ("ADJ", "DET")):
@@ -2190,7 +2204,8 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP"):
             agent = _text(_noun_run_before(clause, exclude))
-        if passive:
+        if passive or (agent is not None and not by_pronoun and clause.lower_ in words["priced_subject"]):
+            # "She was sold ... for 585 dollars", "A bride costs a farmer 10,000 yuan": the price of her, of a bride
             if agent is None and who is not None and who.pos_ == "PRON":
                 agent = words["object_pronouns"].get(who.lower_)  # "She was sold ... for 585 dollars": the price of her
             phrase = " ".join(filter(None, (noun, f"of {agent}" if agent else None, f"({done})" if done else None)))

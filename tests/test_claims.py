@@ -79,6 +79,9 @@ METRICS = [
     ("Defectors report that guards executed at least 12 prisoners in 2016.", "deaths"),
     ("Human rights groups documented 27 public executions between 2012 and 2014.", "deaths"),
     ("The firm executed 40 contracts in 2019.", "other"),
+    # a bride's cost is her price; the cost of sheltering women is not
+    ("A North Korean bride typically costs a Chinese farmer 10,000 to 50,000 yuan.", "trafficking_price"),
+    ("The cost of housing women victims was $5,000 per month.", "other"),
 ]
 
 

@@ -327,6 +327,23 @@ WORDED_OTHERWISE = [
     # what comes with the work is neither its measure nor its doer's; "days off" take their rate
     ("Prisoners work 16 hours a day with one rest day a month.", "one rest day a month", "rest day", {"metric": "rest_days"}),
     ("Workers toil with only two days off a month.", "two days off a month", "days off", {"metric": "rest_days", "per": "month"}),
+    # handing a share to the state in other words ("remitted to Pyongyang")
+    ("Roughly 70 percent of the salary of each worker is remitted to Pyongyang.", "Roughly 70 percent", "salary of each worker",
+     {"metric": "wage_withholding_pct"}),
+    # what costs or fetches money is what it is the price of
+    ("A North Korean bride typically costs a Chinese farmer 10,000 to 50,000 yuan.", "10,000 to 50,000 yuan",
+     "cost of a North Korean bride", {"metric": "trafficking_price"}),
+    ("A bride can fetch as little as 4,000 yuan in rural Jilin province.", "as little as 4,000 yuan", "price of a bride",
+     {"metric": "trafficking_price"}),
+    # who speaks last, in lower case, with a verb of testimony
+    ("Up to 40 percent of inmates die of malnutrition, disease or abuse, former guards testified.", "Up to 40 percent", "inmates",
+     {"metric": "deaths", "attribution": "former guards"}),
+    # the time off the figure names is what it measures, not who is allowed it
+    ("Some defectors said they were allowed just one day of rest per month.", "one day of rest per month", "day of rest",
+     {"metric": "rest_days", "per": "month"}),
+    # "range" read as a noun, and "estimates of the number of" wrapping what is counted
+    ("Estimates of the number of North Koreans held in the kwanliso range from 80,000 to 120,000.", "from 80,000 to 120,000",
+     "North Koreans held in the kwanliso", {"metric": "political_prisoners"}),
     # "a decade earlier" goes back ten years, and "ago" is a time, not part of what is counted
     ("The camps hold an estimated 120,000 inmates, down from as many as 200,000 a decade earlier.", "as many as 200,000",
      "inmates held by the camps", {"metric": "political_prisoners", "ref_year": 2010}),
