@@ -672,21 +672,25 @@ def _repair_change_participle(sent) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
 
 
-def _repair_reduced_relative_root(sent) -> None:
-    """A participle right after the subject that the tagger read as the past tense heading the
-    sentence, with the real verb, which has its own auxiliary but no subject, hung as its
-    complement ("North Korean women trafficked into China are sold for 6,000 yuan": "women
-    trafficked ..., [that they] are sold"): the second verb heads the sentence, the noun is its
-    subject and the participle describes the noun. So with a participle made the subject
-    of the clause, its noun its own subject ("Children born in China were [20,000]")."""
+def _repair_participle_subject(sent) -> None:
+    """A participle right after its noun that the parser made the subject of the clause, with the
+    noun as its own subject ("Children born in China were [20,000]": "born" the subject of the
+    figure): the noun is the clause's subject and the participle describes it."""
     for participle in sent:
-        # "Children born in China were [about 20,000]": the participle was made the clause's subject
         noun = sent[participle.i - 1] if participle.i > 0 else None
         if participle.dep_ in ("csubj", "csubj:pass") and participle.tag_ == "VBN" and noun is not None \
                 and noun.head.i == participle.i and noun.dep_.startswith("nsubj") and noun.pos_ in _NOUNS \
                 and not any(c.dep_.startswith("aux") for c in participle.children):
             noun.head, noun.dep_ = participle.head, "nsubj"
             participle.head, participle.dep_ = noun, "acl"
+
+
+def _repair_reduced_relative_root(sent) -> None:
+    """A participle right after the subject that the tagger read as the past tense heading the
+    sentence, with the real verb, which has its own auxiliary but no subject, hung as its
+    complement ("North Korean women trafficked into China are sold for 6,000 yuan": "women
+    trafficked ..., [that they] are sold"): the second verb heads the sentence, the noun is its
+    subject and the participle describes the noun."""
     root = next((t for t in sent if t.head.i == t.i), None)
     if root is None or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or root.lower_ in _words()["reporting"]:
         return
@@ -793,8 +797,8 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective, _repair_comparative_share,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
-            _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
-            _repair_coordinated_participle)
+            _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_participle_subject,
+            _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject, _repair_coordinated_participle)
 
 
 def _depth(token) -> int:
@@ -1964,16 +1968,12 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
     return out
 
 
-def _change_nouns() -> str:
-    return "|".join(sorted(_words()["change_nouns"], key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _change_apposition():
     """After an earlier figure: ", an increase of", ", which is a", ", representing a" (before the figure), and a
     noun of change right after it that names nothing changed ("a 42% decrease since ...", not "... in arrests"),
     or a comparison ("about 5 percent more than the year before", "12 percent below its 2019 level")."""
-    nouns = _change_nouns()
+    nouns = "|".join(sorted(_words()["change_nouns"], key=len, reverse=True))
     before = re.compile(r"(?:[^;()]|\([^()]{0,160}\)){0,160}?,\s*(?:(?:which|that)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|reflects|reflected)\s+"
                         r"|representing\s+|marking\s+|reflecting\s+)?(?:an?\s+|the\s+)?"
                         rf"(?:(?P<noun>(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+(?:about|approximately|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|only)?\s*)"
