@@ -484,26 +484,20 @@ def _by_context(g: Grammar, unit: str, written: str, text: str, start: int, end:
 
 
 _NAMED_MODEL = re.compile(r"[A-Z]-?\d")
+_TIME_OFF = re.compile(r"\s+(?:off|of\s+(?:rest|leave))(?![\w-])", re.I)
 
 
 def unit_at(g: Grammar, text: str, pos: int, attached_ok: bool = True, symbols_ok: bool = True) -> tuple[str, str, int] | None:
     """(unit id, unit as written, end) of the unit written at `pos` after a
     number: the project's own units by pattern, then the longest run of up to
     three words the lexicon reads as one unit ("square miles", "kV/cm", "kWh");
-    a unit "of"-free modifier may stand between ("two rest days"). A capital
-    letter that opens a model's name is none ("24 F-16 jets", "50 C-130 aircraft")."""
-    found = _unit_at(g, text, pos, attached_ok, symbols_ok)
-    if found is not None and _NAMED_MODEL.match(text, found[2] - len(found[1]), min(len(text), found[2] + 2)):
-        return None
-    return found
-
-
-_TIME_OFF = re.compile(r"\s+(?:off|of\s+(?:rest|leave))(?![\w-])", re.I)
-
-
-def _unit_at(g: Grammar, text: str, pos: int, attached_ok: bool, symbols_ok: bool) -> tuple[str, str, int] | None:
+    a unit "of"-free modifier may stand between ("two rest days"), and time off
+    ends after "off" ("two days off a month"). A capital letter that opens a
+    model's name is none ("24 F-16 jets", "50 C-130 aircraft")."""
     found = _unit_word_at(g, text, pos, attached_ok, symbols_ok)
-    if found is not None and found[0] in ("duration:day", "duration:week") and (off := _TIME_OFF.match(text, found[2])):
+    if found is None or _NAMED_MODEL.match(text, found[2] - len(found[1]), min(len(text), found[2] + 2)):
+        return None
+    if found[0] in ("duration:day", "duration:week") and (off := _TIME_OFF.match(text, found[2])):
         return found[0], found[1], off.end()  # "two days off a month", "one day of rest per month": the rate follows
     return found
 

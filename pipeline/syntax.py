@@ -313,6 +313,11 @@ def repair_tree(sent) -> None:
         repair(sent)
 
 
+def _root(sent):
+    """The token heading the sentence (the first, should the parse give several)."""
+    return next((t for t in sent if t.head.i == t.i), None)
+
+
 _LETTERS_THEN_DIGITS = re.compile(r"[A-Za-z]+-?\d")
 
 
@@ -343,7 +348,7 @@ def _repair_noun_verb(sent) -> None:
     # after a singular noun only past a participle: "Those convicted of human trafficking face ..."
     # ("a human trafficking risk assessment" is a title)
     # or after the place of a plural noun heading the sentence: "Inmates at the camp work 16 hours"
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     verb = next((t for t in sent if t.lower_ in words["noun_verbs"] and t.pos_ in _NOUNS and t.i > 0
                  and (sent[t.i - 1].tag_ in ("NNS", "NNPS", "VBN")
                       or (sent[t.i - 1].tag_ == "NN" and any(p.tag_ == "VBN" for p in sent[:t.i - 1]))
@@ -423,7 +428,7 @@ def _repair_number_heads(sent) -> None:
             continue
         noun = sent[number.i + 1]
         if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or noun.head.i == number.i \
-                or any(c.dep_ == "case" for c in noun.children):
+                or _has_case(noun):
             continue
         if number not in list(noun.ancestors):
             if noun.dep_ != "nummod" or number in list(noun.subtree):
@@ -613,7 +618,7 @@ def _repair_level_adjective(sent) -> None:
     the figure's noun ("Jet fuel consumption in 2022 averaged 1.5 million barrels per day": "averaged
     barrels"): the word heads the sentence, the noun heading it is its subject and the figure's noun
     its object."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ not in _NOUNS or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return
     verb = next((t for t in sent if t.dep_ == "amod" and t.tag_ in ("JJ", "VBN", "VBD") and t.i > root.i
@@ -631,7 +636,7 @@ def _repair_level_adjective(sent) -> None:
             case = sent[child.i - 1]
             if case.dep_ == "case" and case.head.i in (root.i, noun.i) and child.pos_ == "NUM":
                 case.head = child  # "in" hung on the noun, "2022" a number of it
-            if any(g.dep_ == "case" for g in child.children):
+            if _has_case(child):
                 child.dep_ = "nmod"
     verb.pos_, verb.tag_ = "VERB", "VBD"
     verb.head, verb.dep_ = verb, "ROOT"
@@ -645,7 +650,7 @@ def _repair_change_participle(sent) -> None:
     increased by 16,000 over the month": "services [that were] increased"): the verb heads the
     sentence, and the noun phrase the participle hangs in, up to an oblique ("Within the
     industry"), is its subject."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ not in _NOUNS:
         return
     direction_of = _words()["direction_of"]
@@ -691,7 +696,7 @@ def _repair_reduced_relative_root(sent) -> None:
     complement ("North Korean women trafficked into China are sold for 6,000 yuan": "women
     trafficked ..., [that they] are sold"): the second verb heads the sentence, the noun is its
     subject and the participle describes the noun."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or root.lower_ in _words()["reporting"]:
         return
     subject = next((c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in _NOUNS), None)
@@ -716,7 +721,7 @@ def _repair_free_relative_verb(sent) -> None:
     """A sentence headed by a noun, whose verb the parser hung as a second clause of a "what"
     inside the noun's phrase ("70 percent of what they earn goes to the state": "what they earn",
     "what goes to the state"): the verb heads the sentence and the noun is its subject."""
-    root = next((t for t in sent if t.head.i == t.i), None)
+    root = _root(sent)
     if root is None or root.pos_ not in _NOUNS:
         return
     for what in sent:
@@ -1105,7 +1110,7 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
         parent = token.head
         if parent.i not in exclude and parent.i > token.i and parent.pos_ in _NOUNS \
                 and (token.dep_ in ("amod", "nummod", "det", "quantmod", "compound", "nmod:npmod")
-                     or (token.dep_ in ("obl:unmarked", "obl:npmod", "nmod:unmarked") and not any(c.dep_ == "case" for c in parent.children))) \
+                     or (token.dep_ in ("obl:unmarked", "obl:npmod", "nmod:unmarked") and not _has_case(parent))) \
                 and not _is_unit_word(parent) and parent.lower_ not in words["measure"] and not _empty(parent):
             while parent.dep_ in ("compound", "flat") and parent.head.pos_ in _NOUNS and parent.head.i > parent.i:
                 parent = parent.head  # "a 352 µm pixel pitch" measures the pitch
@@ -1776,11 +1781,10 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         for child in clause.children:
             if child.i == subject_tokens[-1].i + 1 and child.dep_ in ("advcl", "acl", "xcomp", "dep") and child.tag_ in ("VBG", "VBN"):
                 subject_tokens += [t for t in child.subtree if t.i not in exclude][:_MAX_PHRASE - len(subject_tokens)]
-    time_off = _inner_noun(_text(list(span)), unit) if unit.startswith("duration:") else None
     if subject_tokens:
         subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit), {t.i for t in subject_tokens}
         subject_head = noun
-    elif time_off is not None and _TIME_OFF_WORDS.search(time_off):
+    elif unit.startswith("duration:") and (time_off := _inner_noun(_text(list(span)), unit)) and _TIME_OFF_WORDS.search(time_off):
         # "allowed just one day of rest per month": the time off the figure names, not who is allowed it
         subject, subject_head, used = time_off, None, set()
     else:
