@@ -22,7 +22,7 @@ from .metadata import DocumentMeta, Excerpt
 from .quantities import Mention, Quantity
 from .scope import scope_of
 from .taxonomy import metric_ids_of
-from .syntax import OTHER_FIGURES_YEAR, YEAR_BEFORE, YEARS_BACK, Frame, is_bare_unit
+from .syntax import OTHER_FIGURES_YEAR, WHEN_CLAUSE_YEAR, YEAR_BEFORE, YEARS_BACK, Frame, is_bare_unit
 
 if TYPE_CHECKING:
     from .ingest import PageMap
@@ -513,6 +513,9 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
         named = [year for _, year in _described_years(sentence[:position], pub_year)]
         year = named[-1] if named else ref_year_of(clause, sentence, position, pub_year, period, tree_years)
         return year - _years_back(before.group()) if year is not None else None
+    for at, rank in tree_years:
+        if rank == WHEN_CLAUSE_YEAR and sentence[at : at + 4].isdigit():
+            return int(sentence[at : at + 4])  # "since 2016, when the government identified eight victims"
     offset = sentence.find(clause)
     rank_at = dict(tree_years)
     best, best_key = None, None

@@ -406,6 +406,30 @@ def _repair_counted_verbs(sent) -> None:
                 token.pos_, token.head, token.dep_ = "NOUN", verb, "obj"
 
 
+def _repair_compound_verb(sent) -> None:
+    """A word tagged as a noun and hung as a compound of the noun after it is a noun, whatever its part
+    of speech ("zero labor trafficking investigations" with "trafficking" a verb): counts reach past it."""
+    for token in sent:
+        if token.pos_ == "VERB" and token.tag_ in ("NN", "NNS") and token.dep_ == "compound" \
+                and token.head.i > token.i and token.head.pos_ in _NOUNS:
+            token.pos_ = "NOUN"
+
+
+def _repair_noun_object(sent) -> None:
+    """A noun never takes an object: a noun hung as the object of the noun right before it ("20 sex
+    trafficking and 13 labor trafficking victims", with "victims" the object of "trafficking") is
+    the head of their phrase, and the word before it a compound of it."""
+    for noun in sent:
+        head = noun.head
+        if noun.dep_ != "obj" or noun.pos_ not in _NOUNS or head.i != noun.i - 1 or head.pos_ != "NOUN" \
+                or head.tag_ not in ("NN", "NNS"):
+            continue
+        _promote(noun, head, "compound")
+        for child in list(head.children):
+            if child.i < head.i and child.dep_ not in ("compound", "amod"):
+                child.head = noun  # its count and article
+
+
 def _repair_adjective_verbs(sent) -> None:
     """A finite verb with a subject of its own hung as an adjective of the noun after it
     ("The famine killed 1,000 people" parsed with "killed" as an amod of "people") becomes
@@ -799,7 +823,7 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_adjective_verbs, _repair_number_heads,
+_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_noun_object, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective, _repair_comparative_share,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
             _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_participle_subject,
@@ -963,6 +987,23 @@ def _restrictive_subtree(token) -> list[int]:
     return [t.i for t in token.subtree if t.i not in aside]
 
 
+_ONE = frozenset({"one", "1", "a", "an", "single"})
+
+
+def _shared_noun(head, others: set[int]):
+    """The plural noun two counts share when the first names only its kind: "20 sex trafficking and
+    13 labor trafficking victims" counts 20 sex trafficking victims. A singular noun counted by more
+    than one cannot be what is counted; the plural conjunct that another figure counts is."""
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or any(c.dep_ == "nummod" and c.lower_ in _ONE for c in head.children):
+        return None
+    for child in head.rights:
+        if child.dep_ == "conj" and child.tag_ == "NNS" and child.pos_ == "NOUN" \
+                and any(t.i in others and t.i < child.i for t in child.subtree) \
+                and any(c.dep_ == "compound" for c in child.children):
+            return child
+    return None
+
+
 def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: bool = False) -> list:
     """The noun phrase of `head`: the head, its modifiers and prepositional
     phrases, contiguous, at most `limit` tokens, leading articles dropped."""
@@ -971,6 +1012,7 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
     keep = _gather(head, limit, article)
     own = range(*head.doc.user_data.get("claims_figure", (0, 0)))
     others = {i for i in head.doc.user_data.get("claims_figures", ()) if i not in own}
+    shared = _shared_noun(head, others)
     for child in head.rights:
         # another figure before a plural noun coordinated with this plural counts it ("60 women and 35 girls");
         # "three sex trafficking and zero labor trafficking investigations" share their noun
@@ -986,6 +1028,10 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
                 and head.doc[i].lower_ not in breakdown}
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude | dangling
+    if shared is not None:
+        keep -= {t.i for t in shared.subtree}
+        keep.add(shared.i)
+        bridged |= set(range(head.i + 1, shared.i))
     tokens = [t for t in head.doc[min(keep, default=head.i): max(keep, default=head.i) + 1] if t.i in keep]
     # contiguous run around the head; a gap (a token left out) ends it
     run = [t for t in tokens if t.i == head.i]
@@ -1485,6 +1531,9 @@ _SUBSET_PRONOUNS = frozenset({"whom", "which", "them", "these", "those"})
 _YEAR_NAMES = frozenset({"fy", "fiscal", "year", "calendar"})  # the words of "in fiscal year 2019", "in FY 2019"
 # rank of a year the tree or the words give to another figure of the sentence ("compared with 35 in 2015")
 OTHER_FIGURES_YEAR = 3
+# rank of the year a "when" clause holding the figure is the time of ("since 2016, when the government
+# identified eight victims"): it wins, even after "since", which otherwise only starts a period
+WHEN_CLAUSE_YEAR = -1
 
 
 def _conversion_partner(sent, own: set[int], figures: set[int]) -> set[int]:
@@ -1548,9 +1597,25 @@ def _year_anchors(sent, noun, own: set[int]) -> set[int]:
     return anchors
 
 
+def _when_year(sent, chain) -> int | None:
+    """The position of the year a "when" clause around the figure follows ("since 2016, when ..."),
+    however the parser hung the clause."""
+    for clause in chain:
+        when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None)
+        if when is None:
+            continue
+        k = when.i - 1
+        while k >= 0 and sent[k].text == ",":
+            k -= 1
+        return k if k >= 0 and _YEAR_TOKEN.fullmatch(sent[k].text) else None
+    return None
+
+
 def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tuple[int, int], ...]:
     """(offset in the sentence, rank) of each year: 0 attached to the figure or its clause, 1 to a clause
-    above it, OTHER_FIGURES_YEAR to another figure ("36 victims, compared with 35 in 2015": 2015 is the 35's)."""
+    above it, OTHER_FIGURES_YEAR to another figure ("36 victims, compared with 35 in 2015": 2015 is the 35's),
+    WHEN_CLAUSE_YEAR to the year a "when" clause holding the figure follows."""
+    when_year = _when_year(sent, chain)
     figures = set(sent.user_data.get("claims_figures", ()))
     partner = _conversion_partner(sent, own, figures)
     others = figures - own - partner
@@ -1570,6 +1635,9 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
     out = []
     for t in sent:
         if len(t.text) != 4 or not _YEAR_TOKEN.fullmatch(t.text):
+            continue
+        if t.i == when_year:
+            out.append((_offset(t) - base, WHEN_CLAUSE_YEAR))
             continue
         opening = _bracket_closed_by_year(sent, t)
         if opening is not None and opening < min(own) < t.i:

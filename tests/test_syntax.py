@@ -606,6 +606,11 @@ YEARS = [
      {"34": 2020, "13": 2016}),
     ("DGMM identified 134 victims (303 in 2017); 95 were victims of sex trafficking (186 were victims of sex trafficking, 52 of forced labor, and 65 of forced begging in 2017).",
      {"134": 2020, "303": 2017, "95": 2020, "186": 2017, "52": 2017, "65": 2017}),
+    # a "when" clause after a year is that year's, even after "since" (State TIP 2023; the eight had the
+    # publication year); the clause it follows keeps the period ("since 2016" starts it)
+    ("The government has not identified a victim since 2016, when the government identified eight victims.", {"eight": 2016}),
+    ("Arrests have risen by 40 percent since 2016, when the law was passed.", {"40 percent": 2020}),
+    ("Since 2015, when police arrested 300 people, the number of arrests has fallen by half.", {"300": 2015, "half": 2020}),
 ]
 
 
@@ -698,6 +703,18 @@ WHOLE_SUBJECTS = [
      "approximately 800", "government employees"),
     ("Separately, the government allocated €124,000 ($132,397) to an NGO providing shelter specifically to male trafficking victims, an increase compared with €102,560 ($109,505) in 2021.",
      "$132,397", "money allocated to an NGO by the government"),
+    # two counts share one plural noun when the first names only a kind (State TIP 2017 and 2019); "victims"
+    # read as the object of the noun "trafficking", "trafficking" read as a verb inside a compound
+    ("The government reported identifying 25 alleged victims (eight sex trafficking victims and 17 labor trafficking victims), compared to 33 alleged victims (20 sex trafficking and 13 labor trafficking victims) in 2016.",
+     "20", "sex trafficking victims"),
+    ("The government reported identifying 25 alleged victims (eight sex trafficking victims and 17 labor trafficking victims), compared to 33 alleged victims (20 sex trafficking and 13 labor trafficking victims) in 2016.",
+     "13", "labor trafficking victims"),
+    ("Authorities initiated one sex trafficking and two forced labor investigations in 2018 (three sex trafficking and zero labor trafficking investigations in 2017).",
+     "three", "sex trafficking investigations"),
+    ("Authorities initiated one sex trafficking and two forced labor investigations in 2018 (three sex trafficking and zero labor trafficking investigations in 2017).",
+     "zero", "labor trafficking investigations"),
+    # but one noun counted once is its own: "one woman and two children" are not "woman children"
+    ("The police rescued 12 women and two children.", "two", "children"),
 ]
 
 
