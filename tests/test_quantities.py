@@ -523,6 +523,11 @@ EXPRESSIONS = [
      [(296, 296, U, "power:hp", None), (224, 224, U, "power:kW", None), (300, 300, U, "power:PS", None)]),
     ("The 20-odd staff were sent home.", [(20, 20, A, "count", None)]),
     ("It will take 10 years or so.", [(10, 10, A, "duration:year", None)]),
+    # "as long as", "as high as" bound from above as "as many as" does; "as low as", "as young as" from below
+    ("Sentences rose to as long as five years in a labor camp.", [(5, 5, U, "duration:year", None)]),
+    ("Inflation ran as high as 40 percent.", [(40, 40, U, "percent", None)]),
+    ("Prices fell to as low as $3 a kilogram.", [(3, 3, L, "currency:USD", "kg")]),
+    ("Children as young as 12 years old were sent to the mines.", [(12, 12, L, "age:year", None)]),
     # rates per thing, and index points abbreviated
     ("Gold hit $2,000 an ounce.", [(2000, 2000, E, "currency:USD", "ounce")]),
     ("The index fell 12.3 pts.", [(12.3, 12.3, E, "point", None)]),
