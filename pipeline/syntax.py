@@ -415,6 +415,59 @@ def _repair_compound_verb(sent) -> None:
             token.pos_ = "NOUN"
 
 
+def _repair_noun_root(sent) -> None:
+    """A plural noun read as the sentence's head with the finite verb right after it hung below it
+    ("an estimated 20,000 inmates work in mines", "inmates" read as a verb and "work" as its object):
+    the verb heads the sentence, the noun is its subject, and what opened the sentence is the verb's."""
+    root = _root(sent)
+    if root is None or root.tag_ not in ("NNS", "NNPS") or root.i + 1 >= len(sent):
+        return
+    verb = sent[root.i + 1]
+    if verb.head.i != root.i or verb.tag_ not in ("VBP", "VBD") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return
+    _promote(verb, root, "nsubj")
+    verb.pos_, root.pos_ = "VERB", "NOUN"
+    for child in list(root.children):
+        if child.dep_ in ("obl", "advmod", "advcl", "punct", "obl:tmod", "parataxis") and child.i != verb.i:
+            child.head = verb
+
+
+def _repair_second_object(sent) -> None:
+    """A figure right after a verb's object, hung as that object's apposition with no comma between
+    ("earn the regime about $200 million a year"), is the verb's second object: the noun is whom it
+    is for."""
+    figures = sent.doc.user_data.get("claims_figures", frozenset())
+    for figure in sent:
+        noun = figure.head
+        if figure.dep_ != "appos" or figure.i not in figures or noun.dep_ != "obj" or noun.head.pos_ != "VERB" \
+                or figure.left_edge.i <= noun.i or any(t.is_punct for t in sent.doc[noun.i + 1 : figure.i]):
+            continue
+        figure.head, figure.dep_ = noun.head, "obj"
+        noun.dep_ = "iobj"
+
+
+_CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "while", "unless"})
+
+
+def _repair_subordinate_clause(sent) -> None:
+    """A clause after "after", "before", "until" read as a prepositional phrase whose noun is
+    followed by the clause's verb hung elsewhere ("received about $30 a month after the state
+    took its cut", with "after the state" an oblique of "received" and "took" a clause of "said"):
+    the noun is the verb's subject, the word its marker, the clause a modifier of the verb before."""
+    for noun in sent:
+        case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in _CLAUSE_OPENERS), None)
+        if case is None or not noun.dep_.startswith("obl") or noun.right_edge.i + 1 >= len(sent):
+            continue
+        verb = sent[noun.right_edge.i + 1]
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_.startswith("nsubj") for c in verb.children) \
+                or verb in list(noun.ancestors):
+            continue
+        host = noun.head
+        verb.head, verb.dep_ = host, "advcl"
+        noun.head, noun.dep_ = verb, "nsubj"
+        case.head, case.dep_ = verb, "mark"
+
+
 def _repair_noun_object(sent) -> None:
     """A noun never takes an object: a noun hung as the object of the noun right before it ("20 sex
     trafficking and 13 labor trafficking victims", with "victims" the object of "trafficking") is
@@ -570,6 +623,103 @@ def _repair_opening_participle(sent) -> None:
     comma.head = first
     if subject is not None and not any(c.dep_.startswith("nsubj") and c.i > comma.i for c in root.children):
         subject.head, subject.dep_ = root, "nsubj"
+
+
+def _repair_opening_set(sent) -> None:
+    """A clause opening with the set its figure picks from ("Of the 2,300 cases reviewed, 41 percent
+    involved minors", "Of the 1,420 individuals convicted, 300 were women", "... reported that of the
+    1,420 individuals convicted, none were victims"), which the parser hangs as the clause's subject or
+    head, with a verb in -ed after the figure read as an adjective of the object: the words after the
+    comma are the clause, the figure its subject, and the set an "of" phrase of the figure ("41 percent
+    of the cases"). Not when the figure counts a noun of its own ("79 persons reported"): that noun is
+    its subject."""
+    of = sent[0] if sent[0].lower_ == "of" else \
+        next((t for t in sent[2:] if t.lower_ == "of" and sent[t.i - 1].lower_ == "that"), None)
+    if of is None or of.dep_ != "case" or len(sent) < of.i + 6:
+        return
+    figures = sent.doc.user_data.get("claims_figures", frozenset())
+    # the comma the clause's figure follows (the set may hold commas of its own: "the 469 NDS, ANP, and ... detainees")
+    comma = next((t for t in sent[of.i + 1:] if t.text == "," and t.i + 1 in figures), None)
+    noun = of.head
+    if comma is None or not of.i < noun.i < comma.i or comma.i + 2 >= len(sent):
+        return
+    participle = None
+    if noun.pos_ == "VERB" and noun.tag_ in ("VBD", "VBN"):
+        # "Of the 2,300 cases reviewed, ...", with "cases" the subject of "reviewed": the participle describes them
+        participle, noun = noun, next((c for c in noun.children if c.dep_.startswith("nsubj") and c.i == noun.i - 1), noun)
+    elif noun.dep_.startswith("nsubj") and noun.head.i == noun.i + 1 and noun.head.tag_ in ("VBD", "VBN") and noun.head.i < comma.i:
+        participle = noun.head  # the same, with the case hung on the noun
+    if noun.pos_ not in _NOUNS:
+        return
+    governor = None
+    if of.i > 0:
+        that = sent[of.i - 1]
+        governor = that.head if that.head.i < that.i and that.head.pos_ == "VERB" else \
+            next((t for t in reversed(sent[: that.i]) if t.pos_ == "VERB"), None)
+        if governor is None:
+            return
+    last = comma.i + 1
+    while last + 1 < len(sent) and last + 1 in figures:
+        last += 1
+    figure, after = sent[last], sent[last + 1]
+    if after.pos_ == "AUX" and after.dep_ in ("cop", "aux", "aux:pass") and after.head.i > last:
+        predicate = after.head  # "300 were women"
+    elif after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD") and after.lower_.endswith("ed") \
+            and after.head.i > after.i and after.head.pos_ in _NOUNS:
+        predicate = after  # "41 percent involved minors": "involved" the verb, "minors" its object
+        obj = after.head
+        predicate.pos_, predicate.tag_ = "VERB", "VBD"
+        obj.head, obj.dep_ = predicate, "obj"
+    elif after.pos_ == "VERB" and after.tag_ in ("VBD", "VBZ", "VBP"):
+        predicate = after
+    else:
+        return
+    main = range(comma.i + 1, len(sent))
+    opening = range(of.i, comma.i)
+    if governor is None:
+        predicate.head, predicate.dep_ = predicate, "ROOT"
+    else:
+        for t in sent[: of.i]:
+            if t.head.i >= of.i - 1 or t.head.i == t.i:
+                t.head, t.dep_ = (t, "ROOT") if t.i == governor.i else (governor, t.dep_ if t.dep_ != "ROOT" else "dep")
+        predicate.head, predicate.dep_ = governor, "ccomp"
+        sent[of.i - 1].head, sent[of.i - 1].dep_ = predicate, "mark"
+    if participle is not None:
+        of.head = noun
+        participle.head, participle.dep_, participle.tag_ = noun, "acl", "VBN"
+    for t in sent:
+        if t.i in main and t.i != predicate.i and (t.head.i not in main or t.head.i == t.i):
+            t.head = predicate
+            if t.dep_ == "ROOT":
+                t.dep_ = "dep"
+        elif t.i in opening and t.i != noun.i and (t.head.i not in opening or t.head.i == t.i):
+            t.head = noun
+            if t.dep_ == "ROOT":
+                t.dep_ = "dep"
+    for t in sent[comma.i + 1 : last + 1]:
+        if t.head.i not in range(comma.i + 1, last + 1):
+            t.head, t.dep_ = figure, t.dep_ if t.dep_ not in ("fixed", "dep") else "nummod"
+    figure.head, figure.dep_ = predicate, "nsubj"
+    noun.head, noun.dep_ = figure, "nmod"
+    comma.head, comma.dep_ = predicate, "punct"
+
+
+def _repair_apposition_root(sent) -> None:
+    """A noun after a comma made the sentence's head over the predicate before it ("The life
+    expectancy ... was 77.0 years, a decrease of 1.8 years from 2019", with "years" an nmod of
+    "decrease"): the predicate, which has a subject and a copula of its own, heads the sentence,
+    and the noun is its apposition."""
+    root = _root(sent)
+    if root is None or root.pos_ not in _NOUNS or root.i == 0:
+        return
+    predicate = next((c for c in root.lefts if c.dep_ not in ("det", "amod", "compound", "punct", "nummod")
+                      and any(g.dep_ == "cop" for g in c.children) and any(g.dep_.startswith("nsubj") for g in c.children)), None)
+    if predicate is None or not any(t.text == "," for t in sent[predicate.right_edge.i : root.i]):
+        return
+    _promote(predicate, root, "appos")
+    for child in list(root.children):
+        if child.i < predicate.right_edge.i and child.i != predicate.i:
+            child.head = predicate
 
 
 def _repair_reporting_root(sent) -> None:
@@ -823,9 +973,9 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_noun_object, _repair_adjective_verbs, _repair_number_heads,
+_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective, _repair_comparative_share,
-            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_reporting_root,
+            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_reporting_root,
             _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_participle_subject,
             _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject, _repair_coordinated_participle)
 
@@ -1166,7 +1316,9 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
     for _ in range(4):
         # "70 percent of wages", "five times as many visas", "1,975 as students" (a verb left out);
         # not past another figure: "296 hp and 450 Nm of torque" is torque for the 450 Nm only
-        of = next((c for c in figure.children if c.dep_ in ("nmod", "obl") and c.i not in exclude and c.i > figure.i
+        # (or the set the sentence opens with: "Of the 2,300 cases, 41 percent ...")
+        of = next((c for c in figure.children if c.dep_ in ("nmod", "obl") and c.i not in exclude
+                   and (c.i > figure.i or (c.left_edge.lower_ == "of" and figure.doc[c.right_edge.i + 1].text == ","))
                    and any(g.lower_ in ("of", "as") for g in c.children if g.dep_ == "case")
                    and not _figure_between(figure.doc, figure.i + 1, c.left_edge.i, others)), None)
         if of is not None and _free_relative(of):
@@ -2218,6 +2370,17 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
     return f"{subject} {verb} by {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
 
 
+def _money_kind(anchor, clause, exclude: set[int]):
+    """The noun of "in recruitment fees", "in fines" after a sum, hung on the sum or on its verb:
+    what kind of money the sum is (a place or a time after "in" is not)."""
+    for token in anchor.doc[anchor.i + 1 : anchor.sent.end if hasattr(anchor, "sent") else len(anchor.doc)]:
+        if token.dep_ in ("obl", "nmod") and token.lower_ in _words()["money_heads"] and token.i not in exclude \
+                and (token.head.i in exclude or token.head.i in (anchor.i, clause.i)) \
+                and any(g.dep_ == "case" and g.lower_ == "in" for g in token.children):
+            return token
+    return None
+
+
 # what an action may involve as its own measure ("price paid by the middleman", "hours worked by
 # these laborers"); a power, a speed or an energy figure is a property of the clause's subject
 _ACTION_DIMENSIONS = frozenset({"currency", "duration", "pence", "cent"})
@@ -2272,6 +2435,12 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         noun = named or _measure_noun(unit, unit_text)
         if unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and who is not None and _is_institution(who):
             noun = words["earned_by_institution"]  # "revenue earned ... by the government", not its "pay"
+        kind = _money_kind(anchor, clause, exclude) if unit.startswith("currency:") and noun != words["earned_by_institution"] else None
+        if kind is not None:
+            # "paid $4,000 in recruitment fees", "collected $2 million in fines": the money is the fees, the fines
+            noun = noun_phrase(kind, skip)
+            verb = verb or participle(clause)
+            action = [t for t in action if t not in kind.subtree and not (t.dep_ == "case" and t.head == kind)]
         done = " ".join(filter(None, (verb, _text(action))))
         agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP"):
@@ -2282,12 +2451,22 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
                 agent = words["object_pronouns"].get(who.lower_)  # "She was sold ... for 585 dollars": the price of her
             phrase = " ".join(filter(None, (noun, f"of {agent}" if agent else None, f"({done})" if done else None)))
         else:
-            bought = next((c for c in clause.children if c.dep_ in ("obj", "iobj") and c.i in {t.i for t in action}), None) \
+            # whom it is for, an object the action holds or one named before the figure ("charged each woman 5,000 yuan")
+            bought = next((c for c in clause.children if (c.dep_ in ("obj", "iobj") and c.i in {t.i for t in action})
+                           or (c.dep_ == "iobj" and c.pos_ in _NOUNS and c.i not in skip and not _empty(c))), None) \
                 if noun in (words["price_noun"], words["pay_noun"]) else None
+            if bought is not None and bought not in action:
+                action = sorted(action + _phrase_tokens(bought, skip, article=True), key=lambda t: t.i)
             if bought is not None:
-                # "sold the women for 3,000 yuan": the price of the women; "paid the workers $100": their pay
+                # "sold the women for 3,000 yuan": the price of the women; "paid the workers $100": their pay;
+                # "earning the government $500 million": the government's revenue
+                if unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and _is_institution(bought):
+                    noun = words["earned_by_institution"]
                 whose = [t for t in action if t in bought.subtree]
-                done = " ".join(filter(None, (verb, _text([t for t in action if t not in whose]))))
+                # whose it is stands between the noun and its verb, which reads again: "pay of its workers paid by the firm"
+                done = " ".join(filter(None, (verb or (participle(clause) if agent else ""), _text([t for t in action if t not in whose]))))
+                while whose and whose[0].dep_ == "case":
+                    whose.pop(0)  # "received $120 of their $800 monthly wage": "pay of their wage", not "of of"
                 noun = f"{noun} of {_text(whose)}"
             phrase = " ".join(filter(None, (noun, done, f"by {agent}" if agent else None)))
         return phrase, clause, {t.i for t in action} | {clause.i}
