@@ -1179,6 +1179,11 @@ _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|last|a\s+year|the\s+(?:previous|prior|same)|previously|earlier|before)\b", re.I)
 
 
+def _listed_before(text: str, quantities: list[Quantity], idx: int) -> bool:
+    """Whether the figure at `idx` follows another one after a bare comma ("9, 12"): a list."""
+    return idx > 0 and text[quantities[idx - 1].char_end : quantities[idx].char_start].strip() == ","
+
+
 def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A bare number takes the unit it leaves to a neighbouring figure: the next
     one's in a suspended compound, a dimension or a list ("7- or 8-inch", "6 x 3
@@ -1193,8 +1198,11 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
         sharing = q.unit == "count" and q.kind == "number" and nxt.unit not in ("count", "times") and not nxt.unit.startswith("currency:")
         if sharing and _SUSPENDED.fullmatch(between) and (between.strip()[:1] != "x" or ":" in nxt.unit):
             out[idx] = replace(q, unit=nxt.unit, per=q.per or nxt.per)
-        elif sharing and (_COORDINATED.fullmatch(between) or chained and between.strip() == ","):
-            # "sentenced to 15 and 18 months' imprisonment", "9, 12 and 16 years": numbers listed before one unit
+        elif sharing and ((_COORDINATED.fullmatch(between) and ("," not in between or _listed_before(text, out, idx)))
+                          or chained and between.strip() == ","):
+            # "sentenced to 15 and 18 months' imprisonment", "9, 12 and 16 years": numbers listed before one unit;
+            # ", and" only ends a list of three ("9, 12, and 16 years"): "the median age was 17, and 80 percent
+            # were female" joins two clauses
             out[idx] = replace(q, unit=nxt.unit, per=q.per or nxt.per)
             chained = True
             continue

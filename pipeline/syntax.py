@@ -422,13 +422,18 @@ def _repair_noun_root(sent) -> None:
     root = _root(sent)
     if root is None or root.tag_ not in ("NNS", "NNPS") or root.i + 1 >= len(sent):
         return
-    verb = sent[root.i + 1]
-    if verb.head.i != root.i or verb.tag_ not in ("VBP", "VBD") or any(c.dep_.startswith("nsubj") for c in verb.children):
+    # right after the noun, or after its prepositional phrase ("Average hourly earnings for all employees rose")
+    verb = next((c for c in root.rights if c.tag_ in ("VBP", "VBD") and c.pos_ == "VERB"
+                 and not any(t.is_punct for t in sent[root.i + 1 : c.i])), None)
+    if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) \
+            or any(t.tag_ in ("VBP", "VBD", "VBZ") for t in sent[root.i + 1 : verb.i]):
         return
     _promote(verb, root, "nsubj")
     verb.pos_, root.pos_ = "VERB", "NOUN"
     for child in list(root.children):
-        if child.dep_ in ("obl", "advmod", "advcl", "punct", "obl:tmod", "parataxis") and child.i != verb.i:
+        if child.dep_ == "obl" and root.i < child.i < verb.i:
+            child.dep_ = "nmod"  # "for all employees" describes the earnings
+        elif child.dep_ in ("obl", "advmod", "advcl", "punct", "obl:tmod", "parataxis") and child.i != verb.i:
             child.head = verb
 
 
@@ -466,6 +471,33 @@ def _repair_subordinate_clause(sent) -> None:
         verb.head, verb.dep_ = host, "advcl"
         noun.head, noun.dep_ = verb, "nsubj"
         case.head, case.dep_ = verb, "mark"
+
+
+def _repair_change_noun_verb(sent) -> None:
+    """A noun of change after an article and a figure, read as a verb ("following a 9-cent gain in
+    March", with "gain" a verb and "following" its subject): it is a noun, the figure its modifier, and
+    a participle or preposition right before the article governs it."""
+    figures = sent.doc.user_data.get("claims_figures", frozenset())
+    for change in sent:
+        if change.pos_ != "VERB" or change.lower_ not in _words()["change_nouns"] or change.i < 2:
+            continue
+        k = change.i - 1
+        while k > 0 and (k in figures or sent[k].pos_ == "ADJ"):
+            k -= 1
+        if k == change.i - 1 or sent[k].lower_ not in ("a", "an") or k == 0:
+            continue
+        governor = sent[k - 1]
+        change.pos_, change.tag_ = "NOUN", "NN"
+        for t in sent[k : change.i]:
+            if t.head.i == change.i or t.head.i == t.i or not (k <= t.head.i < change.i):
+                t.head = change
+                t.dep_ = "det" if t.i == k else "nummod" if t.i in figures and t.pos_ == "NUM" else "amod" if t.pos_ == "ADJ" else "compound"
+        if governor.head.i == change.i and governor.tag_ in ("VBG", "IN"):
+            _promote(governor, change, "obj" if governor.tag_ == "VBG" else "obl")
+            governor.dep_ = "advcl" if governor.tag_ == "VBG" else governor.dep_
+            if governor.tag_ == "IN":
+                governor.head, governor.dep_, change.head = change, "case", governor.head
+                change.dep_ = "obl"
 
 
 def _repair_noun_object(sent) -> None:
@@ -722,6 +754,64 @@ def _repair_apposition_root(sent) -> None:
             child.head = predicate
 
 
+def _repair_comparison_root(sent) -> None:
+    """ "compared" after a comma made the sentence's head over the finite verb before it ("Federal
+    spending on the program totaled $3.4 billion in FY 2021, compared with $2.9 billion", with
+    "totaled" an adjective clause of "spending"): the verb heads the sentence, the noun is its
+    subject, and the comparison modifies it."""
+    root = _root(sent)
+    if root is None or root.lower_ not in ("compared", "comparing") or root.i < 3 or sent[root.i - 1].text != ",":
+        return
+    verb = next((t for t in sent[: root.i] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_.startswith("acl")
+                 and any(c.dep_ == "obj" for c in t.children)), None)
+    subject = verb.head if verb is not None else None
+    if subject is None or subject.head.i != root.i or not subject.dep_.startswith("nsubj"):
+        return
+    _promote(verb, root, "advcl")
+    subject.head, subject.dep_ = verb, "nsubj"
+    for child in list(root.children):
+        if child.i < root.i - 1 and child.i != subject.i:
+            child.head = verb
+
+
+def _repair_plural_noun_verb(sent) -> None:
+    """A plural noun in -s after a noun, read as the sentence's verb while the real verb after it has
+    no subject ("Remittance flows to low- and middle-income countries reached $548 billion", with
+    "flows" the verb): the later verb heads the sentence and the two nouns are its subject. Read
+    as a verb and as the later verb's subject at once ("Import costs rose"), it is a noun."""
+    for token in sent:
+        # the same noun already hung as the later verb's subject, with its own "subject" before it ("Import costs rose")
+        if token.tag_ == "VBZ" and token.dep_.startswith("nsubj") and token.head.i > token.i and token.i >= 1 \
+                and sent[token.i - 1].head.i == token.i and sent[token.i - 1].dep_.startswith("nsubj") \
+                and sent[token.i - 1].tag_ in ("NN", "NNP"):
+            token.pos_, token.tag_ = "NOUN", "NNS"
+            sent[token.i - 1].dep_ = "compound"
+    root = _root(sent)
+    if root is None or root.tag_ != "VBZ" or root.i < 1 or not root.lower_.endswith("s") \
+            or any(c.dep_ in ("obj", "ccomp", "xcomp", "cop") for c in root.children):
+        return
+    before = sent[root.i - 1]
+    if before.tag_ not in ("NN", "NNP") or before.head.i != root.i or not before.dep_.startswith("nsubj"):
+        return
+    verb = next((c for c in root.rights if c.pos_ == "VERB"
+                 and ((c.tag_ in ("VBD", "VBZ", "VBP") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp"))
+                      or (c.tag_ == "VBN" and c.dep_ == "acl" and c.i == root.i + 1))  # "Labor costs increased by 2 percent"
+                 and not any(g.dep_.startswith("nsubj") for g in c.children)
+                 and not any(t.is_punct and t.text != "-" for t in sent[root.i + 1 : c.i])), None)
+    if verb is None:
+        return
+    _promote(verb, root, "nsubj")
+    root.pos_, root.tag_ = "NOUN", "NNS"
+    before.dep_ = "compound"
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb
+        elif child.dep_ == "obl":
+            child.dep_ = "nmod"
+
+
 def _repair_reporting_root(sent) -> None:
     """A verb of reporting in -s that the tagger read as a noun heading the sentence, with its
     subject compounded into it and what it reports hung as a relative clause ("The UN estimates
@@ -853,15 +943,21 @@ def _repair_change_participle(sent) -> None:
 
 def _repair_participle_subject(sent) -> None:
     """A participle right after its noun that the parser made the subject of the clause, with the
-    noun as its own subject ("Children born in China were [20,000]": "born" the subject of the
-    figure): the noun is the clause's subject and the participle describes it."""
+    noun (or the phrase holding it) as its own subject ("Children born in China were [20,000]",
+    "The median age of victims identified was 17": the participle the subject of the figure): the
+    phrase is the clause's subject and the participle describes the noun."""
     for participle in sent:
         noun = sent[participle.i - 1] if participle.i > 0 else None
-        if participle.dep_ in ("csubj", "csubj:pass") and participle.tag_ == "VBN" and noun is not None \
-                and noun.head.i == participle.i and noun.dep_.startswith("nsubj") and noun.pos_ in _NOUNS \
-                and not any(c.dep_.startswith("aux") for c in participle.children):
-            noun.head, noun.dep_ = participle.head, "nsubj"
-            participle.head, participle.dep_ = noun, "acl"
+        if participle.dep_ not in ("csubj", "csubj:pass", "nsubj", "nsubj:pass") or participle.tag_ != "VBN" or noun is None \
+                or noun.pos_ not in _NOUNS or any(c.dep_.startswith("aux") for c in participle.children):
+            continue
+        # its subject is the noun, or holds it ("The median age of victims identified was 17")
+        subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i
+                        and c.left_edge.i <= noun.i <= c.right_edge.i), None)
+        if subject is None:
+            continue
+        subject.head, subject.dep_ = participle.head, "nsubj"
+        participle.head, participle.dep_ = noun, "acl"
 
 
 def _repair_reduced_relative_root(sent) -> None:
@@ -973,9 +1069,10 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
+_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective, _repair_comparative_share,
-            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_reporting_root,
+            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
+            _repair_reporting_root,
             _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_participle_subject,
             _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject, _repair_coordinated_participle)
 
@@ -1176,6 +1273,12 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
     breakdown = _words()["breakdown"]
     dangling = {i for i in keep if head.doc[i].dep_ == "case" and head.doc[i].head.i in exclude
                 and head.doc[i].lower_ not in breakdown}
+    for i in list(keep):
+        t = head.doc[i]
+        if t.dep_ == "nmod" and t.head.i in exclude and t.lower_ in _words()["partitive"] and t.pos_ == "PRON":
+            dangling |= {c.i for c in t.subtree}  # "38 of them children": whom the figure picks from
+        elif t.i in others and t.dep_ in ("conj", "appos") and t.head.i in exclude:
+            dangling |= {c.i for c in t.subtree}  # "a cost of $12 million, or about $2,700 per participant": the other's words
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude | dangling
     if shared is not None:
@@ -1323,6 +1426,12 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
                    and not _figure_between(figure.doc, figure.i + 1, c.left_edge.i, others)), None)
         if of is not None and _free_relative(of):
             return of, figure  # "90 percent of what these workers earn abroad"
+        if of is not None and of.pos_ == "PRON" and of.lower_ in words["partitive"] \
+                and not (figure.dep_ in _SUBJECTS and _child(figure.head, ("cop",)) is not None):
+            # (not "27 of whom were children": the predicate names what is counted)
+            counted = _counted_before(figure, exclude)
+            if counted is not None:
+                return counted, figure  # "reviewed 37 applications and approved 29 of them": applications
         if of is not None and not _empty(of) and not _is_unit_word(of):
             if of.lower_ in words["measure"]:
                 exclude = exclude | {figure.i}
@@ -1366,6 +1475,16 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
         break
     # nothing past the measure noun the figure hangs from: it may name whose measure it is
     return _named_measure(figure, own), figure
+
+
+def _counted_before(figure, exclude: set[int]):
+    """The plural noun another figure before this one counts, nearest first: what "29 of them" picks from."""
+    figures = figure.doc.user_data.get("claims_figures", frozenset())
+    for t in reversed(figure.doc[figure.sent.start : figure.i]):
+        if t.tag_ in ("NNS", "NNPS") and t.pos_ in _NOUNS and t.i not in exclude \
+                and any(c.dep_ == "nummod" and c.i in figures for c in t.children):
+            return t
+    return None
 
 
 def _free_relative(token) -> bool:
@@ -1969,7 +2088,10 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
             return replace(shared, frame_text=" ".join(filter(None, (_text(list(span)), shared.frame_text))), direction=None,
                            years=years if any(rank == 0 for _, rank in years) else shared.years)
     noun, anchor, list_place = _counted(span, exclude, unit)
-    clause = _clause_head(noun if noun is not None else anchor)
+    # "reviewed 37 applications and approved 29 of them": the applications, in the 29's own clause
+    picked = noun is not None and noun.i < first and any(
+        c.dep_ == "nmod" and c.pos_ == "PRON" and c.lower_ in _words()["partitive"] for c in anchor.children)
+    clause = _clause_head(anchor if picked or noun is None else noun)
     if noun is None and clause.dep_ == "acl" and clause.lower_.endswith("ing") and clause.lower_ in _words()["level"] \
             and anchor.head.i == clause.i \
             and clause.head.pos_ in _NOUNS and clause.head.i not in exclude and not _empty(clause.head):
@@ -2002,7 +2124,8 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
             if child.i == subject_tokens[-1].i + 1 and child.dep_ in ("advcl", "acl", "xcomp", "dep") and child.tag_ in ("VBG", "VBN"):
                 subject_tokens += [t for t in child.subtree if t.i not in exclude][:_MAX_PHRASE - len(subject_tokens)]
     if subject_tokens:
-        subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit), {t.i for t in subject_tokens}
+        subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit, role=anchor if picked else None), \
+            {t.i for t in subject_tokens}
         subject_head = noun
     elif unit.startswith("duration:") and (time_off := _inner_noun(_text(list(span)), unit)) and _TIME_OFF_WORDS.search(time_off):
         # "allowed just one day of rest per month": the time off the figure names, not who is allowed it
@@ -2199,10 +2322,12 @@ def _change_apposition():
     or a comparison ("about 5 percent more than the year before", "12 percent below its 2019 level")."""
     nouns = "|".join(sorted(_words()["change_nouns"], key=len, reverse=True))
     before = re.compile(r"(?:[^;()]|\([^()]{0,160}\)){0,160}?,\s*(?:(?:which|that)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|reflects|reflected)\s+"
-                        r"|representing\s+|marking\s+|reflecting\s+)?(?:an?\s+|the\s+)?"
+                        r"|representing\s+|marking\s+|reflecting\s+|following\s+|after\s+)?(?:an?\s+|the\s+)?"
                         rf"(?:(?P<noun>(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+(?:about|approximately|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|only)?\s*)"
                         r"|(?:[a-z-]+\s+)?)$", re.I)  # "a sharp 3 percent drop"
-    after = re.compile(rf"\s*-?\s*(?:{nouns})(?![\w-])(?!\s+(?:in|of)\s)"
+    # "a 9-cent gain in March" names no changed thing: a month, a year or a span after "in" dates the change
+    dated = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|(?:\w+\s+)?(?:months?|years?|weeks?|quarters?)\b)"
+    after = re.compile(rf"\s*-?\s*(?:{nouns})(?![\w-])(?!\s+of\s)(?!\s+in\s(?!{dated}))"
                        r"|\s+(?:more|less|fewer|higher|lower|greater|above|below)\s+(?:than|its|their|the)\b", re.I)  # "5 percent more than"
     owned = re.compile(r"\s+(?:in|of)\s", re.I)
     return before, after, owned
@@ -2332,13 +2457,17 @@ def _counted(span, exclude: set[int], unit: str):
     return noun, anchor, None
 
 
-def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "count") -> str | None:
+def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "count", role=None) -> str | None:
     """The counted noun's phrase; what an action counts belongs to whoever acts
     ("employees laid off by Dell", "employees of the company"); people or things
     counted as the subject of a verb come with it ("persons held in political
-    prison camps", "people that died in the gulags")."""
+    prison camps", "people that died in the gulags"). `role` is the token whose
+    place in the clause is the noun's, when not the noun's own ("approved 29 of
+    them": the 29's)."""
     subject = _text(tokens)
     words = _words()
+    if role is not None:
+        noun = role
     acting = clause
     if noun.head.i == clause.i and clause.lower_ in words["reporting"] and _is_passive(clause):
         # "10,000 workers are thought to be employed in the Middle East": what is thought of them says what they do

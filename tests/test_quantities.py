@@ -553,6 +553,11 @@ ELIDED_UNITS = [
     ("Revenue was $5 million, compared with 300 employees.", [(5e6, 5e6, E, "currency:USD", None), (300, 300, E, "count", None)]),
     ("Turnout was 65 percent, compared with 64 percent in 2017.", [(65, 65, E, "percent", None), (64, 64, E, "percent", None)]),
     ("The grid is 10 x 12.", [(10, 10, E, "count", None), (12, 12, E, "count", None)]),
+    # ", and" ends a list of three; between two figures it joins two clauses, and no unit passes
+    ("Sentences were 9, 12, and 16 years.",
+     [(9, 9, E, "duration:year", None), (12, 12, E, "duration:year", None), (16, 16, E, "duration:year", None)]),
+    ("The median age of victims identified was 17, and 80 percent were female.",
+     [(17, 17, E, "count", None), (80, 80, E, "percent", None)]),
     # a bare level a change starts from is in the scale and unit of the level it goes to, a range included
     ("Exports dropped from 15.3 to 9.8 million tonnes.", [(15.3e6, 15.3e6, E, "mass:t", None), (9.8e6, 9.8e6, E, "mass:t", None)]),
     ("The fund should grow from 24.2 to 33-35 billion euros.",
