@@ -439,8 +439,8 @@ def _repair_noun_root(sent) -> None:
 
 def _repair_second_object(sent) -> None:
     """A figure right after a verb's object, hung as that object's apposition with no comma between
-    ("earn the regime about $200 million a year"), is the verb's second object: the noun is whom it
-    is for."""
+    ("earn the regime about $200 million a year"), or as a second object ("paid the broker 5,000
+    yuan"), is the verb's direct object: the noun before it is whom it is for."""
     figures = sent.doc.user_data.get("claims_figures", frozenset())
     for figure in sent:
         noun = figure.head
@@ -449,6 +449,14 @@ def _repair_second_object(sent) -> None:
             continue
         figure.head, figure.dep_ = noun.head, "obj"
         noun.dep_ = "iobj"
+    for figure in sent:
+        # two objects, the figure second ("paid the broker 5,000 yuan"): the first is whom it goes to
+        if figure.dep_ != "obj" or figure.i not in figures:
+            continue
+        first = next((c for c in figure.head.children if c.dep_ == "obj" and c.i < figure.i and c.pos_ in _NOUNS
+                      and c.right_edge.i + 1 == figure.left_edge.i), None) if figure.head.pos_ == "VERB" else None
+        if first is not None:
+            first.dep_ = "iobj"
 
 
 _CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "while", "unless"})
@@ -498,6 +506,31 @@ def _repair_change_noun_verb(sent) -> None:
             if governor.tag_ == "IN":
                 governor.head, governor.dep_, change.head = change, "case", governor.head
                 change.dep_ = "obl"
+
+
+def _repair_part_verb(sent) -> None:
+    """A verb of parts in -ed right after its noun, read as a participle describing it ("Natural gas
+    accounted for 38% of generation, while coal accounted for 23%", with "gas" the sentence's head
+    and "coal" hung under it): followed by "for" or a figure it is the clause's verb, the noun its
+    subject, and a clause opened by "while" modifies the verb before."""
+    figures = sent.doc.user_data.get("claims_figures", frozenset())
+    for verb in sent:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in _words()["part_verbs"] \
+                or not verb.lower_.endswith("ed") or noun.i != verb.i - 1 or noun.pos_ not in _NOUNS \
+                or verb.i + 1 >= len(sent) or not (sent[verb.i + 1].lower_ == "for" or verb.i + 1 in figures) \
+                or noun.dep_ in ("nsubj", "nsubj:pass", "obj"):
+            continue
+        _promote(verb, noun, "nsubj")
+        verb.tag_ = "VBD"
+        mark = next((c for c in noun.children if c.dep_ == "mark"), None)
+        if mark is not None:
+            mark.head = verb
+        if verb.dep_ != "ROOT" and mark is not None:
+            above = verb.head
+            while above.pos_ != "VERB" and above.head.i != above.i:
+                above = above.head
+            verb.head, verb.dep_ = (above, "advcl") if above.pos_ == "VERB" else (verb.head, "advcl")
 
 
 def _repair_noun_object(sent) -> None:
@@ -1069,7 +1102,7 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
+_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_part_verb, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective, _repair_comparative_share,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
             _repair_reporting_root,
@@ -2586,6 +2619,12 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
                 if noun in (words["price_noun"], words["pay_noun"]) else None
             if bought is not None and bought not in action:
                 action = sorted(action + _phrase_tokens(bought, skip, article=True), key=lambda t: t.i)
+            if bought is not None and bought.dep_ == "iobj" and noun == words["price_noun"]:
+                # "paid border guards 3,000 yuan for each person": a price for what follows, paid to the guards
+                recipient = [t for t in action if t in bought.subtree]
+                rest = [t for t in action if t not in recipient and t.i != clause.i]
+                done = " ".join(filter(None, (verb or participle(clause), f"to {_text(recipient)}", _text(rest))))
+                bought = None
             if bought is not None:
                 # "sold the women for 3,000 yuan": the price of the women; "paid the workers $100": their pay;
                 # "earning the government $500 million": the government's revenue

@@ -746,6 +746,13 @@ MENDED_PARSES = [
     # another figure coordinated with this one takes its own words along ("cost , or per participant" before)
     ("The program served roughly 4,500 participants at a cost of $12 million, or about $2,700 per participant.",
      "$12 million", "cost", "other"),
+    # two objects: the first is whom the money goes to; a price for something is paid to them, not theirs
+    ("He paid the broker 5,000 yuan for a bride.", "5,000 yuan", "price paid to the broker for a bride", "trafficking_price"),
+    ("The smuggler said he paid border guards 3,000 yuan for each person he brought across.", "3,000 yuan",
+     "price paid to border guards for each person he brought across", "trafficking_price"),
+    # a verb of parts read as a participle of its noun, twice (after EIA Today in Energy)
+    ("Natural gas accounted for 38% of U.S. electricity generation in 2019, while coal accounted for 23%.",
+     "23%", "coal", "other"),
     # "compared" made the head over the verb before it (after GAO budget sentences)
     ("Federal spending on the program totaled $3.4 billion in FY 2021, compared with $2.9 billion in FY 2020.",
      "$3.4 billion", "Federal spending on the program", "other"),
