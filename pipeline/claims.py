@@ -610,7 +610,9 @@ _NOT_ATTRIBUTION = re.compile(
 
 _DETERMINERS = frozenset({"this", "that", "the", "a", "an", "these", "those", "its", "their", "his", "her", "our"})
 # a figure in who speaks makes them respondents, not a source: "Nearly 40 percent of the workers surveyed said"
-_COUNTED = re.compile(r"%|\bper\s?cent\b|(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w.,]*\d)")
+_COUNTED = re.compile(r"%|\bper\s?cent\b|(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w.,]*\d)"
+                      r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+"  # "Fewer than one in ten defectors"
+                      r"|\b(?:half|third|quarter|majority)\s+of\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # claims of one sentence share it

@@ -417,17 +417,27 @@ def _repair_compound_verb(sent) -> None:
 
 def _repair_noun_root(sent) -> None:
     """A plural noun read as the sentence's head with the finite verb right after it hung below it
-    ("an estimated 20,000 inmates work in mines", "inmates" read as a verb and "work" as its object):
-    the verb heads the sentence, the noun is its subject, and what opened the sentence is the verb's."""
+    ("an estimated 20,000 inmates work in mines", "inmates" read as a verb and "work" as its object),
+    or any noun with the sentence's one past-tense verb hung deeper in its phrase: the verb heads the
+    sentence, the noun is its subject, and what opened the sentence is the verb's."""
     root = _root(sent)
-    if root is None or root.tag_ not in ("NNS", "NNPS") or root.i + 1 >= len(sent):
+    if root is None or root.tag_ not in ("NN", "NNS", "NNPS") or (root.tag_ == "NN" and root.pos_ not in _NOUNS) \
+            or root.i + 1 >= len(sent):
         return
     # right after the noun, or after its prepositional phrase ("Average hourly earnings for all employees rose")
     verb = next((c for c in root.rights if c.tag_ in ("VBP", "VBD") and c.pos_ == "VERB"
-                 and not any(t.is_punct for t in sent[root.i + 1 : c.i])), None)
+                 and not any(t.is_punct for t in sent[root.i + 1 : c.i])), None) if root.tag_ != "NN" else None
+    finite = [t for t in sent if t.tag_ in ("VBP", "VBD", "VBZ", "MD")]
+    if verb is None and len(finite) == 1 and finite[0].tag_ == "VBD" and finite[0].i > root.i and finite[0] in list(root.subtree) \
+            and not any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" or t.is_punct for t in sent[root.i + 1 : finite[0].i]):
+        # the sentence's one finite verb, deeper in the noun's phrase: "The average sentence for watching foreign
+        # films rose from two years to seven years", "rose" hung under "watching"
+        verb = finite[0]
     if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) \
             or any(t.tag_ in ("VBP", "VBD", "VBZ") for t in sent[root.i + 1 : verb.i]):
         return
+    if verb.head.i != root.i:
+        verb.head = root  # set free from the phrase it was hung in, then promoted
     _promote(verb, root, "nsubj")
     verb.pos_, root.pos_ = "VERB", "NOUN"
     for child in list(root.children):
@@ -531,6 +541,48 @@ def _repair_part_verb(sent) -> None:
             while above.pos_ != "VERB" and above.head.i != above.i:
                 above = above.head
             verb.head, verb.dep_ = (above, "advcl") if above.pos_ == "VERB" else (verb.head, "advcl")
+
+
+def _repair_clause_noun(sent) -> None:
+    """A noun read as a reported clause with the clause's verb hung below it as a participle ("The
+    panel estimated that cyber theft brought in $2 billion", "theft" the complement of "estimated",
+    "brought" its adjective clause, "that" its determiner): the verb is the complement, the noun its
+    subject, "that" the clause's marker. A noun is never a clause of its own."""
+    for noun in sent:
+        if noun.dep_ != "ccomp" or noun.pos_ not in _NOUNS or any(c.dep_ == "cop" for c in noun.children):
+            continue
+        verb = next((c for c in noun.rights if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                     and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
+        if verb is None:
+            continue
+        _promote(verb, noun, "nsubj")
+        if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+            verb.tag_ = "VBD"
+        that = next((c for c in noun.children if c.lower_ == "that" and c.i == noun.left_edge.i), None)
+        if that is not None:
+            that.head, that.dep_, that.pos_ = verb, "mark", "SCONJ"
+
+
+def _repair_verb_in_phrase(sent) -> None:
+    """A finite verb hung as a prepositional phrase of the noun heading the sentence, the preposition
+    its own and the phrase's noun its subject ("A worker in the Amnokgang factory earns ...", with
+    "in ... earns" a phrase of "worker"): the verb heads the sentence, the noun before is its
+    subject, and the prepositional phrase is that noun's again."""
+    root = _root(sent)
+    if root is None or root.pos_ not in _NOUNS:
+        return
+    for verb in root.rights:
+        case = next((c for c in verb.children if c.dep_ == "case" and c.i < verb.i), None)
+        inner = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or case is None or inner is None or case.i > inner.i:
+            continue
+        case.head = inner
+        inner.head, inner.dep_ = root, "nmod"
+        _promote(verb, root, "nsubj")
+        for child in list(root.children):
+            if child.i > verb.i:
+                child.head = verb
+        return
 
 
 def _repair_noun_object(sent) -> None:
@@ -1102,12 +1154,13 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_part_verb, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
+_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_part_verb, _repair_clause_noun, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective, _repair_comparative_share,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
             _repair_reporting_root,
             _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_participle_subject,
-            _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject, _repair_coordinated_participle)
+            _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
+            _repair_coordinated_participle)
 
 
 def _depth(token) -> int:

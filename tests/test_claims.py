@@ -139,6 +139,8 @@ def test_period(clause, period):
     # a verdict is no source, and those a figure counts are respondents, not a source (written for these tests)
     ("Persons found guilty of forced labor face penalties of 10 years.", None),
     ("Nearly 40 percent of the workers surveyed said their employer had confiscated their passports.", None),
+    ("Fewer than one in ten defectors reported that they had been paid in full.", None),
+    ("Half of the workers surveyed said they were paid nothing.", None),
     ("G7 leaders said that 300 firms were involved.", "G7 leaders"),
 ])
 def test_attribution(sentence, who):

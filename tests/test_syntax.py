@@ -750,6 +750,18 @@ MENDED_PARSES = [
     ("He paid the broker 5,000 yuan for a bride.", "5,000 yuan", "price paid to the broker for a bride", "trafficking_price"),
     ("The smuggler said he paid border guards 3,000 yuan for each person he brought across.", "3,000 yuan",
      "price paid to border guards for each person he brought across", "trafficking_price"),
+    # a finite verb hung as a prepositional phrase of the noun before it; "the equivalent of" carries the figure on
+    ("A worker in the Amnokgang factory earns the equivalent of $1 a month in official wages.", "$1 a month",
+     "official wages earned by a worker in the Amnokgang factory", "worker_pay"),
+    # a noun made the reported clause, its verb a participle below it
+    ("The UN panel estimated that cyber theft brought in $2 billion for the regime by 2019.", "$2 billion",
+     "revenue brought for the regime by cyber theft", "state_revenue"),
+    # the sentence's one past-tense verb hung deep in its subject's phrase
+    ("The average sentence for watching foreign films rose from two years to seven years under the 2020 law.",
+     "from two years to seven years", "average sentence for watching foreign films", "penalty_years"),
+    # days worked are not rest days, though the sentence speaks of a day off
+    ("Each of the 12 workers interviewed said they had worked more than 300 days without a single day off.",
+     "more than 300 days", "days worked", "other"),
     # a verb of parts read as a participle of its noun, twice (after EIA Today in Energy)
     ("Natural gas accounted for 38% of U.S. electricity generation in 2019, while coal accounted for 23%.",
      "23%", "coal", "other"),
