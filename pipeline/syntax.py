@@ -313,6 +313,12 @@ def repair_tree(sent) -> None:
         repair(sent)
 
 
+def _figure_positions(tokens) -> frozenset[int]:
+    """The positions of every figure's tokens in the parsed sentence (`tokens`: the sentence, a span
+    or a token of it), as the pipeline set them before parsing."""
+    return frozenset(tokens.doc.user_data.get("claims_figures", ()))
+
+
 def _root(sent):
     """The token heading the sentence (the first, should the parse give several)."""
     return next((t for t in sent if t.head.i == t.i), None)
@@ -451,7 +457,7 @@ def _repair_second_object(sent) -> None:
     """A figure right after a verb's object, hung as that object's apposition with no comma between
     ("earn the regime about $200 million a year"), or as a second object ("paid the broker 5,000
     yuan"), is the verb's direct object: the noun before it is whom it is for."""
-    figures = sent.doc.user_data.get("claims_figures", frozenset())
+    figures = _figure_positions(sent)
     for figure in sent:
         noun = figure.head
         if figure.dep_ != "appos" or figure.i not in figures or noun.dep_ != "obj" or noun.head.pos_ != "VERB" \
@@ -495,7 +501,7 @@ def _repair_change_noun_verb(sent) -> None:
     """A noun of change after an article and a figure, read as a verb ("following a 9-cent gain in
     March", with "gain" a verb and "following" its subject): it is a noun, the figure its modifier, and
     a participle or preposition right before the article governs it."""
-    figures = sent.doc.user_data.get("claims_figures", frozenset())
+    figures = _figure_positions(sent)
     for change in sent:
         if change.pos_ != "VERB" or change.lower_ not in _words()["change_nouns"] or change.i < 2:
             continue
@@ -523,7 +529,7 @@ def _repair_part_verb(sent) -> None:
     accounted for 38% of generation, while coal accounted for 23%", with "gas" the sentence's head
     and "coal" hung under it): followed by "for" or a figure it is the clause's verb, the noun its
     subject, and a clause opened by "while" modifies the verb before."""
-    figures = sent.doc.user_data.get("claims_figures", frozenset())
+    figures = _figure_positions(sent)
     for verb in sent:
         noun = verb.head
         if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in _words()["part_verbs"] \
@@ -754,7 +760,7 @@ def _repair_opening_set(sent) -> None:
         next((t for t in sent[2:] if t.lower_ == "of" and sent[t.i - 1].lower_ == "that"), None)
     if of is None or of.dep_ != "case" or len(sent) < of.i + 6:
         return
-    figures = sent.doc.user_data.get("claims_figures", frozenset())
+    figures = _figure_positions(sent)
     # the comma the clause's figure follows (the set may hold commas of its own: "the 469 NDS, ANP, and ... detainees")
     comma = next((t for t in sent[of.i + 1:] if t.text == "," and t.i + 1 in figures), None)
     noun = of.head
@@ -1293,7 +1299,7 @@ def _dated(token) -> bool:
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
     if cases == ["of"]:
         return False  # "the Child Protection Code of 2003" names which code
-    figures = token.doc.user_data.get("claims_figures", frozenset())
+    figures = _figure_positions(token)
     subtree = [t for t in token.subtree if t.dep_ != "case" or t.i == token.i]
     if not any(_YEAR_SPAN_TOKEN.fullmatch(t.text) for t in subtree) or any(t.i in figures for t in subtree):
         return False
@@ -1344,7 +1350,7 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
         return []
     keep = _gather(head, limit, article)
     own = range(*head.doc.user_data.get("claims_figure", (0, 0)))
-    others = {i for i in head.doc.user_data.get("claims_figures", ()) if i not in own}
+    others = {i for i in _figure_positions(head) if i not in own}
     shared = _shared_noun(head, others)
     for child in head.rights:
         # another figure before a plural noun coordinated with this plural counts it ("60 women and 35 girls");
@@ -1565,7 +1571,7 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
 
 def _counted_before(figure, exclude: set[int]):
     """The plural noun another figure before this one counts, nearest first: what "29 of them" picks from."""
-    figures = figure.doc.user_data.get("claims_figures", frozenset())
+    figures = _figure_positions(figure)
     for t in reversed(figure.doc[figure.sent.start : figure.i]):
         if t.tag_ in ("NNS", "NNPS") and t.pos_ in _NOUNS and t.i not in exclude \
                 and any(c.dep_ == "nummod" and c.i in figures for c in t.children):
@@ -1828,7 +1834,7 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
     with `timeless`, no time expression or other figure either."""
     keep = {clause.i}
     words = _words()
-    figures = clause.doc.user_data.get("claims_figures", frozenset())
+    figures = _figure_positions(clause)
     skip = skip | figures
     for child in clause.children:
         if child.i in skip or child.dep_ in _SUBJECTS:
@@ -1945,7 +1951,7 @@ def _year_anchors(sent, noun, own: set[int]) -> set[int]:
     if noun is None:
         return set(own)
     anchors = own | {t.i for t in noun.subtree}
-    others = set(sent.user_data.get("claims_figures", ())) - own
+    others = set(_figure_positions(sent)) - own
     for child in noun.children:
         if child.dep_ == "appos" and child.i not in own:
             inside = {t.i for t in child.subtree}
@@ -1973,7 +1979,7 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
     above it, OTHER_FIGURES_YEAR to another figure ("36 victims, compared with 35 in 2015": 2015 is the 35's),
     WHEN_CLAUSE_YEAR to the year a "when" clause holding the figure follows."""
     when_year = _when_year(sent, chain)
-    figures = set(sent.user_data.get("claims_figures", ()))
+    figures = set(_figure_positions(sent))
     partner = _conversion_partner(sent, own, figures)
     others = figures - own - partner
     # the nouns other figures count ("121 confirmed and potential victims in 2015"), but for a noun this
@@ -2155,7 +2161,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
 def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base: int) -> Frame | None:
     span = sent[first:last]
     # the figure's own words, and the words of every other figure of the sentence: no subject holds them
-    exclude = set(range(first, last)) | set(sent.user_data.get("claims_figures", ()))
+    exclude = set(range(first, last)) | set(_figure_positions(sent))
     head = _span_head(span)
     if head.dep_ == "conj" and head.head.i in exclude and head.head.i < first and not sent.user_data.get("claims_shared") \
             and _counted(span, exclude, unit)[0] is None:  # "... and 450 Nm of torque" names its own
@@ -2588,7 +2594,7 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
 def _money_kind(anchor, clause, exclude: set[int]):
     """The noun of "in recruitment fees", "in fines" after a sum, hung on the sum or on its verb:
     what kind of money the sum is (a place or a time after "in" is not)."""
-    for token in anchor.doc[anchor.i + 1 : anchor.sent.end if hasattr(anchor, "sent") else len(anchor.doc)]:
+    for token in anchor.doc[anchor.i + 1 :]:  # the parsed document is the one sentence
         if token.dep_ in ("obl", "nmod") and token.lower_ in _words()["money_heads"] and token.i not in exclude \
                 and (token.head.i in exclude or token.head.i in (anchor.i, clause.i)) \
                 and any(g.dep_ == "case" and g.lower_ == "in" for g in token.children):
