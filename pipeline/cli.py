@@ -94,6 +94,10 @@ def run(
     except RunInterrupted as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(130)
+    except KeyboardInterrupt:
+        # before the first document (loading the model, starting workers): nothing was written either
+        typer.echo("interrupted before any document was read; no tables were written, the previous outputs are unchanged", err=True)
+        raise typer.Exit(130)
     for message in summary.error_messages:
         typer.echo(f"error: {message}", err=True)
     typer.echo(summary.line())

@@ -308,7 +308,10 @@ def repair_tree(sent) -> None:
     """Mends, in place, what the tagger and parser get wrong that no reading allows, one
     error per function below, in this order. Most come from the parser seeing a figure as
     the stand-in "1,000" and from verbs in -s or -ed that the tagger reads as nouns or
-    adjectives."""
+    adjectives. The order matters where one repair reads what another made: the sentence's
+    head and its opening set are settled before the clause repairs, and a noun is made a
+    verb's subject (`_repair_compound_subject`) before a verb inside a phrase is freed
+    (`_repair_verb_in_phrase`)."""
     for repair in _REPAIRS:
         repair(sent)
 

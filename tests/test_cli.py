@@ -101,3 +101,21 @@ def test_every_command_and_option_has_help_and_is_in_the_readme():
         for opt in options:
             assert opt in result.output
             assert opt in readme, f"README does not mention {name} {opt}"
+
+
+def test_ctrl_c_before_the_first_document_is_reported_as_an_interruption(tmp_path, monkeypatch):
+    """Ctrl-C while the model loads or workers start (before the run's own handler) exits 130 with
+    a message that nothing was written, not a traceback."""
+    import pipeline.runner
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.runner, "run_corpus", interrupted)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Some 300 residents left.\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 130
+    assert "interrupted before any document" in result.output
+    assert not (tmp_path / "out").exists()

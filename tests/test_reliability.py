@@ -124,7 +124,12 @@ def test_ctrl_c_says_what_was_finished(tmp_path):
         (corpus / f"d{i:03d}.txt").write_text(f"Report {i}.\n\n" + f"Some {i + 300} residents left.\n" * 200, encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(tmp_path / "out"), "--no-progress"],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3.0)
+    # wait for the run to be under way (its staging folder), not a fixed time: on a busy machine the
+    # imports alone took more than the 3 s this test used to wait, and the signal landed before the run
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".out.staging-*")) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.5)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err

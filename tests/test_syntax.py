@@ -606,7 +606,7 @@ YEARS = [
      {"34": 2020, "13": 2016}),
     ("DGMM identified 134 victims (303 in 2017); 95 were victims of sex trafficking (186 were victims of sex trafficking, 52 of forced labor, and 65 of forced begging in 2017).",
      {"134": 2020, "303": 2017, "95": 2020, "186": 2017, "52": 2017, "65": 2017}),
-    # a "when" clause after a year is that year's, even after "since" (State TIP 2023; the eight had the
+    # a "when" clause after a year is that year's, even after "since" (State TIP 2021 Barbados; the eight had the
     # publication year); the clause it follows keeps the period ("since 2016" starts it)
     ("The government has not identified a victim since 2016, when the government identified eight victims.", {"eight": 2016}),
     ("Arrests have risen by 40 percent since 2016, when the law was passed.", {"40 percent": 2020}),
@@ -703,7 +703,7 @@ WHOLE_SUBJECTS = [
      "approximately 800", "government employees"),
     ("Separately, the government allocated €124,000 ($132,397) to an NGO providing shelter specifically to male trafficking victims, an increase compared with €102,560 ($109,505) in 2021.",
      "$132,397", "money allocated to an NGO by the government"),
-    # two counts share one plural noun when the first names only a kind (State TIP 2017 and 2019); "victims"
+    # two counts share one plural noun when the first names only a kind (State TIP 2018 Singapore, 2019 Macau); "victims"
     # read as the object of the noun "trafficking", "trafficking" read as a verb inside a compound
     ("The government reported identifying 25 alleged victims (eight sex trafficking victims and 17 labor trafficking victims), compared to 33 alleged victims (20 sex trafficking and 13 labor trafficking victims) in 2016.",
      "20", "sex trafficking victims"),
