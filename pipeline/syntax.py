@@ -594,6 +594,32 @@ def _repair_verb_in_phrase(sent) -> None:
         return
 
 
+def _repair_reporting_participle(sent) -> None:
+    """A verb in -ed read as an adjective of the noun after it, in a sentence with no finite verb,
+    right after the phrase of a figure ("About 1 in 5 adults reported symptoms of anxiety", with
+    "reported symptoms" one noun phrase): the verb heads the sentence, the figure's phrase before it
+    is its subject and the noun its object."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        return
+    figures = _figure_positions(sent)
+    root = _root(sent)
+    for verb in sent:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or not verb.lower_.endswith("ed") or verb.head.i != root.i \
+                or root.pos_ not in _NOUNS or verb.i == 0 or sent[verb.i - 1].tag_ not in ("NNS", "NN", "NNP", "NNPS"):
+            continue
+        subject = next((c for c in root.lefts if c.i < verb.i and c.dep_ not in ("det", "punct")
+                        and any(t.i in figures for t in c.subtree)), None)
+        if subject is None:
+            return
+        _promote(verb, root, "obj")
+        verb.tag_, verb.pos_ = "VBD", "VERB"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in list(root.children):
+            if child.i < verb.i and child.dep_ not in ("det",):
+                child.head = verb
+        return
+
+
 def _repair_noun_object(sent) -> None:
     """A noun never takes an object: a noun hung as the object of the noun right before it ("20 sex
     trafficking and 13 labor trafficking victims", with "victims" the object of "trafficking") is
@@ -1163,7 +1189,7 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_part_verb, _repair_clause_noun, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
+_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
             _repair_postnominal_adjective, _repair_comparative_share,
             _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
             _repair_reporting_root,
@@ -1815,8 +1841,9 @@ def _clause_subject(clause, exclude: set[int], modified: bool = True):
         if c.dep_ == "acl" and c.head.dep_ == "obj" and any(m.lower_ == "to" for m in c.children if m.dep_ == "mark"):
             c = c.head.head  # "Dell announced plans to lay off ...": who plans acts
             continue
-        if modified and c.dep_ in ("acl", "acl:relcl") and c.head.pos_ in _NOUNS and c.head.i not in exclude:
-            return c.head
+        if modified and c.dep_ in ("acl", "acl:relcl") and c.head.pos_ in _NOUNS and c.head.i not in exclude \
+                and not (c.tag_ == "VBG" and any(m.lower_ == "of" for m in c.children if m.dep_ in ("mark", "case"))):
+            return c.head  # (not "the cost of sending $200": the cost does not send)
         # up through control and coordination; into a verb of saying only when it is passive
         # ("prices are expected to increase"), as its active subject is a source ("reports indicate ...")
         if c.dep_ in ("xcomp", "conj", "advcl") and c.head.i != c.i and (
