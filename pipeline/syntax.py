@@ -362,7 +362,11 @@ def _repair_noun_verb(sent) -> None:
                  and (sent[t.i - 1].tag_ in ("NNS", "NNPS", "VBN")
                       or (sent[t.i - 1].tag_ == "NN" and any(p.tag_ == "VBN" for p in sent[:t.i - 1]))
                       or (root is not None and root.tag_ in ("NNS", "NNPS") and root.i < t.i - 1 and not t.lower_.endswith("s")
-                          and sent[root.i + 1].dep_ == "case"))), None)
+                          and sent[root.i + 1].dep_ == "case")
+                      # "The law prescribes penalties of ...": a verb in -s after "the" and a singular noun opening the sentence
+                      or (t.lower_.endswith("s") and t.i >= 2 and sent[t.i - 1].tag_ == "NN"
+                          and sent[t.i - 2].lower_ in ("the", "this", "that", "its", "their", "each")
+                          and (t.i == 2 or sent[t.i - 3].is_punct)))), None)
     if verb is None:
         return
     tokens = list(sent)
@@ -787,7 +791,7 @@ def _repair_opening_set(sent) -> None:
     its subject."""
     of = sent[0] if sent[0].lower_ == "of" else \
         next((t for t in sent[2:] if t.lower_ == "of" and sent[t.i - 1].lower_ == "that"), None)
-    if of is None or of.dep_ != "case" or len(sent) < of.i + 6:
+    if of is None or of.dep_ not in ("case", "mark") or len(sent) < of.i + 6:
         return
     figures = _figure_positions(sent)
     # the comma the clause's figure follows (the set may hold commas of its own: "the 469 NDS, ANP, and ... detainees")
@@ -837,7 +841,7 @@ def _repair_opening_set(sent) -> None:
         predicate.head, predicate.dep_ = governor, "ccomp"
         sent[of.i - 1].head, sent[of.i - 1].dep_ = predicate, "mark"
     if participle is not None:
-        of.head = noun
+        of.head, of.dep_ = noun, "case"
         participle.head, participle.dep_, participle.tag_ = noun, "acl", "VBN"
     for t in sent:
         if t.i in main and t.i != predicate.i and (t.head.i not in main or t.head.i == t.i):
@@ -1540,9 +1544,13 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
     for _ in range(4):
         # "70 percent of wages", "five times as many visas", "1,975 as students" (a verb left out);
         # not past another figure: "296 hp and 450 Nm of torque" is torque for the 450 Nm only
-        # (or the set the sentence opens with: "Of the 2,300 cases, 41 percent ...")
+        # (or the set the sentence opens with: "Of the 2,300 cases, 41 percent ...", but for a count a predicate
+        # noun names what is counted: "Of the 1,420 individuals convicted, 300 were women")
+        named_after = figure.dep_ in _SUBJECTS and figure.head.pos_ in _NOUNS and _child(figure.head, ("cop",)) is not None \
+            and not any(figure.doc[i].lower_ in ("percent", "%", "cent", "pct") for i in own)
         of = next((c for c in figure.children if c.dep_ in ("nmod", "obl") and c.i not in exclude
-                   and (c.i > figure.i or (c.left_edge.lower_ == "of" and figure.doc[c.right_edge.i + 1].text == ","))
+                   and (c.i > figure.i or (not named_after and c.left_edge.lower_ == "of"
+                                           and figure.doc[c.right_edge.i + 1].text == ","))
                    and any(g.lower_ in ("of", "as") for g in c.children if g.dep_ == "case")
                    and not _figure_between(figure.doc, figure.i + 1, c.left_edge.i, others)), None)
         if of is not None and _free_relative(of):

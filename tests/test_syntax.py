@@ -748,6 +748,9 @@ MENDED_PARSES = [
      "$12 million", "cost", "other"),
     # two objects: the first is whom the money goes to; a price for something is paid to them, not theirs
     ("He paid the broker 5,000 yuan for a bride.", "5,000 yuan", "price paid to the broker for a bride", "trafficking_price"),
+    # a verb in -s after "the" and a singular noun opening the sentence, read as a compound (TIP report wording)
+    ("The law prescribes penalties of up to 15 years' imprisonment for sex trafficking involving a child.", "up to 15 years",
+     "penalties of imprisonment for sex trafficking involving a child prescribed by the law", "penalty_years"),
     ("The smuggler said he paid border guards 3,000 yuan for each person he brought across.", "3,000 yuan",
      "price paid to border guards for each person he brought across", "trafficking_price"),
     # a finite verb hung as a prepositional phrase of the noun before it; "the equivalent of" carries the figure on
@@ -799,8 +802,9 @@ def test_a_mended_parse_names_what_the_figure_is_about(nlp, sentence, figure, su
 
 # A clause that opens with the set its figure picks from: a share or a bare count after the comma is of that
 # set (GUIDELINES: "for a percent, what it is a share of"), however the parser hung the opening; a figure that
-# counts a noun of its own keeps it. Written for these tests, after report sentences such as State HRR 2017
-# Afghanistan ("stated that of the 469 ... detainees interviewed, 39 percent reported torture").
+# counts a noun of its own keeps it, and a count's predicate noun names what it counts. Written for these tests,
+# after report sentences such as State HRR 2017 Afghanistan ("stated that of the 469 ... detainees interviewed,
+# 39 percent reported torture").
 OPENING_SETS = [
     ("Of the 2,300 cases, 41 percent involved minors.", "41 percent", "cases"),
     ("Of the 2,300 cases reviewed, 41 percent involved children.", "41 percent", "cases reviewed"),
@@ -809,7 +813,9 @@ OPENING_SETS = [
      "defectors living in South Korea"),
     ("The agency said that of the 300 workers surveyed, nearly 40 percent had paid fees.", "nearly 40 percent",
      "workers surveyed"),
-    ("Of the 1,420 individuals convicted, 300 were women.", "300", "individuals convicted"),
+    # a count's predicate noun names what it counts, as in "27 of whom were children"
+    ("Of the 1,420 individuals convicted, 300 were women.", "300", "women"),
+    ("Of the 35 victims identified, 30 were foreign nationals, primarily from Venezuela.", "35", "victims identified"),
     ("Of the 621 detainees they interviewed, 79 persons reported being tortured.", "79", "persons"),
 ]
 

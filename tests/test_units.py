@@ -63,6 +63,8 @@ FROM_BABEL = [
     ("The budget is 40 billion Thai baht.", "40 billion Thai baht", "currency:THB", "Thai baht"),
     ("Exports reached MX$12 billion.", "MX$12 billion", "currency:MXN", "MX$"),
     ("Each visa costs 5,000 Kenyan shillings.", "5,000 Kenyan shillings", "currency:KES", "Kenyan shillings"),
+    # a name's last word alone, when it names one currency only (State TIP reports write "lari" bare)
+    ("The government allocated 2.5 million lari for victim assistance.", "2.5 million lari", "currency:GEL", "lari"),
 ]
 
 @pytest.mark.parametrize("sentence,figure,unit,form", [pytest.param(*r, id=r[1]) for r in FROM_PINT])
