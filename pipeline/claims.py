@@ -489,6 +489,10 @@ def period_of(clause: str, pub_year: int | None) -> tuple[int, int] | None:
 _YEAR_BEFORE = re.compile(rf"\s*(?:(?!(?:compared|than|from|over|versus|since|against|with)\b)\w+\s+){{0,2}}?{YEAR_BEFORE}", re.I)
 
 
+# a conversion in brackets after the figure, or the bracket that closes around it
+_CONVERSION_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
+
+
 def _described_years(text: str, pub_year: int | None):
     """(match, year) for each explicit year of `text` that can be the year a figure describes:
     not a start ("since 2010"), not a target date ("by 2030")."""
@@ -507,6 +511,8 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
     `tree_years` are (offset in the sentence, rank) pairs from the syntactic layer.
     A figure followed by "the year before" or "a year earlier" (`end`: where the
     figure ends in the sentence) describes the year before the sentence's."""
+    if end is not None and (bracket := _CONVERSION_AFTER.match(sentence, end)):
+        end = bracket.end()  # "2.3 million lari ($860,000) the previous year": past the conversion, or out of it
     before = _YEAR_BEFORE.match(sentence, end) if end is not None else None
     if before:
         # the year before the one the sentence names last before the figure, whoever's it is

@@ -590,6 +590,9 @@ YEARS = [
      {"33": 2016, "29": 2015}),
     ("In 2017, there were an estimated 50,000 North Korean workers in Russia, down from 60,000 the year before.",
      {"an estimated 50,000": 2017, "60,000": 2016}),
+    # past a conversion in brackets, or out of it (after State TIP budget sentences)
+    ("The government allocated 2.5 million lari ($930,000) for victim assistance, a slight increase from 2.3 million lari ($860,000) the previous year.",
+     {"2.5 million lari": 2020, "$930,000": 2020, "2.3 million lari": 2019, "$860,000": 2019}),
     ("Revenue was $5 million, compared with $4 million a year earlier.", {"$5 million": 2020, "$4 million": 2019}),
     # "two years earlier", "three years ago": that many years back (written for these tests)
     ("In Russia alone, there were about 30,000 North Korean workers in 2017, down from 50,000 two years earlier.",
