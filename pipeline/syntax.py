@@ -142,6 +142,7 @@ def _words() -> dict[str, frozenset[str]]:
         "predicate_bridges": frozenset(data["predicate_bridges"]),
         "count_heads": frozenset(data["count_heads"]),
         "part_verbs": frozenset(data["part_verbs"]),
+        "clause_prepositions": frozenset(data["clause_prepositions"]),
         "valuing": frozenset(data["valuing_verbs"]),
         "institution_earners": frozenset(data["revenue_earners"]["heads"]),
         "earning_verbs": frozenset(data["revenue_earners"]["verbs"]),
@@ -322,6 +323,14 @@ def _figure_positions(tokens) -> frozenset[int]:
     return frozenset(tokens.doc.user_data.get("claims_figures", ()))
 
 
+# tags of a finite verb or modal: a clause with none has no verb of its own
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _finite_verbs(tokens) -> list:
+    return [t for t in tokens if t.tag_ in _FINITE_TAGS]
+
+
 def _root(sent):
     """The token heading the sentence (the first, should the parse give several)."""
     return next((t for t in sent if t.head.i == t.i), None)
@@ -346,7 +355,7 @@ def _repair_noun_verb(sent) -> None:
     tense): it heads the sentence; the phrase before it is its subject (a participle
     there describes the subject) and the first phrase after it its object."""
     words = _words()
-    finite = [t for t in sent if t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    finite = _finite_verbs(sent)
     if len(finite) == 1 and finite[0].tag_ == "VBD" and finite[0].dep_ == "ROOT" and finite[0].i > 0 \
             and sent[finite[0].i - 1].head.i == finite[0].i and sent[finite[0].i - 1].dep_ == "nsubj" \
             and not any(c.dep_ == "obj" for c in finite[0].children) \
@@ -440,7 +449,7 @@ def _repair_noun_root(sent) -> None:
     # right after the noun, or after its prepositional phrase ("Average hourly earnings for all employees rose")
     verb = next((c for c in root.rights if c.tag_ in ("VBP", "VBD") and c.pos_ == "VERB"
                  and not any(t.is_punct for t in sent[root.i + 1 : c.i])), None) if root.tag_ != "NN" else None
-    finite = [t for t in sent if t.tag_ in ("VBP", "VBD", "VBZ", "MD")]
+    finite = _finite_verbs(sent) if verb is None else []
     if verb is None and len(finite) == 1 and finite[0].tag_ == "VBD" and finite[0].i > root.i and finite[0] in list(root.subtree) \
             and not any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" or t.is_punct for t in sent[root.i + 1 : finite[0].i]):
         # the sentence's one finite verb, deeper in the noun's phrase: "The average sentence for watching foreign
@@ -482,16 +491,14 @@ def _repair_second_object(sent) -> None:
             first.dep_ = "iobj"
 
 
-_CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "while", "unless"})
-
-
 def _repair_subordinate_clause(sent) -> None:
     """A clause after "after", "before", "until" read as a prepositional phrase whose noun is
     followed by the clause's verb hung elsewhere ("received about $30 a month after the state
     took its cut", with "after the state" an oblique of "received" and "took" a clause of "said"):
     the noun is the verb's subject, the word its marker, the clause a modifier of the verb before."""
+    openers = _words()["clause_prepositions"]
     for noun in sent:
-        case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in _CLAUSE_OPENERS), None)
+        case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in openers), None)
         if case is None or not noun.dep_.startswith("obl") or noun.right_edge.i + 1 >= len(sent):
             continue
         verb = sent[noun.right_edge.i + 1]
@@ -509,8 +516,9 @@ def _repair_change_noun_verb(sent) -> None:
     March", with "gain" a verb and "following" its subject): it is a noun, the figure its modifier, and
     a participle or preposition right before the article governs it."""
     figures = _figure_positions(sent)
+    change_nouns = _words()["change_nouns"]
     for change in sent:
-        if change.pos_ != "VERB" or change.lower_ not in _words()["change_nouns"] or change.i < 2:
+        if change.pos_ != "VERB" or change.lower_ not in change_nouns or change.i < 2:
             continue
         k = change.i - 1
         while k > 0 and (k in figures or sent[k].pos_ == "ADJ"):
@@ -523,12 +531,13 @@ def _repair_change_noun_verb(sent) -> None:
             if t.head.i == change.i or t.head.i == t.i or not (k <= t.head.i < change.i):
                 t.head = change
                 t.dep_ = "det" if t.i == k else "nummod" if t.i in figures and t.pos_ == "NUM" else "amod" if t.pos_ == "ADJ" else "compound"
-        if governor.head.i == change.i and governor.tag_ in ("VBG", "IN"):
-            _promote(governor, change, "obj" if governor.tag_ == "VBG" else "obl")
-            governor.dep_ = "advcl" if governor.tag_ == "VBG" else governor.dep_
-            if governor.tag_ == "IN":
-                governor.head, governor.dep_, change.head = change, "case", governor.head
-                change.dep_ = "obl"
+        if governor.head.i != change.i:
+            continue
+        if governor.tag_ == "VBG":  # "following a 9-cent gain": the participle takes the noun as its object
+            _promote(governor, change, "obj")
+            governor.dep_ = "advcl"
+        elif governor.tag_ == "IN":  # "after a 9-cent gain": the preposition is the noun's
+            governor.dep_, change.dep_ = "case", "obl"
 
 
 def _repair_part_verb(sent) -> None:
@@ -537,9 +546,10 @@ def _repair_part_verb(sent) -> None:
     and "coal" hung under it): followed by "for" or a figure it is the clause's verb, the noun its
     subject, and a clause opened by "while" modifies the verb before."""
     figures = _figure_positions(sent)
+    part_verbs = _words()["part_verbs"]
     for verb in sent:
         noun = verb.head
-        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in _words()["part_verbs"] \
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in part_verbs \
                 or not verb.lower_.endswith("ed") or noun.i != verb.i - 1 or noun.pos_ not in _NOUNS \
                 or verb.i + 1 >= len(sent) or not (sent[verb.i + 1].lower_ == "for" or verb.i + 1 in figures) \
                 or noun.dep_ in ("nsubj", "nsubj:pass", "obj"):
@@ -547,13 +557,16 @@ def _repair_part_verb(sent) -> None:
         _promote(verb, noun, "nsubj")
         verb.tag_ = "VBD"
         mark = next((c for c in noun.children if c.dep_ == "mark"), None)
-        if mark is not None:
-            mark.head = verb
-        if verb.dep_ != "ROOT" and mark is not None:
+        if mark is None:
+            continue
+        mark.head = verb
+        if verb.dep_ != "ROOT":  # "while coal accounted for 23%": a clause of the verb above it
             above = verb.head
             while above.pos_ != "VERB" and above.head.i != above.i:
                 above = above.head
-            verb.head, verb.dep_ = (above, "advcl") if above.pos_ == "VERB" else (verb.head, "advcl")
+            verb.dep_ = "advcl"
+            if above.pos_ == "VERB":
+                verb.head = above
 
 
 def _repair_clause_noun(sent) -> None:
@@ -603,7 +616,7 @@ def _repair_reporting_participle(sent) -> None:
     right after the phrase of a figure ("About 1 in 5 adults reported symptoms of anxiety", with
     "reported symptoms" one noun phrase): the verb heads the sentence, the figure's phrase before it
     is its subject and the noun its object."""
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+    if _finite_verbs(sent):
         return
     figures = _figure_positions(sent)
     root = _root(sent)
@@ -789,16 +802,34 @@ def _repair_opening_set(sent) -> None:
     comma are the clause, the figure its subject, and the set an "of" phrase of the figure ("41 percent
     of the cases"). Not when the figure counts a noun of its own ("79 persons reported"): that noun is
     its subject."""
+    opening = _opening_set(sent)
+    if opening is None:
+        return
+    of, comma, noun, participle, governor = opening
+    figures = _figure_positions(sent)
+    last = comma.i + 1
+    while last + 1 < len(sent) and last + 1 in figures:
+        last += 1
+    predicate = _set_predicate(sent[last + 1], last) if last + 1 < len(sent) else None
+    if predicate is None:
+        return
+    _hang_opening_set(sent, of, comma, noun, participle, governor, sent[last], predicate)
+
+
+def _opening_set(sent):
+    """(of, comma, the set's noun, a participle describing it or None, the verb a "that" clause
+    hangs from or None) of a clause opening "Of the N nouns, ..." or "... that of the N nouns, ...";
+    None for any other sentence."""
     of = sent[0] if sent[0].lower_ == "of" else \
         next((t for t in sent[2:] if t.lower_ == "of" and sent[t.i - 1].lower_ == "that"), None)
     if of is None or of.dep_ not in ("case", "mark") or len(sent) < of.i + 6:
-        return
+        return None
     figures = _figure_positions(sent)
     # the comma the clause's figure follows (the set may hold commas of its own: "the 469 NDS, ANP, and ... detainees")
     comma = next((t for t in sent[of.i + 1:] if t.text == "," and t.i + 1 in figures), None)
     noun = of.head
     if comma is None or not of.i < noun.i < comma.i or comma.i + 2 >= len(sent):
-        return
+        return None
     participle = None
     if noun.pos_ == "VERB" and noun.tag_ in ("VBD", "VBN"):
         # "Of the 2,300 cases reviewed, ...", with "cases" the subject of "reviewed": the participle describes them
@@ -806,30 +837,37 @@ def _repair_opening_set(sent) -> None:
     elif noun.dep_.startswith("nsubj") and noun.head.i == noun.i + 1 and noun.head.tag_ in ("VBD", "VBN") and noun.head.i < comma.i:
         participle = noun.head  # the same, with the case hung on the noun
     if noun.pos_ not in _NOUNS:
-        return
+        return None
     governor = None
     if of.i > 0:
         that = sent[of.i - 1]
         governor = that.head if that.head.i < that.i and that.head.pos_ == "VERB" else \
             next((t for t in reversed(sent[: that.i]) if t.pos_ == "VERB"), None)
         if governor is None:
-            return
-    last = comma.i + 1
-    while last + 1 < len(sent) and last + 1 in figures:
-        last += 1
-    figure, after = sent[last], sent[last + 1]
+            return None
+    return of, comma, noun, participle, governor
+
+
+def _set_predicate(after, last: int):
+    """The predicate of the clause whose figure ends at `last`, from the word `after` it: the noun
+    after a copula ("300 were women"), a verb in -ed read as an adjective of its object, made the
+    verb ("41 percent involved minors"), or a finite verb; None otherwise."""
     if after.pos_ == "AUX" and after.dep_ in ("cop", "aux", "aux:pass") and after.head.i > last:
-        predicate = after.head  # "300 were women"
-    elif after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD") and after.lower_.endswith("ed") \
+        return after.head
+    if after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN", "VBD") and after.lower_.endswith("ed") \
             and after.head.i > after.i and after.head.pos_ in _NOUNS:
-        predicate = after  # "41 percent involved minors": "involved" the verb, "minors" its object
         obj = after.head
-        predicate.pos_, predicate.tag_ = "VERB", "VBD"
-        obj.head, obj.dep_ = predicate, "obj"
-    elif after.pos_ == "VERB" and after.tag_ in ("VBD", "VBZ", "VBP"):
-        predicate = after
-    else:
-        return
+        after.pos_, after.tag_ = "VERB", "VBD"
+        obj.head, obj.dep_ = after, "obj"
+        return after
+    if after.pos_ == "VERB" and after.tag_ in ("VBD", "VBZ", "VBP"):
+        return after
+    return None
+
+
+def _hang_opening_set(sent, of, comma, noun, participle, governor, figure, predicate) -> None:
+    """The words after the comma become the clause of `predicate` (the sentence's head, or the
+    complement of `governor`), `figure` its subject, and the opening set an "of" phrase of it."""
     main = range(comma.i + 1, len(sent))
     opening = range(of.i, comma.i)
     if governor is None:
@@ -852,8 +890,9 @@ def _repair_opening_set(sent) -> None:
             t.head = noun
             if t.dep_ == "ROOT":
                 t.dep_ = "dep"
-    for t in sent[comma.i + 1 : last + 1]:
-        if t.head.i not in range(comma.i + 1, last + 1):
+    inside = range(comma.i + 1, figure.i + 1)
+    for t in sent[comma.i + 1 : figure.i + 1]:
+        if t.head.i not in inside:
             t.head, t.dep_ = figure, t.dep_ if t.dep_ not in ("fixed", "dep") else "nummod"
     figure.head, figure.dep_ = predicate, "nsubj"
     noun.head, noun.dep_ = figure, "nmod"
@@ -1044,7 +1083,7 @@ def _repair_change_participle(sent) -> None:
     direction_of = _words()["direction_of"]
     verb = next((t for t in sent if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "acl" and t.lower_ in direction_of
                  and any(g.dep_ == "case" and g.lower_ in ("by", "to", "from") for c in t.children for g in c.children)), None)
-    if verb is None or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") or t.pos_ == "AUX" for t in sent[:verb.i]):
+    if verb is None or any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in sent[:verb.i]):
         return  # a finite verb after it is a conjunct ("..., and employment continued to trend up")
     subject = verb.head
     while subject.head.i != subject.i and subject.dep_ in ("conj", "nmod", "compound"):
@@ -1099,7 +1138,7 @@ def _repair_reduced_relative_root(sent) -> None:
     verb = next((c for c in root.rights if c.dep_ in ("ccomp", "conj", "parataxis") and c.pos_ == "VERB"), None)
     if verb is None or any(c.dep_.startswith(("nsubj", "csubj", "mark")) for c in verb.children):
         return
-    auxiliary = next((c for c in verb.lefts if c.dep_ in ("aux", "aux:pass", "cop") and c.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    auxiliary = next((c for c in verb.lefts if c.dep_ in ("aux", "aux:pass", "cop") and c.tag_ in _FINITE_TAGS), None)
     if auxiliary is None or any(t.text in (",", ";", ":") or t.lower_ in ("and", "or", "but") for t in sent[root.i + 1:auxiliary.i]):
         return
     for child in list(root.children):
@@ -1193,13 +1232,16 @@ def _promote(token, replaced, dep: str) -> None:
     replaced.head, replaced.dep_ = token, dep
 
 
-_REPAIRS = (_repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object, _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
-            _repair_postnominal_adjective, _repair_comparative_share,
-            _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
-            _repair_reporting_root,
-            _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_participle_subject,
-            _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
-            _repair_coordinated_participle)
+_REPAIRS = (
+    _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
+    _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
+    _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
+    _repair_postnominal_adjective, _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s,
+    _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root,
+    _repair_plural_noun_verb, _repair_reporting_root, _repair_verbless_root, _repair_level_adjective,
+    _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb,
+    _repair_compound_subject, _repair_verb_in_phrase, _repair_coordinated_participle,
+)
 
 
 def _depth(token) -> int:
@@ -1400,7 +1442,7 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
                 and head.doc[i].lower_ not in breakdown}
     for i in list(keep):
         t = head.doc[i]
-        if t.dep_ == "nmod" and t.head.i in exclude and t.lower_ in _words()["partitive"] and t.pos_ == "PRON":
+        if t.dep_ == "nmod" and t.head.i in exclude and _partitive(t):
             dangling |= {c.i for c in t.subtree}  # "38 of them children": whom the figure picks from
         elif t.i in others and t.dep_ in ("conj", "appos") and t.head.i in exclude:
             dangling |= {c.i for c in t.subtree}  # "a cost of $12 million, or about $2,700 per participant": the other's words
@@ -1526,9 +1568,10 @@ def participle(verb) -> str:
 
 # ---------------------------------------------------------------- the figure's noun
 
-def _counted_noun(head, exclude: set[int], own: set[int]):
+def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
     """The noun the figure counts or measures, following measure nouns ("an
-    average of", "a total of") and unit words outside the expression."""
+    average of", "a total of") and unit words outside the expression. `share`:
+    the figure is a percent, a share of something."""
     words = _words()
     for token in (head.doc[i] for i in sorted(own)):
         parent = token.head
@@ -1546,8 +1589,8 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
         # not past another figure: "296 hp and 450 Nm of torque" is torque for the 450 Nm only
         # (or the set the sentence opens with: "Of the 2,300 cases, 41 percent ...", but for a count a predicate
         # noun names what is counted: "Of the 1,420 individuals convicted, 300 were women")
-        named_after = figure.dep_ in _SUBJECTS and figure.head.pos_ in _NOUNS and _child(figure.head, ("cop",)) is not None \
-            and not any(figure.doc[i].lower_ in ("percent", "%", "cent", "pct") for i in own)
+        copular = figure.dep_ in _SUBJECTS and _child(figure.head, ("cop",)) is not None
+        named_after = copular and figure.head.pos_ in _NOUNS and not share
         of = next((c for c in figure.children if c.dep_ in ("nmod", "obl") and c.i not in exclude
                    and (c.i > figure.i or (not named_after and c.left_edge.lower_ == "of"
                                            and figure.doc[c.right_edge.i + 1].text == ","))
@@ -1555,8 +1598,7 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
                    and not _figure_between(figure.doc, figure.i + 1, c.left_edge.i, others)), None)
         if of is not None and _free_relative(of):
             return of, figure  # "90 percent of what these workers earn abroad"
-        if of is not None and of.pos_ == "PRON" and of.lower_ in words["partitive"] \
-                and not (figure.dep_ in _SUBJECTS and _child(figure.head, ("cop",)) is not None):
+        if of is not None and _partitive(of) and not copular:
             # (not "27 of whom were children": the predicate names what is counted)
             counted = _counted_before(figure, exclude)
             if counted is not None:
@@ -1609,11 +1651,16 @@ def _counted_noun(head, exclude: set[int], own: set[int]):
 def _counted_before(figure, exclude: set[int]):
     """The plural noun another figure before this one counts, nearest first: what "29 of them" picks from."""
     figures = _figure_positions(figure)
-    for t in reversed(figure.doc[figure.sent.start : figure.i]):
+    for t in reversed(figure.doc[: figure.i]):  # the parsed document is the one sentence
         if t.tag_ in ("NNS", "NNPS") and t.pos_ in _NOUNS and t.i not in exclude \
                 and any(c.dep_ == "nummod" and c.i in figures for c in t.children):
             return t
     return None
+
+
+def _partitive(token) -> bool:
+    """A pronoun a part is taken from: "them" of "29 of them", "whom" of "27 of whom"."""
+    return token.pos_ == "PRON" and token.lower_ in _words()["partitive"]
 
 
 def _free_relative(token) -> bool:
@@ -2219,8 +2266,7 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
                            years=years if any(rank == 0 for _, rank in years) else shared.years)
     noun, anchor, list_place = _counted(span, exclude, unit)
     # "reviewed 37 applications and approved 29 of them": the applications, in the 29's own clause
-    picked = noun is not None and noun.i < first and any(
-        c.dep_ == "nmod" and c.pos_ == "PRON" and c.lower_ in _words()["partitive"] for c in anchor.children)
+    picked = noun is not None and noun.i < first and any(c.dep_ == "nmod" and _partitive(c) for c in anchor.children)
     clause = _clause_head(anchor if picked or noun is None else noun)
     if noun is None and clause.dep_ == "acl" and clause.lower_.endswith("ing") and clause.lower_ in _words()["level"] \
             and anchor.head.i == clause.i \
@@ -2554,7 +2600,7 @@ def _counted(span, exclude: set[int], unit: str):
             item = item.head
         return None, item, list_place
     own = set(range(span.start, span.end))
-    noun, anchor = _counted_noun(head, exclude, own)
+    noun, anchor = _counted_noun(head, exclude, own, share=unit == "percent")
     if noun is None and unit.startswith("age:"):
         start = span[0]
         while start.i > 0 and start.doc[start.i - 1].pos_ in ("DET", "ADJ"):
