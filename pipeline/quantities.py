@@ -198,7 +198,7 @@ class Grammar:
         month_alt = _alts([m for m in months if m not in self.ambiguous_months], True)
         amb_alt = "|".join(m.capitalize() for m in self.ambiguous_months) + "|" + "|".join(m.upper() for m in self.ambiguous_months)
         any_month = rf"(?:{month_alt}|{amb_alt})"
-        self.month_before = re.compile(rf"(?<![A-Za-z]){any_month}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
+        self.month_before = re.compile(rf"(?<![A-Za-z]){any_month}\.?(?P<comma>,)?\s*(?P<day>\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
         self.month_after = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?,?\s*{any_month}(?![A-Za-z])")
         # every alternative starts with a digit, so that `re` can skip to the digits
         # telephone numbers: "(202) 555-0147", "202-555-0147", "1-800-555-0199"
@@ -654,7 +654,8 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
         return "identifier"
     if before == "[" and after == "]":
         return "reference"
-    if g.month_before.search(text, max(0, start - 16), start) and int(float(core.group().replace(",", ""))) <= 2100:
+    month = g.month_before.search(text, max(0, start - 16), start)
+    if month and _dated_by_month(month, core.group()):
         return "date range" if g.date_range_after.match(text, end) else "date"
     if g.date_range_before.search(text, max(0, start - 6), start) and re.fullmatch(r"\d{1,2}", core.group()):
         before = g.date_range_before.search(text, max(0, start - 6), start)
@@ -663,6 +664,16 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
     if re.fullmatch(r"\d{1,2}", core.group()) and g.month_after.match(text, end):
         return "date"
     return None
+
+
+def _dated_by_month(month: re.Match, number: str) -> bool:
+    """Whether a number after a month's name is part of the date: a day ("May 12"), a
+    year ("May 2019", "May 12, 2019"). "In May, 40 workers died": after a comma, or past
+    the 31st, only a year is."""
+    year = re.fullmatch(r"\d{4}", number) is not None and 1000 <= int(number) <= 2100
+    if month.group("day") or month.group("comma"):
+        return year
+    return year or (re.fullmatch(r"\d{1,2}", number) is not None and 1 <= int(number) <= 31)
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")

@@ -304,6 +304,11 @@ BUGS_CAUGHT = [
     ("Such children number between 20,000 and 30,000.", [(20000, 30000, E, "count", None)]),
     # "days off" take the rate after them
     ("Workers get two days off a month.", [(2, 2, E, "duration:day", "month")]),
+    # a month and a comma once swallowed the count after them as the month's day
+    ("In May, 40 workers died in the mine.", [(40, 40, E, "count", None)]),
+    ("By March, 12 people had been arrested.", [(12, 12, E, "count", None)]),
+    ("On May 12, 2019, 40 workers died.", [(40, 40, E, "count", None)]),
+    ("In May 2019 45 people were arrested.", [(45, 45, E, "count", None)]),
 ]
 
 # Numbers that are not claims.
@@ -426,6 +431,8 @@ FALSE_FIGURES = [
     ("The base iPhone 11 has just 64GB of storage.", "11", "model number"),
     ("The charity's office is at 1600 Pennsylvania Avenue.", "1600", "address"),
     ("The summit runs Oct. 3-7 in Geneva.", "7", "date range"),
+    ("The summit opened on May 12 in Geneva.", "12", "date"),
+    ("The summit opened on May 12, 2019, in Geneva.", "2019", "date"),
     ("The film is streamed in 1080p only.", "1080", "identifier"),
     ("They won 3-1 on Sunday.", "1", "score"),
     ("He doubled down on his claim.", "doubled", "idiom"),
