@@ -664,6 +664,38 @@ def _repair_adjective_verbs(sent) -> None:
         _promote(verb, noun, "obj")
 
 
+def _repair_adjective_conjunct(sent) -> None:
+    """A participle tagged as an adjective, coordinated with a verb and holding an object of its
+    own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
+    for verb in sent:
+        if verb.pos_ == "ADJ" and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.lower_.endswith("ed") \
+                and any(c.dep_ == "obj" for c in verb.children):
+            verb.pos_, verb.tag_ = "VERB", "VBD"
+
+
+def _repair_verb_in_object(sent) -> None:
+    """A verb read into the object of the verb before it ("Police killed a civilian and injured
+    two others" parsed as one object, "a civilian-and-injured two others"): the singular article
+    cannot count the plural noun, so the words before "and" are the first verb's object and
+    the verb after it a second verb, with the counted noun its object."""
+    for verb in sent:
+        earlier = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN", "JJ") or not verb.lower_.endswith("ed") \
+                or verb.i + 2 >= len(sent) or sent[verb.i - 1].lower_ != "and" or earlier.dep_ != "amod":
+            continue
+        noun = earlier.head
+        article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < earlier.i), None)
+        if article is None or noun.tag_ != "NNS" or noun.dep_ != "obj" or noun.head.pos_ != "VERB" \
+                or not any(c.dep_ == "nummod" and verb.i < c.i < noun.i for c in noun.children):
+            continue
+        first = noun.head
+        article.head = earlier
+        earlier.head, earlier.dep_, earlier.pos_, earlier.tag_ = first, "obj", "NOUN", "NN"
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = first, "conj", "VERB", "VBD"
+        noun.head = verb
+        sent[verb.i - 1].head = verb  # the "and"
+
+
 def _repair_number_heads(sent) -> None:
     """A number the parser made the head of the plural noun right after it ("allocated €277,000 to
     two NGOs responsible for ...", with "NGOs" hung under "responsible", an adjective of "two"):
@@ -1235,7 +1267,8 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
-    _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_number_heads,
+    _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_adjective_conjunct,
+    _repair_verb_in_object, _repair_number_heads,
     _repair_postnominal_adjective, _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s,
     _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root,
     _repair_plural_noun_verb, _repair_reporting_root, _repair_verbless_root, _repair_level_adjective,
@@ -1638,7 +1671,7 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
                 exclude = exclude | {parent.i}
                 figure = parent  # "$100" beside "90,000 won", "a total of 30,000": look past it
                 continue
-            if _empty(parent):
+            if _empty(parent) and not _others_acted_on(parent):
                 return None, figure
             while parent.dep_ in ("compound", "flat") and parent.head.pos_ in _NOUNS and parent.head.i > parent.i:
                 parent = parent.head  # "800 government employees": the count is of the compound's head
@@ -1646,6 +1679,12 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
         break
     # nothing past the measure noun the figure hangs from: it may name whose measure it is
     return _named_measure(figure, own), figure
+
+
+def _others_acted_on(noun) -> bool:
+    """"killed a man and injured two others": the others, said with what was done to them
+    ("others injured by police"), rather than whoever did it."""
+    return noun.lower_ == "others" and noun.dep_ in ("obj", "nsubj:pass") and noun.head.pos_ == "VERB"
 
 
 def _counted_before(figure, exclude: set[int]):
@@ -2248,7 +2287,8 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
     # the figure's own words, and the words of every other figure of the sentence: no subject holds them
     exclude = set(range(first, last)) | set(_figure_positions(sent))
     head = _span_head(span)
-    if head.dep_ == "conj" and head.head.i in exclude and head.head.i < first and not sent.user_data.get("claims_shared") \
+    if (head.dep_ == "conj" or _end_of_from_to(head)) and head.head.i in exclude and head.head.i < first \
+            and not sent.user_data.get("claims_shared") \
             and _counted(span, exclude, unit)[0] is None:  # "... and 450 Nm of torque" names its own
         # "between 12 and 16 hours a day, and sometimes up to 20 hours per day": a figure
         # coordinated with another shares what that one is about (one step: no chains)
@@ -2363,6 +2403,12 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         direction=_change_direction(anchor, clause),
         doer=_doer(clause, subject_head, exclude),
     )
+
+
+def _end_of_from_to(token) -> bool:
+    """'from 300 to 250' parsed as the 250 hanging from the 300: the second level of one change."""
+    return token.dep_ in ("nmod", "obl") and any(c.dep_ == "case" and c.lower_ == "to" for c in token.children) \
+        and any(c.dep_ == "case" and c.lower_ == "from" for c in token.head.children)
 
 
 def _doer(clause, subject_head, exclude: set[int]) -> str | None:

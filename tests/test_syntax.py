@@ -794,6 +794,12 @@ MENDED_PARSES = [
     ("The firm spent $3 million in legal fees.", "$3 million", "legal fees spent by the firm", "other"),
     ("The regime earns $500 million a year in wages from workers abroad.", "$500 million a year",
      "revenue earned in wages from workers abroad by the regime", "state_revenue"),
+    # a verb after "and" read into the object before it ("a civilian-and-injured two others"), or tagged as an
+    # adjective: the others are the second verb's, not killed, and not whoever acted (after State HRR wording)
+    ("Police killed a civilian and injured two others.", "two", "others injured by Police", "other"),
+    ("The blast killed a policeman and wounded 20 bystanders.", "20", "bystanders wounded by the blast", "other"),
+    # the end of "from 300 to 250", hung from its start, is a level of the same thing
+    ("The ministry reported a decrease in arrests from 300 to 250.", "250", "arrests", "other"),
 ]
 
 
