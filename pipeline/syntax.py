@@ -664,6 +664,32 @@ def _repair_adjective_verbs(sent) -> None:
         _promote(verb, noun, "obj")
 
 
+def _repair_according_relative(sent) -> None:
+    """"According to the report the ILO published in June, 40 workers died" parsed with
+    "published" as the sentence's verb, and the clause after the comma below it: the verb
+    before the comma describes the report, and the clause after it is the sentence."""
+    root = _root(sent)
+    if root is None or root.pos_ != "VERB":
+        return
+    source = next((c for c in root.children if c.dep_ == "obl" and c.i < root.i
+                   and any(g.lower_ == "according" for g in c.children)), None)
+    who = _child(root, ("nsubj",))
+    if source is None or who is None or not source.i < who.i < root.i:
+        return
+    comma = next((t for t in sent[root.i + 1 :] if t.text == "," and t.head.i == root.i), None)
+    main = next((c for c in root.children if comma is not None and c.i > comma.i
+                 and c.dep_ in ("advcl", "parataxis", "ccomp", "conj") and c.pos_ == "VERB"
+                 and any(g.dep_.startswith("nsubj") for g in c.children)), None)
+    if main is None:
+        return
+    for child in list(root.children):
+        if child.i > comma.i and child.i != main.i:
+            child.head = main
+    main.head, main.dep_ = main, "ROOT"
+    source.head = main
+    root.head, root.dep_ = source, "acl:relcl"
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1267,13 +1293,13 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
-    _repair_second_object, _repair_subordinate_clause, _repair_adjective_verbs, _repair_adjective_conjunct,
-    _repair_verb_in_object, _repair_number_heads,
-    _repair_postnominal_adjective, _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s,
-    _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root,
-    _repair_plural_noun_verb, _repair_reporting_root, _repair_verbless_root, _repair_level_adjective,
-    _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb,
-    _repair_compound_subject, _repair_verb_in_phrase, _repair_coordinated_participle,
+    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_adjective_verbs,
+    _repair_adjective_conjunct, _repair_verb_in_object, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
+    _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
+    _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
+    _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
+    _repair_verb_in_phrase, _repair_coordinated_participle,
 )
 
 
@@ -2165,7 +2191,7 @@ def _attribution(chain, exclude: set[int], own: set[int] = frozenset()) -> str |
     for clause in chain:
         for child in clause.children:
             if child.dep_.startswith("obl") and any(g.lower_ == "according" for g in child.children):
-                return noun_phrase(child, exclude)
+                return noun_phrase(_author(child, exclude), exclude)
     for clause in chain:
         if clause.lower_ not in words["reporting"]:
             continue
@@ -2173,8 +2199,19 @@ def _attribution(chain, exclude: set[int], own: set[int] = frozenset()) -> str |
         if who is not None and any(t.i in own for t in who.subtree):
             return None  # "Nearly 40 percent of the workers surveyed said ...": the figure counts who speaks
         if who is not None and not _empty(who):
-            return noun_phrase(who, exclude)
+            return noun_phrase(_author(who, exclude), exclude)
     return None
+
+
+def _author(source, exclude: set[int]):
+    """Who made the document a figure is credited to, when a relative clause says so ("according to the
+    annual report UNAMA released in February": UNAMA); otherwise the source itself."""
+    for clause in source.children:
+        if clause.dep_ in ("acl:relcl", "acl") and clause.pos_ == "VERB" and not _is_passive(clause):
+            who = _child(clause, ("nsubj",))
+            if who is not None and who.i < clause.i and who.i not in exclude and not _empty(who) and who.pos_ in _NOUNS:
+                return who
+    return source
 
 
 # ---------------------------------------------------------------- scope cues

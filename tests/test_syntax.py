@@ -349,6 +349,11 @@ WORDED_OTHERWISE = [
      "inmates held by the camps", {"metric": "political_prisoners", "ref_year": 2010}),
     ("Two years ago, some 200,000 people were held in the camps.", "some 200,000", "people held in the camps",
      {"metric": "political_prisoners", "ref_year": 2018}),
+    # a report is credited to whoever the relative clause says made it, however the parser hung the clause
+    ("According to the report the ILO published in June, 40 workers died in the mine.",
+     "40", "workers that died in the mine", {"metric": "deaths", "attribution": "ILO"}),
+    ("A report the ILO released in May said 40 workers died in the mine.", "40", "workers that died in the mine",
+     {"metric": "deaths", "attribution": "ILO"}),
 ]
 
 
