@@ -2800,6 +2800,11 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         return noun_phrase(changed, exclude), changed, {t.i for t in _phrase_tokens(changed, exclude)}
     if _accompanies(anchor):
         return None, None, set()  # the figure's own words say what it is (`_fallback_subject`)
+    if _valued_at(anchor, clause) and clause.dep_ == "acl" and clause.head.pos_ in _NOUNS and not _empty(clause.head) \
+            and clause.head.i not in exclude:
+        # "the minimum wage, set in 2013 at 69 BDT per day": the participle's noun is what is set at the figure
+        tokens = _phrase_tokens(clause.head, exclude | {t.i for t in clause.subtree})
+        return _text(tokens), clause.head, {t.i for t in tokens}
     named = words["action_nouns"].get(unit.split(":", 1)[0], {}).get(clause.lower_)
     passive = _is_passive(clause)
     if clause.lower_ in words["reporting"] and not _is_passive(clause):

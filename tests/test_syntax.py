@@ -805,6 +805,10 @@ MENDED_PARSES = [
     ("The blast killed a policeman and wounded 20 bystanders.", "20", "bystanders wounded by the blast", "other"),
     # the end of "from 300 to 250", hung from its start, is a level of the same thing
     ("The ministry reported a decrease in arrests from 300 to 250.", "250", "arrests", "other"),
+    # a participle of valuing beside its noun sets that noun at the figure (after DOL ILAB Bangladesh wording)
+    ("The minimum wage, set in 2013 at 69 BDT per day, is the lowest.", "69 BDT per day", "minimum wage", "worker_pay"),
+    ("The new minimum wage for garment workers, fixed at 8,000 taka a month, took effect in December.",
+     "8,000 taka a month", "new minimum wage for garment workers", "worker_pay"),
 ]
 
 
