@@ -112,6 +112,7 @@ def _words() -> dict[str, frozenset[str]]:
         "direction_of": direction_of,  # the verbs of change, with the direction each gives
         "change_nouns": frozenset(data["change_nouns"]),
         "reporting": frozenset(data["reporting_verbs"]),
+        "reporting_without_object": frozenset(data["reporting_without_object"]),
         "empty": frozenset(data["empty_heads"]),
         "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
         "participles": participles,
@@ -2193,7 +2194,7 @@ def _attribution(chain, exclude: set[int], own: set[int] = frozenset()) -> str |
             if child.dep_.startswith("obl") and any(g.lower_ == "according" for g in child.children):
                 return noun_phrase(_author(child, exclude), exclude)
     for clause in chain:
-        if clause.lower_ not in words["reporting"]:
+        if not _reports(clause):
             continue
         who = _by_agent(clause) if _is_passive(clause) else _nearest_subject(clause, ("nsubj",), exclude)
         if who is not None and any(t.i in own for t in who.subtree):
@@ -2201,6 +2202,13 @@ def _attribution(chain, exclude: set[int], own: set[int] = frozenset()) -> str |
         if who is not None and not _empty(who):
             return noun_phrase(_author(who, exclude), exclude)
     return None
+
+
+def _reports(verb) -> bool:
+    """A verb of saying, used as one: "the minister added that ...", not "Health care added 33,000 jobs"."""
+    words = _words()
+    return verb.lower_ in words["reporting"] \
+        and not (verb.lower_ in words["reporting_without_object"] and _child(verb, ("obj",)) is not None)
 
 
 def _author(source, exclude: set[int]):
@@ -2742,11 +2750,16 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
             verb = acting.text if acting.tag_ == "VBG" else f"that {acting.text}"
         return " ".join(filter(None, (subject, verb, _text(rest))))
     if subject is None or noun.dep_ != "obj" or noun.head.i != clause.i or clause.pos_ != "VERB" \
-            or _is_passive(clause) or clause.lower_ in words["reporting"]:
+            or _is_passive(clause) or _reports(clause):
         return subject
     agent = _clause_subject(clause, exclude | {t.i for t in tokens}, modified=False)
     if agent is not None:
         agent = _antecedent(agent, exclude | {t.i for t in tokens})  # "Musk ..., where he has 80 million followers"
+    if agent is None and clause.tag_ in _FINITE_TAGS and 0 < clause.i < noun.i and clause.lower_ not in words["possession"] \
+            and clause.lower_ not in words["spread"] and clause.lower_ not in words["level"]:
+        # a finite verb whose subject the parse lost ("ISIS-K killed 48 individuals", the name split at its
+        # hyphen): what was done to them still says what they are
+        return f"{subject} {participle(clause)}"
     if agent is None or _empty(agent) or agent.pos_ not in _NOUNS:
         return subject
     if clause.lower_ in words["possession"]:

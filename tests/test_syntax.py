@@ -354,6 +354,12 @@ WORDED_OTHERWISE = [
      "40", "workers that died in the mine", {"metric": "deaths", "attribution": "ILO"}),
     ("A report the ILO released in May said 40 workers died in the mine.", "40", "workers that died in the mine",
      {"metric": "deaths", "attribution": "ILO"}),
+    # "added" with an object adds, and credits nobody (after BLS Employment Situation releases)
+    ("Health care added 33,000 jobs in September.", "33,000", "jobs added by Health care", {"attribution": None}),
+    ("About 300 workers had returned, the minister added.", "About 300", "workers", {"attribution": "minister"}),
+    # a subject the parse lost (the name split at its hyphen): what was done to them still says what they are
+    ("On August 15, ISIS-K killed 48 individuals and injured 67 in a bombing.", "48", "individuals killed",
+     {"metric": "deaths"}),
 ]
 
 
