@@ -2085,6 +2085,15 @@ def _figure_before_in(sent, year) -> int | None:
     return k if k >= 0 else None
 
 
+def _level_after_change(sent, change: int, own: set[int]) -> bool:
+    """Whether the figure (`own`) is the level a verb of change reached ("to $212 million") and the token
+    `change` ends the change the same verb names ("fell 88 percent"): both tell of one event."""
+    verb = sent[change].head
+    head = next((sent[i] for i in own if sent[i].head.i not in own), None)
+    return head is not None and verb.lower_ in _words()["direction_of"] and head.head.i == verb.i and head.i > change \
+        and any(c.dep_ == "case" and c.lower_ == "to" for c in head.children)
+
+
 def _bracket_closed_by_year(sent, year) -> int | None:
     """The index of the bracket that the year closes ("(... 65 of forced begging in 2017)"), or None."""
     if year.i + 1 >= len(sent) or sent[year.i + 1].text not in (")", "]"):
@@ -2160,6 +2169,9 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
         owner = _figure_before_in(sent, t)
         if owner is not None and (owner in own or owner in partner):
             out.append((_offset(t) - base, 0))  # "198,900 TTD ($29,700) in 2017"
+            continue
+        if owner is not None and owner in others and _level_after_change(sent, owner, own):
+            out.append((_offset(t) - base, 0))  # "fell 88 percent in 2018 to $212 million": one change, one year
             continue
         if t.i in below_others or owner is not None and (owner in others or owner in counted_by_others):
             out.append((_offset(t) - base, OTHER_FIGURES_YEAR))  # "up from 12 in 2016", however the parse hung it

@@ -595,6 +595,8 @@ YEARS = [
     ("The government identified one confirmed and 183 potential trafficking victims during law enforcement investigations, compared with 121 confirmed and potential victims in 2015 and 113 in 2014.",
      {"183": 2020, "121": 2015, "113": 2014}),
     ("The government convicted 20 traffickers, up from 12 in 2016.", {"20": 2020, "12": 2016}),
+    # the level a change reached is of the change's year (after trade statistics wording)
+    ("North Korea's exports to China fell 88 percent in 2018 to $212 million.", {"88 percent": 2018, "$212 million": 2018}),
     # "the previous year", "a year earlier": the year before the one the sentence names last (State TIP 2017, Dominican
     # Republic; the 29 had the 33's year)
     ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
