@@ -691,6 +691,22 @@ def _repair_according_relative(sent) -> None:
     root.head, root.dep_ = source, "acl:relcl"
 
 
+def _repair_possessive_of(sent) -> None:
+    """"Half of the company's 3,000 employees were laid off" parsed with two subjects, "Half" and
+    "employees" (the "of" on either noun or its possessor): the noun "of" opens belongs to the word
+    before "of"."""
+    for of in sent:
+        if of.lower_ != "of" or of.dep_ != "case" or of.i == 0:
+            continue
+        noun = of.head.head if of.head.dep_ == "nmod:poss" else of.head
+        before = sent[of.i - 1]
+        if noun.i <= of.i or not noun.dep_.startswith("nsubj") or not before.dep_.startswith("nsubj") \
+                or before.head.i != noun.head.i:
+            continue
+        of.head = noun
+        noun.head, noun.dep_ = before, "nmod"
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1294,7 +1310,7 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
-    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_adjective_verbs,
+    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,

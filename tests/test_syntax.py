@@ -817,6 +817,10 @@ MENDED_PARSES = [
     ("The minimum wage, set in 2013 at 69 BDT per day, is the lowest.", "69 BDT per day", "minimum wage", "worker_pay"),
     ("The new minimum wage for garment workers, fixed at 8,000 taka a month, took effect in December.",
      "8,000 taka a month", "new minimum wage for garment workers", "worker_pay"),
+    # "of the X's N Y" read as two subjects: the share is of the Y, and the N counts them all, not those it happened to
+    ("Half of the company's 3,000 employees were laid off.", "Half", "company's employees", "other"),
+    ("Half of the company's 3,000 employees were laid off.", "3,000", "company's employees", "other"),
+    ("Two-thirds of the region's 40,000 residents have fled.", "Two-thirds", "region's residents", "other"),
 ]
 
 
