@@ -472,12 +472,21 @@ def _repair_noun_root(sent) -> None:
 
 def _repair_second_object(sent) -> None:
     """A figure right after a verb's object, hung as that object's apposition with no comma between
-    ("earn the regime about $200 million a year"), or as a second object ("paid the broker 5,000
-    yuan"), is the verb's direct object: the noun before it is whom it is for."""
+    ("earn the regime about $200 million a year"), as a second object ("paid the broker 5,000
+    yuan") or with the object as its compound ("pay the state $500", the article the noun's), is
+    the verb's direct object: the noun before it is whom it is for."""
     figures = _figure_positions(sent)
     for figure in sent:
+        if figure.dep_ != "obj" or figure.i not in figures or figure.head.pos_ != "VERB":
+            continue
+        noun = next((c for c in figure.children if c.dep_ == "compound" and c.pos_ in _NOUNS and c.i < figure.i), None)
+        article = next((c for c in figure.children if c.dep_ == "det" and noun is not None and c.i < noun.i), None)
+        if article is not None:
+            article.head = noun
+            noun.head, noun.dep_ = figure.head, "iobj"
+    for figure in sent:
         noun = figure.head
-        if figure.dep_ != "appos" or figure.i not in figures or noun.dep_ != "obj" or noun.head.pos_ != "VERB" \
+        if figure.dep_ != "appos" or figure.i not in figures or noun.dep_ not in ("obj", "iobj") or noun.head.pos_ != "VERB" \
                 or figure.left_edge.i <= noun.i or any(t.is_punct for t in sent.doc[noun.i + 1 : figure.i]):
             continue
         figure.head, figure.dep_ = noun.head, "obj"
@@ -1310,13 +1319,13 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
-    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of, _repair_adjective_verbs,
-    _repair_adjective_conjunct, _repair_verb_in_object, _repair_number_heads, _repair_postnominal_adjective,
-    _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
-    _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
-    _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
-    _repair_verb_in_phrase, _repair_coordinated_participle,
+    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
+    _repair_adjective_verbs, _repair_adjective_conjunct, _repair_verb_in_object, _repair_number_heads,
+    _repair_postnominal_adjective, _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s,
+    _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root,
+    _repair_plural_noun_verb, _repair_reporting_root, _repair_verbless_root, _repair_level_adjective,
+    _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb,
+    _repair_compound_subject, _repair_verb_in_phrase, _repair_coordinated_participle,
 )
 
 
@@ -2891,11 +2900,15 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
                 if noun in (words["price_noun"], words["pay_noun"]) else None
             if bought is not None and bought not in action:
                 action = sorted(action + _phrase_tokens(bought, skip, article=True), key=lambda t: t.i)
-            if bought is not None and bought.dep_ == "iobj" and noun == words["price_noun"]:
-                # "paid border guards 3,000 yuan for each person": a price for what follows, paid to the guards
+            if bought is not None and bought.dep_ == "iobj" \
+                    and (noun == words["price_noun"] or (noun == words["pay_noun"] and _is_institution(bought)
+                                                        and clause.lower_ not in words["earning_verbs"])):
+                # "paid border guards 3,000 yuan for each person": a price for what follows, paid to the guards;
+                # "must pay the state $500 a month": paid to the state, as "pay $500 a month to the state" is
                 recipient = [t for t in action if t in bought.subtree]
                 rest = [t for t in action if t not in recipient and t.i != clause.i]
-                done = " ".join(filter(None, (verb or participle(clause), f"to {_text(recipient)}", _text(rest))))
+                done = " ".join(filter(None, (verb or (participle(clause) if noun == words["price_noun"] else ""),
+                                             f"to {_text(recipient)}", _text(rest))))
                 bought = None
             if bought is not None:
                 # "sold the women for 3,000 yuan": the price of the women; "paid the workers $100": their pay;

@@ -821,6 +821,11 @@ MENDED_PARSES = [
     ("Half of the company's 3,000 employees were laid off.", "Half", "company's employees", "other"),
     ("Half of the company's 3,000 employees were laid off.", "3,000", "company's employees", "other"),
     ("Two-thirds of the region's 40,000 residents have fled.", "Two-thirds", "region's residents", "other"),
+    # the object read as a compound of the sum ("the state $ 1,000") or as the sum's apposition: whom it is paid to;
+    # money a worker pays an institution is its revenue, not the worker's pay
+    ("Each laborer must pay the state $500 a month.", "$500 a month", "pay to the state by each laborer", "state_revenue"),
+    ("Workers must pay the party $100 a month.", "$100 a month", "pay to the party by Workers", "state_revenue"),
+    ("The company paid the workers $100 a month.", "$100 a month", "pay of the workers paid by the company", "worker_pay"),
 ]
 
 
