@@ -2556,15 +2556,24 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
 
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
 _AND_VERB = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\band\s+(?P<v>[a-z]+ed)\s+", re.I)
+_AND_BEFORE = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\band\s+", re.I)
+_AND_PASSIVE = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?P<v>[a-z]+ed)\b", re.I)
 
 
 def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end: int) -> str | None:
     """For a count after "and" + a verb of its own that names no noun (or only "others"),
     the earlier count's noun with this figure's verb: "ISIS-K killed 48 individuals and
-    injured 67" -> "individuals injured"; None otherwise."""
-    m = _AND_VERB.fullmatch(text, prev_end, start)
-    if m is None or not previous.subject_head:
+    injured 67" -> "individuals injured", "12 people died and 40 were injured" -> "people
+    injured"; None otherwise."""
+    if not previous.subject_head:
         return None
+    m = _AND_VERB.fullmatch(text, prev_end, start)
+    if m is None:
+        # "At least 12 people died and 40 were injured": the figure is the subject of a passive of its own
+        passive = _AND_PASSIVE.match(text, end) if _AND_BEFORE.fullmatch(text, prev_end, start) else None
+        if passive is None or frame.subject_head:
+            return None
+        return f"{previous.subject_head} {passive.group('v').lower()}"
     verb = m.group("v").lower()
     if verb == previous.governor:
         return None

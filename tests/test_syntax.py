@@ -908,6 +908,9 @@ ELLIPTICAL = [
      "67", "individuals injured"),
     ("The attack killed 30 people and injured 50 others.", "50", "people injured"),
     ("Police arrested 20 suspects and charged 12 with trafficking.", "12", "suspects charged"),
+    # or a passive of its own after "and" (written for these tests)
+    ("At least 12 people died and 40 were injured when the building collapsed.", "40", "people injured"),
+    ("Some 20 workers were killed and 15 were wounded.", "15", "workers wounded"),
     ("For humanitarian reasons, on March 12, the king pardoned 901 prisoners, and on May 23, he pardoned and released 154 more to mark Ramadan.",
      "154", "prisoners"),
     ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
