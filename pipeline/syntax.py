@@ -145,6 +145,7 @@ def _words() -> dict[str, frozenset[str]]:
         "part_verbs": frozenset(data["part_verbs"]),
         "clause_prepositions": frozenset(data["clause_prepositions"]),
         "valuing": frozenset(data["valuing_verbs"]),
+        "value_noun": data["value_noun"],
         "institution_earners": frozenset(data["revenue_earners"]["heads"]),
         "earning_verbs": frozenset(data["revenue_earners"]["verbs"]),
         "earned_by_institution": data["revenue_earners"]["noun"],
@@ -444,6 +445,8 @@ def _repair_noun_root(sent) -> None:
     or any noun with the sentence's one past-tense verb hung deeper in its phrase: the verb heads the
     sentence, the noun is its subject, and what opened the sentence is the verb's."""
     root = _root(sent)
+    if root is not None and root.i == 0 and root.tag_ == "NNP":
+        _rehang_marked_subject(sent, root)  # "Deforestation in the Amazon reached ...", the first word read as a name
     if root is None or root.tag_ not in ("NN", "NNS", "NNPS") or (root.tag_ == "NN" and root.pos_ not in _NOUNS) \
             or root.i + 1 >= len(sent):
         return
@@ -468,6 +471,23 @@ def _repair_noun_root(sent) -> None:
             child.dep_ = "nmod"  # "for all employees" describes the earnings
         elif child.dep_ in ("obl", "advmod", "advcl", "punct", "obl:tmod", "parataxis") and child.i != verb.i:
             child.head = verb
+
+
+def _rehang_marked_subject(sent, root) -> None:
+    """"Deforestation in the Amazon reached 13,235 square kilometres", parsed as a name heading the
+    sentence with "in" opening a clause whose subject is "the Amazon": the preposition's noun is
+    the first noun's, which is the subject of the one finite verb (a common noun: `_repair_noun_root`)."""
+    finite = _finite_verbs(sent)
+    if len(finite) != 1 or finite[0].head.i != root.i or finite[0].tag_ != "VBD":
+        return
+    verb = finite[0]
+    subject = _child(verb, ("nsubj",))
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.pos_ == "ADP"), None)
+    if subject is None or mark is None or not root.i < mark.i < subject.i < verb.i:
+        return
+    subject.head, subject.dep_ = root, "nmod"
+    mark.head, mark.dep_ = subject, "case"
+    root.pos_, root.tag_ = "NOUN", "NN"
 
 
 def _repair_second_object(sent) -> None:
@@ -2119,6 +2139,16 @@ def _level_after_change(sent, change: int, own: set[int]) -> bool:
         and any(c.dep_ == "case" and c.lower_ == "to" for c in head.children)
 
 
+def _figure_span(sent, i: int, figures: set[int]) -> set[int]:
+    """The positions of the figure whose stand-in holds position `i` (its symbol, number and unit word)."""
+    start = end = i
+    while start - 1 in figures:
+        start -= 1
+    while end + 1 in figures:
+        end += 1
+    return set(range(start, end + 1))
+
+
 def _bracket_closed_by_year(sent, year) -> int | None:
     """The index of the bracket that the year closes ("(... 65 of forced begging in 2017)"), or None."""
     if year.i + 1 >= len(sent) or sent[year.i + 1].text not in (")", "]"):
@@ -2195,8 +2225,10 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
         if owner is not None and (owner in own or owner in partner):
             out.append((_offset(t) - base, 0))  # "198,900 TTD ($29,700) in 2017"
             continue
-        if owner is not None and owner in others and _level_after_change(sent, owner, own):
-            out.append((_offset(t) - base, 0))  # "fell 88 percent in 2018 to $212 million": one change, one year
+        if owner is not None and owner in others and (_level_after_change(sent, owner, own)
+                                                      or _level_after_change(sent, max(own), _figure_span(sent, owner, others))):
+            # "fell 88 percent in 2018 to $212 million", "fell by 9 percent to 612,700 in 2019": one change, one year
+            out.append((_offset(t) - base, 0))
             continue
         if t.i in below_others or owner is not None and (owner in others or owner in counted_by_others):
             out.append((_offset(t) - base, OTHER_FIGURES_YEAR))  # "up from 12 in 2016", however the parse hung it
@@ -2432,6 +2464,10 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
     if subject is None:
         subject, used = _fallback_subject(span, anchor, clause, exclude, unit)
+    valued = _valued_before_worth(span, exclude) if unit.startswith("currency:") else None
+    if valued:
+        # "seized 300 kilograms of heroin worth an estimated $36 million": the heroin's value, however parsed
+        subject, subject_head = f"{_words()['value_noun']} of {_text(valued)}", valued[-1]
     holder = _bracket_holder(span, exclude) if list_place is None and not unit.startswith("age:") else None
     if holder is not None and holder.lower() not in (subject or "").lower() and (subject or "\0").lower() not in holder.lower():
         # "G Hunter Maldonado (15.3 ppg, 7.4 rpg)", "RHP John Gant (0.5 WAR)": a figure in brackets after a
@@ -2491,6 +2527,22 @@ def _end_of_from_to(token) -> bool:
     """'from 300 to 250' parsed as the 250 hanging from the 300: the second level of one change."""
     return token.dep_ in ("nmod", "obl") and any(c.dep_ == "case" and c.lower_ == "to" for c in token.children) \
         and any(c.dep_ == "case" and c.lower_ == "from" for c in token.head.children)
+
+
+def _valued_before_worth(span, exclude: set[int]) -> list:
+    """The nouns right before "worth" when "worth" stands right before the figure ("drugs worth
+    $36 million", "land worth $5 million"): what the money is the value of. Empty otherwise."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "worth":
+        return []
+    run = []
+    for token in reversed(doc[: span.start - 1]):
+        if token.i in exclude or token.pos_ not in ("NOUN", "PROPN", "ADJ") or _is_unit_word(token):
+            break
+        run.insert(0, token)
+    while run and run[-1].pos_ == "ADJ":
+        run.pop()
+    return run if run and run[-1].pos_ in _NOUNS else []
 
 
 def _doer(clause, subject_head, exclude: set[int]) -> str | None:

@@ -597,6 +597,8 @@ YEARS = [
     ("The government convicted 20 traffickers, up from 12 in 2016.", {"20": 2020, "12": 2016}),
     # the level a change reached is of the change's year (after trade statistics wording)
     ("North Korea's exports to China fell 88 percent in 2018 to $212 million.", {"88 percent": 2018, "$212 million": 2018}),
+    ("The number of asylum applications lodged in the EU fell by 9 percent to 612,700 in 2019.",
+     {"9 percent": 2019, "612,700": 2019}),
     # "the previous year", "a year earlier": the year before the one the sentence names last (State TIP 2017, Dominican
     # Republic; the 29 had the 33's year)
     ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
@@ -826,6 +828,13 @@ MENDED_PARSES = [
     ("Each laborer must pay the state $500 a month.", "$500 a month", "pay to the state by each laborer", "state_revenue"),
     ("Workers must pay the party $100 a month.", "$100 a month", "pay to the party by Workers", "state_revenue"),
     ("The company paid the workers $100 a month.", "$100 a month", "pay of the workers paid by the company", "worker_pay"),
+    # money right after "worth" is the value of the nouns before it, however the parser hung "worth"
+    ("Police seized 1.2 tonnes of methamphetamine worth an estimated $36 million.", "an estimated $36 million",
+     "value of methamphetamine", "other"),
+    ("Officials confiscated goods worth 2 million yuan.", "2 million yuan", "value of goods", "other"),
+    # the first word read as a name heading the sentence, "in" opening a clause (after UN environment wording)
+    ("Deforestation in the Amazon reached 13,235 square kilometres in 2021.", "13,235 square kilometres",
+     "Deforestation in the Amazon", "other"),
 ]
 
 
