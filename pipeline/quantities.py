@@ -112,6 +112,8 @@ class Grammar:
         self.attached_scales = dict(nums["attached_scales"])
         self.plural_scale = re.compile(r"\s+of\s+(?P<s>thousands|millions|billions)(?![A-Za-z])", re.I)
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)(?:old|of\s+age)(?![A-Za-z])", re.I)
+        self.age_group_before = re.compile(
+            rf"(?<![A-Za-z]){_alts(ctx['age_groups'], True)}\s+(?:under|over|above|below|younger\s+than|older\s+than)\s+$", re.I)
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+ages?\s+of)(?:\s+between)?\s*$", re.I)
         # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
         self.apposed_name = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,3}),\s*$")
@@ -965,6 +967,9 @@ def _extend_left(g: Grammar, text: str, start: int, end: int, value: float, unit
         start = age_m.start() if text[age_m.start():age_m.end()].lower().startswith("age") and ":" in age_m.group() else start
     elif unit == "count" and kind == "number" and _apposed_age(g, text, start, end, value):
         unit = "age:year"
+    elif unit in ("count", "duration:year") and kind in ("number", "word") and 1 <= value < 120 and value == int(value) \
+            and g.age_group_before.search(text, max(0, start - 40), start) and not g.scale_spaced.match(text, end):
+        unit = "age:year"  # "children under five", "adults over 65 years"
     if kind == "range" and opener is not None:
         start = opener.start("o")
     return start, unit

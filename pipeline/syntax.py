@@ -221,6 +221,12 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
         if kind in _KEEP_AS_WRITTEN or unit.startswith("age:"):
             for text, offset, space in inside:
                 words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
+            if unit.startswith("age:") and unit_text is None and inside[-1][0][:1].isalnum():
+                # "children under five died": with its unit word the age reads as a phrase of the noun, and the
+                # verb after it as the verb ("five died" read "died" as a noun)
+                spaces[-1] = True
+                words.append(unit.split(":", 1)[1] + "s"), spaces.append(bool(inside[-1][2]))  # "years", "months"
+                origin.append(origin[-1])
         else:
             stand_in = _stand_in(unit, unit_text, kind)
             if unit == "count" and inside[-1][0].lower() in ("times", "time"):

@@ -309,6 +309,12 @@ BUGS_CAUGHT = [
     ("By March, 12 people had been arrested.", [(12, 12, E, "count", None)]),
     ("On May 12, 2019, 40 workers died.", [(40, 40, E, "count", None)]),
     ("In May 2019 45 people were arrested.", [(45, 45, E, "count", None)]),
+    # a number after an age group and "under" or "over" is an age, not a count
+    ("Nearly 1.3 million children under five died of preventable causes.",
+     [(1.3e6, 1.3e6, U, "count", None), (5, 5, U, "age:year", None)]),
+    ("Some 200,000 children under 18 work in mines.", [(200000, 200000, A, "count", None), (18, 18, U, "age:year", None)]),
+    ("Adults over 65 years account for 80 percent of deaths.", [(65, 65, L, "age:year", None), (80, 80, E, "percent", None)]),
+    ("The plants each have under 300 workers.", [(300, 300, U, "count", None)]),
 ]
 
 # Numbers that are not claims.

@@ -835,6 +835,9 @@ MENDED_PARSES = [
     # the first word read as a name heading the sentence, "in" opening a clause (after UN environment wording)
     ("Deforestation in the Amazon reached 13,235 square kilometres in 2021.", "13,235 square kilometres",
      "Deforestation in the Amazon", "other"),
+    # an age written without its unit reaches the parser with it ("five died" read "died" as a noun)
+    ("Nearly 1.3 million children under five died of preventable causes, the report found.", "Nearly 1.3 million",
+     "children that died of preventable causes", "deaths"),
 ]
 
 
