@@ -1701,7 +1701,7 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
         # (or the set the sentence opens with: "Of the 2,300 cases, 41 percent ...", but for a count a predicate
         # noun names what is counted: "Of the 1,420 individuals convicted, 300 were women")
         copular = figure.dep_ in _SUBJECTS and _child(figure.head, ("cop",)) is not None
-        named_after = copular and figure.head.pos_ in _NOUNS and not share
+        named_after = copular and figure.head.pos_ in _NOUNS and not share and not _has_case(figure.head)
         of = next((c for c in figure.children if c.dep_ in ("nmod", "obl") and c.i not in exclude
                    and (c.i > figure.i or (not named_after and c.left_edge.lower_ == "of"
                                            and figure.doc[c.right_edge.i + 1].text == ","))
@@ -2463,6 +2463,11 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit, role=anchor if picked else None), \
             {t.i for t in subject_tokens}
         subject_head = noun
+        where = _set_part_predicate(anchor, noun, exclude) if unit == "count" and subject else []
+        if where:
+            # "Of the 300 workers, 120 were in Russia": the part of the set the predicate says where it is
+            subject += " " + _text(where)
+            used |= {t.i for t in where}
     elif unit.startswith("duration:") and (time_off := _inner_noun(_text(list(span)), unit)) and _TIME_OFF_WORDS.search(time_off):
         # "allowed just one day of rest per month": the time off the figure names, not who is allowed it
         subject, subject_head, used = time_off, None, set()
@@ -2549,6 +2554,21 @@ def _valued_before_worth(span, exclude: set[int]) -> list:
     while run and run[-1].pos_ == "ADJ":
         run.pop()
     return run if run and run[-1].pos_ in _NOUNS else []
+
+
+def _set_part_predicate(anchor, noun, exclude: set[int]) -> list:
+    """For a count of part of a set named before it, subject of a copula whose predicate is a
+    prepositional phrase ("Of the 40 million people in modern slavery, 25 million are in forced
+    labor"): that phrase's words ("in forced labor"). Empty otherwise."""
+    predicate = anchor.head
+    copula = _child(predicate, ("cop",))
+    if noun.i >= anchor.i or not anchor.dep_.startswith("nsubj") or copula is None or not _has_case(predicate) \
+            or predicate.pos_ not in _NOUNS:
+        return []
+    words = [t for t in predicate.doc[copula.i + 1 : predicate.right_edge.i + 1] if t.i not in exclude]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words if 0 < len(words) <= 8 and not any(t.is_punct for t in words) else []
 
 
 def _doer(clause, subject_head, exclude: set[int]) -> str | None:

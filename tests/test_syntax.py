@@ -864,6 +864,10 @@ OPENING_SETS = [
     ("Of the 1,420 individuals convicted, 300 were women.", "300", "women"),
     ("Of the 35 victims identified, 30 were foreign nationals, primarily from Venezuela.", "35", "victims identified"),
     ("Of the 621 detainees they interviewed, 79 persons reported being tortured.", "79", "persons"),
+    # a predicate that says where the part is, not what it is, keeps the set and adds the place
+    ("Of the 300 workers, 120 were in Russia.", "120", "workers in Russia"),
+    ("Of the 40 million people in modern slavery, 25 million are in forced labor.", "25 million",
+     "people in modern slavery in forced labor"),
 ]
 
 
