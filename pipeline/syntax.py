@@ -1687,9 +1687,11 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
     for token in (head.doc[i] for i in sorted(own)):
         parent = token.head
         if parent.i not in exclude and parent.i > token.i and parent.pos_ in _NOUNS \
-                and (token.dep_ in ("amod", "nummod", "det", "quantmod", "compound", "nmod:npmod")
+                and (token.dep_ in ("amod", "nummod", "det", "det:predet", "quantmod", "compound", "nmod:npmod")
                      or (token.dep_ in ("obl:unmarked", "obl:npmod", "nmod:unmarked") and not _has_case(parent))) \
-                and not _is_unit_word(parent) and parent.lower_ not in words["measure"] and not _empty(parent):
+                and not _is_unit_word(parent) and not _empty(parent) \
+                and (parent.lower_ not in words["measure"] or (token.dep_ == "det:predet" and not _of_phrase(parent))):
+            # (a measure noun the figure reads past: "a total of 30,000"; but "half the local average" is of the average)
             while parent.dep_ in ("compound", "flat") and parent.head.pos_ in _NOUNS and parent.head.i > parent.i:
                 parent = parent.head  # "a 352 µm pixel pitch" measures the pitch
             return parent, head  # "five times as many tourist visas": a word of the figure modifies the noun
@@ -1763,6 +1765,11 @@ def _others_acted_on(noun) -> bool:
     """"killed a man and injured two others": the others, said with what was done to them
     ("others injured by police"), rather than whoever did it."""
     return noun.lower_ == "others" and noun.dep_ in ("obj", "nsubj:pass") and noun.head.pos_ == "VERB"
+
+
+def _of_phrase(noun):
+    """The noun's "of" phrase ("an average of 40 hours": the hours), or None."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)), None)
 
 
 def _counted_before(figure, exclude: set[int]):

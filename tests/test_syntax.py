@@ -838,6 +838,9 @@ MENDED_PARSES = [
     # an age written without its unit reaches the parser with it ("five died" read "died" as a noun)
     ("Nearly 1.3 million children under five died of preventable causes, the report found.", "Nearly 1.3 million",
      "children that died of preventable causes", "deaths"),
+    # "half the X" is a share of X (the parse's predeterminer), an average included
+    ("Workers earn half the national average wage.", "half", "national average wage earned by Workers", "other"),
+    ("The factory paid its workers 2,000 yuan a month, half the local average.", "half", "local average", "other"),
 ]
 
 
