@@ -657,11 +657,15 @@ def _repair_reporting_participle(sent) -> None:
     figures = _figure_positions(sent)
     root = _root(sent)
     for verb in sent:
-        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or not verb.lower_.endswith("ed") or verb.head.i != root.i \
-                or root.pos_ not in _NOUNS or verb.i == 0 or sent[verb.i - 1].tag_ not in ("NNS", "NN", "NNP", "NNPS"):
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD", "JJ") or not verb.lower_.endswith("ed") \
+                or verb.head.i != root.i or root.pos_ not in _NOUNS or verb.i == 0 \
+                or sent[verb.i - 1].tag_ not in ("NNS", "NN", "NNP", "NNPS"):
             continue
-        subject = next((c for c in root.lefts if c.i < verb.i and c.dep_ not in ("det", "punct")
-                        and any(t.i in figures for t in c.subtree)), None)
+        # the figure's phrase, or a noun phrase ending right before the verb ("The fund disbursed $45 million
+        # in grants", "disbursed" tagged as an adjective)
+        subject = next((c for c in (*root.lefts, *verb.lefts) if c.i < verb.i and c.dep_ not in ("det", "punct")
+                        and (any(t.i in figures for t in c.subtree)
+                             or (c.pos_ in _NOUNS and c.right_edge.i == verb.i - 1 and verb.tag_ == "JJ"))), None)
         if subject is None:
             return
         _promote(verb, root, "obj")
@@ -670,6 +674,11 @@ def _repair_reporting_participle(sent) -> None:
         for child in list(root.children):
             if child.i < verb.i and child.dep_ not in ("det",):
                 child.head = verb
+        money = next((c for c in root.children if verb.i < c.i < root.i and c.i in figures), None)
+        if money is not None and _has_case(root):
+            # "disbursed $45 million in grants": the sum is the object, "in grants" says what money it is
+            money.head, money.dep_ = verb, "obj"
+            root.dep_ = "obl"
         return
 
 
@@ -1477,6 +1486,10 @@ _DATE_WORDS = _TIME_WORDS | {"fiscal", "fy", "calendar", "reporting", "the", "of
                               "all", "first", "second", "third", "fourth", "half", "early", "late", "mid", "start"}
 
 
+_RELATIVE_PERIODS = frozenset({"year", "month", "week", "quarter", "decade"})
+_RELATIVE_TIMES = frozenset({"last", "this", "next", "past", "previous"})
+
+
 def _dated(token) -> bool:
     """Whether `token` heads a phrase that only dates something: "in 2017", "in fiscal year 2018",
     "as of September 5, 2024". It says when, which the claim's year holds, not what is counted."""
@@ -1487,6 +1500,8 @@ def _dated(token) -> bool:
         return False  # "the Child Protection Code of 2003" names which code
     figures = _figure_positions(token)
     subtree = [t for t in token.subtree if t.dep_ != "case" or t.i == token.i]
+    if token.lower_ in _RELATIVE_PERIODS and not cases and len(subtree) == 2 and subtree[0].lower_ in _RELATIVE_TIMES:
+        return True  # "last year", "this month"
     if not any(_YEAR_SPAN_TOKEN.fullmatch(t.text) for t in subtree) or any(t.i in figures for t in subtree):
         return False
     return all(_YEAR_SPAN_TOKEN.fullmatch(t.text) or t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) <= 2)

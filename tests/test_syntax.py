@@ -841,6 +841,9 @@ MENDED_PARSES = [
     # "half the X" is a share of X (the parse's predeterminer), an average included
     ("Workers earn half the national average wage.", "half", "national average wage earned by Workers", "other"),
     ("The factory paid its workers 2,000 yuan a month, half the local average.", "half", "local average", "other"),
+    # a verb in -ed tagged as an adjective in a sentence with no finite verb; "last year" says when, not which
+    ("The fund disbursed $45 million in grants to 300 organizations last year.", "$45 million",
+     "grants to organizations disbursed by the fund", "other"),
 ]
 
 
