@@ -722,11 +722,19 @@ def _enumerator_or_footnote(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_OVER_A_YEAR = re.compile(r".*\b(?:increase|decrease|rise|growth|gain|drop|decline|fall|jump|up|down|higher|lower|"
+                          r"percent|per\s+cent|points?)\s+over\s+|.*%\s+over\s+", re.I | re.S)
+_AFTER_A_YEAR = re.compile(r"\s*(?:[.,;:)]|$|levels?\b|figures?\b|and\b|when\b)", re.I)
+
+
 def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], qualifier: str | None, unit: str) -> str | None:
     first = parts[0]
     bare = qualifier is None and unit == "count" and not any(p.scaled for p in parts)
     if bare and all(_year_like(g, text, p) for p in parts):
         return "year"
+    if unit == "count" and len(parts) == 1 and _year_like(g, text, first) \
+            and _OVER_A_YEAR.fullmatch(text, max(0, q_start - 30), first.start) and _AFTER_A_YEAR.match(text, first.core_end):
+        return "year"  # "a 15 percent increase over 2020", "up 5% over 2019 levels": the year compared with
     if g.report_window.search(text, max(0, q_start - 40), q_start) and unit.startswith("duration:"):
         return "report window"
     if any(g.name_suffix.match(text, p.core_end) for p in parts):

@@ -315,6 +315,7 @@ BUGS_CAUGHT = [
     ("Some 200,000 children under 18 work in mines.", [(200000, 200000, A, "count", None), (18, 18, U, "age:year", None)]),
     ("Adults over 65 years account for 80 percent of deaths.", [(65, 65, L, "age:year", None), (80, 80, E, "percent", None)]),
     ("The plants each have under 300 workers.", [(300, 300, U, "count", None)]),
+    ("Arrests rose 20 percent, to over 2000 cases.", [(20, 20, E, "percent", None), (2000, 2000, L, "count", None)]),
 ]
 
 # Numbers that are not claims.
@@ -438,6 +439,9 @@ FALSE_FIGURES = [
     ("The charity's office is at 1600 Pennsylvania Avenue.", "1600", "address"),
     ("The summit runs Oct. 3-7 in Geneva.", "7", "date range"),
     ("The summit opened on May 12 in Geneva.", "12", "date"),
+    # the year a change is measured over (after budget wording in State TIP reports)
+    ("The government allocated 2.1 billion won to the program in 2021, a 15 percent increase over 2020.", "2020", "year"),
+    ("Sales were up 5% over 2019 levels.", "2019", "year"),
     ("The summit opened on May 12, 2019, in Geneva.", "2019", "date"),
     ("The film is streamed in 1080p only.", "1080", "identifier"),
     ("They won 3-1 on Sunday.", "1", "score"),
