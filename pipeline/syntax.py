@@ -751,6 +751,21 @@ def _repair_possessive_of(sent) -> None:
         noun.head, noun.dep_ = before, "nmod"
 
 
+def _repair_predicate_in_relative(sent) -> None:
+    """A noun with a copula of its own hung as the object of a relative clause ("About 80 percent of
+    those who arrived were women", "women" the object of "arrived"): it is the sentence's predicate,
+    and what headed the sentence its subject."""
+    root = _root(sent)
+    if root is None or root.pos_ not in ("NOUN", "NUM") or _child(root, ("cop",)) is not None:
+        return
+    for noun in sent:
+        if noun.pos_ in _NOUNS and noun.dep_ in ("obj", "obl", "xcomp") and noun.head.dep_ == "acl:relcl" \
+                and _child(noun, ("cop",)) is not None and root in list(noun.ancestors):
+            noun.head = noun
+            _promote(noun, root, "nsubj")
+            return
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1355,12 +1370,12 @@ _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
-    _repair_adjective_verbs, _repair_adjective_conjunct, _repair_verb_in_object, _repair_number_heads,
-    _repair_postnominal_adjective, _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s,
-    _repair_opening_participle, _repair_opening_set, _repair_apposition_root, _repair_comparison_root,
-    _repair_plural_noun_verb, _repair_reporting_root, _repair_verbless_root, _repair_level_adjective,
-    _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb,
-    _repair_compound_subject, _repair_verb_in_phrase, _repair_coordinated_participle,
+    _repair_predicate_in_relative, _repair_adjective_verbs, _repair_adjective_conjunct, _repair_verb_in_object,
+    _repair_number_heads, _repair_postnominal_adjective, _repair_comparative_share, _repair_relative_verb,
+    _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root,
+    _repair_comparison_root, _repair_plural_noun_verb, _repair_reporting_root, _repair_verbless_root,
+    _repair_level_adjective, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
+    _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase, _repair_coordinated_participle,
 )
 
 
@@ -1457,7 +1472,7 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
         if child.dep_ in _LEFT or (child.dep_ == "det" and (article or child.lower_ not in ("the", "a", "an"))):
             keep.update(t.i for t in child.subtree)
     for child in token.rights:
-        if child.dep_ == "acl:relcl" and _free_relative(token):
+        if child.dep_ in ("acl:relcl", "acl") and _free_relative(token):
             keep.update(t.i for t in child.subtree)  # "what these workers earn abroad" is one phrase
             break
         if child.dep_ not in _RIGHT:
@@ -1798,13 +1813,16 @@ def _counted_before(figure, exclude: set[int]):
 
 
 def _partitive(token) -> bool:
-    """A pronoun a part is taken from: "them" of "29 of them", "whom" of "27 of whom"."""
-    return token.pos_ == "PRON" and token.lower_ in _words()["partitive"]
+    """A pronoun a part is taken from: "them" of "29 of them", "whom" of "27 of whom" (not "those"
+    with a clause of its own: "of those who arrived" names them)."""
+    return token.pos_ == "PRON" and token.lower_ in _words()["partitive"] and not _free_relative(token)
 
 
 def _free_relative(token) -> bool:
-    """ "what" heading a clause of its own: "of what these workers earn" names the earnings."""
-    return token.lower_ in ("what", "whatever") and any(c.dep_ == "acl:relcl" for c in token.children)
+    """ "what" or "those" heading a clause of its own: "of what these workers earn" names the
+    earnings, "of those who arrived" the arrivals."""
+    return (token.lower_ in ("what", "whatever") and any(c.dep_ == "acl:relcl" for c in token.children)) \
+        or (token.lower_ == "those" and any(c.dep_ in ("acl:relcl", "acl") and c.i > token.i for c in token.children))
 
 
 def _named_measure(noun, own: set[int]):

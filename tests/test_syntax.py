@@ -874,6 +874,9 @@ OPENING_SETS = [
     ("Of the 300 workers, 120 were in Russia.", "120", "workers in Russia"),
     ("Of the 40 million people in modern slavery, 25 million are in forced labor.", "25 million",
      "people in modern slavery in forced labor"),
+    # "those" with a clause of its own names whom the share is of; it is not a partitive pronoun ("29 of those")
+    ("About 80 percent of those who arrived were women.", "About 80 percent", "those who arrived"),
+    ("Half of those detained were released.", "Half", "those detained"),
 ]
 
 
