@@ -2904,7 +2904,8 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         # "10,000 workers are thought to be employed in the Middle East": what is thought of them says what they do
         acting = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
     if (subject is not None and unit == "count" and noun.dep_ in _SUBJECTS and noun.head.i == clause.i
-            and acting.pos_ == "VERB" and acting.lower_ not in words["level"] and acting.lower_ not in words["reporting"]
+            and acting.pos_ == "VERB" and (acting.lower_ not in words["level"] or _is_passive(acting))
+            and acting.lower_ not in words["reporting"]
             and not any(c.dep_ in ("acl", "acl:relcl") for c in noun.children)):
         rest = [t for t in _complements(acting, exclude | {t.i for t in tokens}, limit=7, timeless=True)
                 if t.i != acting.i and not t.is_punct]

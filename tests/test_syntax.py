@@ -669,7 +669,7 @@ DATED_SUBJECTS = [
     ("The List of Goods Produced by Child Labor or Forced Labor comprises 204 goods from 82 countries and areas, as of September 5, 2024.",
      "82", "countries and areas"),
     ("DGMM identified 134 victims (303 in 2017); 111 were female and 23 were male (21 children in 2017).", "21", "children"),
-    ("About 500 copies of the Labour Code of 2003 were sold.", "About 500", "copies of the Labour Code of 2003"),
+    ("About 500 copies of the Labour Code of 2003 were sold.", "About 500", "copies of the Labour Code of 2003 sold"),
     ("Human rights groups documented 27 public executions between 2012 and 2014.", "27", "public executions"),
     ("Officials recorded 12 deaths in 2016–2018.", "12", "deaths"),
 ]
@@ -844,6 +844,11 @@ MENDED_PARSES = [
     # a verb in -ed tagged as an adjective in a sentence with no finite verb; "last year" says when, not which
     ("The fund disbursed $45 million in grants to 300 organizations last year.", "$45 million",
      "grants to organizations disbursed by the fund", "other"),
+    # a verb that can give a level ("sold for $5", "returned 5%") says what was done to a count in the passive
+    ("More than 200 women were sold to Chinese farmers in 2012, the NGO said.", "More than 200",
+     "women sold to Chinese farmers", "other"),
+    ("Over the past decade, at least 5,000 women have been forcibly returned from China.", "at least 5,000",
+     "women returned from China", "other"),
 ]
 
 
@@ -889,7 +894,7 @@ PARTS = [
     ("Police rescued 64 victims, 38 of them children, during raids on three factories.", "38", "children"),
     ("NGOs reported assisting 279 trafficking victims in 2016, 27 of whom were children.", "27", "children"),
     ("The government also repatriated six potential Australian trafficking victims from abroad, three of whom were returned to Australia to receive protective services through this program, compared to one in 2015.",
-     "three", "potential Australian trafficking victims"),
+     "three", "potential Australian trafficking victims returned to Australia"),
 ]
 
 
