@@ -360,6 +360,11 @@ WORDED_OTHERWISE = [
     # a subject the parse lost (the name split at its hyphen): what was done to them still says what they are
     ("On August 15, ISIS-K killed 48 individuals and injured 67 in a bombing.", "48", "individuals killed",
      {"metric": "deaths"}),
+    # remittances are money sent home, not wages remitted to the state
+    ("Remittances accounted for nearly 30 percent of household income in the border region.", "nearly 30 percent",
+     "household income", {"metric": "other"}),
+    ("Workers must remit 70 percent of their wages to the state.", "70 percent", "their wages to the state",
+     {"metric": "wage_withholding_pct"}),
 ]
 
 
