@@ -465,6 +465,14 @@ def _repair_noun_root(sent) -> None:
         # the sentence's one finite verb, deeper in the noun's phrase: "The average sentence for watching foreign
         # films rose from two years to seven years", "rose" hung under "watching"
         verb = finite[0]
+    if verb is None and not finite and root.tag_ in ("NNS", "NNPS"):
+        # no finite verb at all, and a verb of level in -ed after the noun's phrase read as a participle of it:
+        # "Political prisoners in Camp 15 numbered about 50,000"
+        figures = _figure_positions(sent)
+        verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lower_ in _words()["level"]
+                     and any(g.i in figures for g in c.children) and not any(t.is_punct for t in sent[root.i + 1 : c.i])), None)
+        if verb is not None:
+            verb.tag_ = "VBD"
     if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) \
             or any(t.tag_ in ("VBP", "VBD", "VBZ") for t in sent[root.i + 1 : verb.i]):
         return

@@ -854,6 +854,9 @@ MENDED_PARSES = [
      "women sold to Chinese farmers", "other"),
     ("Over the past decade, at least 5,000 women have been forcibly returned from China.", "at least 5,000",
      "women returned from China", "other"),
+    # a sentence with no finite verb, its verb of level read as a participle of the noun before it
+    ("Political prisoners in Camp 15 numbered about 50,000 in the early 2000s.", "about 50,000",
+     "Political prisoners in Camp 15", "political_prisoners"),
 ]
 
 
