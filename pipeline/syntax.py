@@ -588,9 +588,19 @@ def _repair_part_verb(sent) -> None:
     """A verb of parts in -ed right after its noun, read as a participle describing it ("Natural gas
     accounted for 38% of generation, while coal accounted for 23%", with "gas" the sentence's head
     and "coal" hung under it): followed by "for" or a figure it is the clause's verb, the noun its
-    subject, and a clause opened by "while" modifies the verb before."""
+    subject, and a clause opened by "while" modifies the verb before. In the present, read as a
+    noun heading the sentence with a subject of its own, it is the verb too."""
     figures = _figure_positions(sent)
     part_verbs = _words()["part_verbs"]
+    root = _root(sent)
+    if root is not None and root.pos_ == "NOUN" and root.lower_ in part_verbs and not _finite_verbs(sent) \
+            and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) and root.i + 1 < len(sent) \
+            and (sent[root.i + 1].lower_ == "for" or root.i + 1 in figures):
+        # "Women and girls account for 4.9 million of those ...", "account" read as a noun with a subject
+        root.pos_, root.tag_ = "VERB", "VBZ" if root.tag_ == "NNS" else "VBP"
+        for child in root.children:
+            if child.dep_ == "nmod":
+                child.dep_ = "obl"
     for verb in sent:
         noun = verb.head
         if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in part_verbs \
@@ -2682,8 +2692,8 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
 
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
 _AND_VERB = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\band\s+(?P<v>[a-z]+ed)\s+", re.I)
-_AND_BEFORE = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\band\s+", re.I)
-_AND_PASSIVE = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?P<v>[a-z]+ed)\b", re.I)
+_AND_BEFORE = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\b(?:and|but)\s+(?:only\s+)?", re.I)
+_AND_PASSIVE = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?P<v>[a-z]+(?:ed|en))\b", re.I)
 
 
 def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end: int) -> str | None:
@@ -2923,7 +2933,10 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
             verb = acting.text if acting.tag_ == "VBG" else f"that {acting.text}"
         return " ".join(filter(None, (subject, verb, _text(rest))))
     if subject is None or noun.dep_ != "obj" or noun.head.i != clause.i or clause.pos_ != "VERB" \
-            or _is_passive(clause) or _reports(clause):
+            or _is_passive(clause) or _reports(clause) \
+            or any(t.text == "," for t in noun.doc[clause.i + 1 : noun.left_edge.i]):
+        # (an "object" after a comma sums up the clause rather than receiving its verb: "prosecuted 312 suspects,
+        # but only 39 were convicted, a conviction rate of 12.5 percent")
         return subject
     agent = _clause_subject(clause, exclude | {t.i for t in tokens}, modified=False)
     if agent is not None:
