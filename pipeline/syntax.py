@@ -117,6 +117,7 @@ def _words() -> dict[str, frozenset[str]]:
         "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
         "participles": participles,
         "possession": frozenset(data["possession_verbs"]),
+        "inclusion": frozenset(data["inclusion_verbs"]),
         "spread": frozenset(data["spread_verbs"]),
         "object_control": frozenset(data["object_control_verbs"]),
         "double_object": frozenset(data["double_object_participles"]),
@@ -1603,8 +1604,10 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
         t = head.doc[i]
         if t.dep_ == "nmod" and t.head.i in exclude and _partitive(t):
             dangling |= {c.i for c in t.subtree}  # "38 of them children": whom the figure picks from
-        elif t.i in others and t.dep_ in ("conj", "appos") and t.head.i in exclude:
-            dangling |= {c.i for c in t.subtree}  # "a cost of $12 million, or about $2,700 per participant": the other's words
+        elif t.dep_ in ("conj", "appos") and t.head.i in exclude and any(c.i in others for c in t.subtree):
+            # "a cost of $12 million, or about $2,700 per participant", "fines of up to 500,000 pesos and prison
+            # terms of up to 15 years": the other figure's words
+            dangling |= {c.i for c in t.subtree}
     bridged = keep | exclude  # a gap left by the figure itself does not end the phrase
     keep -= exclude | dangling
     if shared is not None:
@@ -2942,12 +2945,15 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
     if agent is not None:
         agent = _antecedent(agent, exclude | {t.i for t in tokens})  # "Musk ..., where he has 80 million followers"
     if agent is None and clause.tag_ in _FINITE_TAGS and 0 < clause.i < noun.i and clause.lower_ not in words["possession"] \
+            and clause.lower_ not in words["inclusion"] \
             and clause.lower_ not in words["spread"] and clause.lower_ not in words["level"]:
         # a finite verb whose subject the parse lost ("ISIS-K killed 48 individuals", the name split at its
         # hyphen): what was done to them still says what they are
         return f"{subject} {participle(clause)}"
     if agent is None or _empty(agent) or agent.pos_ not in _NOUNS:
         return subject
+    if clause.lower_ in words["inclusion"]:
+        return f"{subject} in {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
     if clause.lower_ in words["possession"]:
         return f"{subject} of {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
     if clause.lower_ in words["spread"]:

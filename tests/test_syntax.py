@@ -863,6 +863,10 @@ MENDED_PARSES = [
     # a noun after a comma that sums up the clause is not the verb's object
     ("The government prosecuted 312 suspects, but only 39 were convicted, a conviction rate of 12.5 percent.",
      "12.5 percent", "conviction rate", "other"),
+    # what a verb of inclusion holds is in its subject, not done by it; another figure's coordinated phrase is its own
+    ("Penalties include fines of up to 500,000 pesos and prison terms of up to 15 years.", "up to 500,000 pesos",
+     "fines in Penalties", "other"),
+    ("The delegation included 30 workers.", "30", "workers in the delegation", "other"),
 ]
 
 
