@@ -2618,18 +2618,19 @@ def _valued_before_worth(span, exclude: set[int]) -> list:
 
 
 def _set_part_predicate(anchor, noun, exclude: set[int]) -> list:
-    """For a count of part of a set named before it, subject of a copula whose predicate is a
-    prepositional phrase ("Of the 40 million people in modern slavery, 25 million are in forced
-    labor"): that phrase's words ("in forced labor"). Empty otherwise."""
-    predicate = anchor.head
+    """For a count that is the subject of a copula whose predicate is a prepositional phrase, or
+    that counts part of a set named before it: that phrase's words ("27.6 million people were in
+    forced labour", "Of the 40 million people in modern slavery, 25 million are in forced labor":
+    "in forced labo(u)r"). Empty otherwise."""
+    subject = anchor if noun.i < anchor.i else noun
+    predicate = subject.head
     copula = _child(predicate, ("cop",))
-    if noun.i >= anchor.i or not anchor.dep_.startswith("nsubj") or copula is None or not _has_case(predicate) \
-            or predicate.pos_ not in _NOUNS:
+    if not subject.dep_.startswith("nsubj") or copula is None or not _has_case(predicate) \
+            or predicate.pos_ not in _NOUNS or predicate.i < subject.i:
         return []
-    words = [t for t in predicate.doc[copula.i + 1 : predicate.right_edge.i + 1] if t.i not in exclude]
-    while words and words[-1].is_punct:
-        words.pop()
-    return words if 0 < len(words) <= 8 and not any(t.is_punct for t in words) else []
+    case = [c for c in predicate.children if c.dep_ == "case" and c.i < predicate.i]
+    words = case + [t for t in _phrase_tokens(predicate, exclude, limit=8) if t not in case]
+    return words if len(words) <= 9 and not any(t.is_punct for t in words) else []
 
 
 def _doer(clause, subject_head, exclude: set[int]) -> str | None:

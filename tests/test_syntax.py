@@ -867,6 +867,10 @@ MENDED_PARSES = [
     ("Penalties include fines of up to 500,000 pesos and prison terms of up to 15 years.", "up to 500,000 pesos",
      "fines in Penalties", "other"),
     ("The delegation included 30 workers.", "30", "workers in the delegation", "other"),
+    # a count whose copula's predicate says where they are keeps the place (after ILO and State TIP wording)
+    ("The ILO estimates that 27.6 million people were in forced labour in 2021.", "27.6 million",
+     "people in forced labour", "other"),
+    ("Three female victims were from Colombia, one was from Guatemala.", "Three", "female victims from Colombia", "other"),
 ]
 
 
