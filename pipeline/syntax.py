@@ -989,7 +989,7 @@ def _opening_set(sent):
         participle, noun = noun, next((c for c in noun.children if c.dep_.startswith("nsubj") and c.i == noun.i - 1), noun)
     elif noun.dep_.startswith("nsubj") and noun.head.i == noun.i + 1 and noun.head.tag_ in ("VBD", "VBN") and noun.head.i < comma.i:
         participle = noun.head  # the same, with the case hung on the noun
-    if noun.pos_ not in _NOUNS:
+    if noun.pos_ not in _NOUNS and not _partitive(noun):  # "Of these, 40 were victims of forced labor"
         return None
     governor = None
     if of.i > 0:
@@ -1604,6 +1604,9 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
         t = head.doc[i]
         if t.dep_ == "nmod" and t.head.i in exclude and _partitive(t):
             dangling |= {c.i for c in t.subtree}  # "38 of them children": whom the figure picks from
+        elif t.i in others and t.dep_ == "conj" and t.head.i in keep and t.head.i != head.i and t.i > head.i:
+            # "victims of sex trafficking and 39 of forced labor": what follows the other figure is its own
+            dangling |= {c.i for c in t.head.subtree if c.i >= t.i}
         elif t.dep_ in ("conj", "appos") and t.head.i in exclude and any(c.i in others for c in t.subtree):
             # "a cost of $12 million, or about $2,700 per participant", "fines of up to 500,000 pesos and prison
             # terms of up to 15 years": the other figure's words
@@ -2722,6 +2725,24 @@ def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end
     return f"{previous.subject_head} {verb}"
 
 
+_LIST_BEFORE = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_OWN_KIND_AFTER = re.compile(r"\s+of\s+(?!(?:the|them|whom|these|those|which|its|their|this|that|all)\b)"
+                             r"(?P<k>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s*(?:[,;().]|$|\band\b|\bin\s+\d{4}\b))", re.I)
+
+
+def _listed_kind_of(frame, previous, text: str, prev_end: int, start: int, end: int) -> str | None:
+    """For a count listed after an earlier one that says only its own kind ("95 were victims of sex
+    trafficking and 39 of forced labor", "186 were victims of sex trafficking, 52 of forced labor"):
+    the earlier count's noun of this kind ("victims of forced labor"); None otherwise."""
+    kind = _OWN_KIND_AFTER.match(text, end)
+    if not previous.subject_head or not previous.subject or kind is None or not _LIST_BEFORE.fullmatch(text, prev_end, start):
+        return None
+    if frame.subject_head and (frame.subject or "").lower() != kind.group("k").lower():
+        return None  # a noun of its own, not just the kind
+    noun = next((w for w in previous.subject.split() if w.lower() == previous.subject_head), None)
+    return f"{noun} of {kind.group('k')}" if noun is not None else None
+
+
 def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
     """A figure that names no noun of its own and follows a comparison word, a bracket or "including"
     is about what the figure before it of its kind is about: "identified 36 potential victims, ...
@@ -2750,6 +2771,13 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         partitive = unit == "count" and not frame.subject_head \
             and bool(_PARTITIVE_OPENING.search(text, max(0, prev_start - 16), prev_start)) \
             and bool(re.fullmatch(r"[^,;()]{1,80},\s*", text[prev_end:start]))
+        kind_of = _listed_kind_of(frame, previous, text, prev_end, start, end) if unit == "count" else None
+        if kind_of is not None:
+            # "95 were victims of sex trafficking and 39 of forced labor": victims of forced labor
+            out[k] = replace(frame, subject=kind_of, subject_head=previous.subject_head,
+                             frame_text=frame.frame_text + " " + kind_of)
+            chained = False
+            continue
         coordinated = _coordinated_verb(frame, previous, text, quantities[same_kind[0]][1], start, end)
         if coordinated is not None:
             # "killed 48 individuals and injured 67": the earlier figure's noun, this figure's verb

@@ -867,6 +867,10 @@ MENDED_PARSES = [
     ("Penalties include fines of up to 500,000 pesos and prison terms of up to 15 years.", "up to 500,000 pesos",
      "fines in Penalties", "other"),
     ("The delegation included 30 workers.", "30", "workers in the delegation", "other"),
+    # what follows a figure coordinated inside the phrase is that figure's ("and 39 of forced labor"); the opening
+    # set may be a pronoun ("Of these, 40 were ...")
+    ("95 were victims of sex trafficking and 39 of forced labor.", "95", "victims of sex trafficking", "other"),
+    ("Of these, 40 were victims of forced labor.", "40", "victims of forced labor", "other"),
     # a count whose copula's predicate says where they are keeps the place (after ILO and State TIP wording)
     ("The ILO estimates that 27.6 million people were in forced labour in 2021.", "27.6 million",
      "people in forced labour", "other"),
@@ -964,6 +968,10 @@ ELLIPTICAL = [
     ("At least 12 people died and 40 were injured when the building collapsed.", "40", "people injured"),
     ("Some 20 workers were killed and 15 were wounded.", "15", "workers wounded"),
     ("The government prosecuted 312 suspects, but only 39 were convicted.", "39", "suspects convicted"),
+    # a count listed after another that says only its own kind (State TIP 2019, Turkey): the 65 was "forced"
+    ("95 were victims of sex trafficking and 39 of forced labor (186 were victims of sex trafficking, 52 of forced labor, and 65 of forced begging in 2017).",
+     "65", "victims of forced begging"),
+    ("95 were victims of sex trafficking and 39 of forced labor.", "39", "victims of forced labor"),
     ("For humanitarian reasons, on March 12, the king pardoned 901 prisoners, and on May 23, he pardoned and released 154 more to mark Ramadan.",
      "154", "prisoners"),
     ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
