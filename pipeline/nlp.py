@@ -235,13 +235,31 @@ class SyntaxAnnotator:
                     subdoc.user_data["claims_figures"] = frozenset(i for _, (a, b) in members for i in range(a, b))
                     keys.append((doc, text, span.start_char, [(indexes[k], word_range) for k, word_range in members]))
                     subdocs.append(subdoc)
+        # a sentence's pieces (cut at semicolons and dashes) are parsed apart, and share what they say together:
+        # "DGMM identified 134 victims; 111 were female" counts female victims
+        sentence: list = []
         for (doc, text, base, members), parsed in zip(keys, self.parser.pipe(subdocs, batch_size=self.batch_size)):
-            frames, quantities = doc._.claims_frames, doc._.claims_quantities
+            if sentence and (sentence[0][0] is not doc or sentence[0][2] != base):
+                _share_within(sentence)
+                sentence = []
+            quantities = doc._.claims_quantities
             repair_tree(parsed)
             found = [frame_of(parsed, first, last, quantities[i].unit, quantities[i].unit_text, base) for i, (first, last) in members]
-            spans = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit) for i, _ in members]
-            for (index, _), frame in zip(members, share_change(share_elliptical(share_elided(found, spans, text), spans, text), spans, text)):
-                frames[index] = frame
+            sentence.append((doc, text, base, [(index, frame) for (index, _), frame in zip(members, found)]))
+        if sentence:
+            _share_within(sentence)
+
+
+def _share_within(pieces: list) -> None:
+    """Set the frames of one sentence's figures, each figure's own frame completed by what the
+    sentence's other figures are about (`share_elided`, `share_elliptical`, `share_change`)."""
+    doc, text = pieces[0][0], pieces[0][1]
+    frames, quantities = doc._.claims_frames, doc._.claims_quantities
+    members = [pair for _, _, _, found in pieces for pair in found]
+    found = [frame for _, frame in members]
+    spans = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit) for i, _ in members]
+    for (index, _), frame in zip(members, share_change(share_elliptical(share_elided(found, spans, text), spans, text), spans, text)):
+        frames[index] = frame
 
 
 @Language.factory("claims_sentencizer")

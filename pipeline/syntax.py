@@ -118,6 +118,7 @@ def _words() -> dict[str, frozenset[str]]:
         "participles": participles,
         "possession": frozenset(data["possession_verbs"]),
         "inclusion": frozenset(data["inclusion_verbs"]),
+        "group_adjectives": frozenset(data["group_adjectives"]),
         "spread": frozenset(data["spread_verbs"]),
         "object_control": frozenset(data["object_control_verbs"]),
         "double_object": frozenset(data["double_object_participles"]),
@@ -2743,6 +2744,19 @@ def _listed_kind_of(frame, previous, text: str, prev_end: int, start: int, end: 
     return f"{noun} of {kind.group('k')}" if noun is not None else None
 
 
+_ADJECTIVE_PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?P<a>[a-z-]+)(?=\s*(?:[,;.)]|$|\band\b|\(|\bin\s+\d{4}\b))")
+
+
+def _described_by_adjective(frame, previous, text: str, end: int) -> str | None:
+    """For a count whose predicate is only an adjective of a group ("111 were female"), the earlier
+    count's noun it describes ("female victims"); None otherwise."""
+    m = _ADJECTIVE_PREDICATE.match(text, end)
+    if m is None or m.group("a") not in _words()["group_adjectives"] or not previous.subject_head \
+            or (frame.subject_head and (frame.subject or "").lower() != m.group("a")):
+        return None
+    return f"{m.group('a')} {previous.subject_head}"
+
+
 def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
     """A figure that names no noun of its own and follows a comparison word, a bracket or "including"
     is about what the figure before it of its kind is about: "identified 36 potential victims, ...
@@ -2776,6 +2790,13 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
             # "95 were victims of sex trafficking and 39 of forced labor": victims of forced labor
             out[k] = replace(frame, subject=kind_of, subject_head=previous.subject_head,
                              frame_text=frame.frame_text + " " + kind_of)
+            chained = False
+            continue
+        described = _described_by_adjective(frame, previous, text, end) if unit == "count" else None
+        if described is not None:
+            # "134 victims; 111 were female and 23 were male": female victims, male victims
+            out[k] = replace(frame, subject=described, subject_head=previous.subject_head,
+                             frame_text=frame.frame_text + " " + described)
             chained = False
             continue
         coordinated = _coordinated_verb(frame, previous, text, quantities[same_kind[0]][1], start, end)

@@ -972,6 +972,9 @@ ELLIPTICAL = [
     ("95 were victims of sex trafficking and 39 of forced labor (186 were victims of sex trafficking, 52 of forced labor, and 65 of forced begging in 2017).",
      "65", "victims of forced begging"),
     ("95 were victims of sex trafficking and 39 of forced labor.", "39", "victims of forced labor"),
+    # a count described only by a group adjective, past a semicolon (State TIP 2019, Turkey: the 111 had none)
+    ("DGMM identified 134 victims; 111 were female and 23 were male.", "111", "female victims"),
+    ("DGMM identified 134 victims; 111 were female and 23 were male.", "23", "male victims"),
     ("For humanitarian reasons, on March 12, the king pardoned 901 prisoners, and on May 23, he pardoned and released 154 more to mark Ramadan.",
      "154", "prisoners"),
     ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
