@@ -657,7 +657,7 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
     if before == "[" and after == "]":
         return "reference"
     month = g.month_before.search(text, max(0, start - 16), start)
-    if month and _dated_by_month(month, core.group()):
+    if month and (_dated_by_month(month, core.group()) or (not month.group("comma") and _YEAR_AFTER.match(text, end))):
         return "date range" if g.date_range_after.match(text, end) else "date"
     if g.date_range_before.search(text, max(0, start - 6), start) and re.fullmatch(r"\d{1,2}", core.group()):
         before = g.date_range_before.search(text, max(0, start - 6), start)
@@ -666,6 +666,9 @@ def _skip_reason_for_core(g: Grammar, text: str, core: re.Match, blocked: list[t
     if re.fullmatch(r"\d{1,2}", core.group()) and g.month_after.match(text, end):
         return "date"
     return None
+
+
+_YEAR_AFTER = re.compile(r",?\s+(?:1[89]|2[01])\d\d(?!\d)")  # "December 12 1999": a month, a day, a year
 
 
 def _dated_by_month(month: re.Match, number: str) -> bool:

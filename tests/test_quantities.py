@@ -443,6 +443,7 @@ FALSE_FIGURES = [
     ("The government allocated 2.1 billion won to the program in 2021, a 15 percent increase over 2020.", "2020", "year"),
     ("Sales were up 5% over 2019 levels.", "2019", "year"),
     ("The summit opened on May 12, 2019, in Geneva.", "2019", "date"),
+    ("The report was filed in Zelezna, December 12 1999, by a local reporter.", "12", "date"),
     ("The film is streamed in 1080p only.", "1080", "identifier"),
     ("They won 3-1 on Sunday.", "1", "score"),
     ("He doubled down on his claim.", "doubled", "idiom"),
