@@ -323,8 +323,11 @@ def repair_tree(sent) -> None:
     head and its opening set are settled before the clause repairs, and a noun is made a
     verb's subject (`_repair_compound_subject`) before a verb inside a phrase is freed
     (`_repair_verb_in_phrase`)."""
+    words = frozenset(t.lower_ for t in sent)
     for repair in _REPAIRS:
-        repair(sent)
+        needed = _NEEDED_WORDS.get(repair.__name__)
+        if needed is None or not words.isdisjoint(needed()):
+            repair(sent)
 
 
 def _figure_positions(tokens) -> frozenset[int]:
@@ -1397,6 +1400,28 @@ _REPAIRS = (
     _repair_level_adjective, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
     _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase, _repair_coordinated_participle,
 )
+
+# The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
+# which matters as every repair runs on every sentence that holds a figure.
+_NEEDED_WORDS = {
+    "_repair_noun_verb": lambda: _words()["noun_verbs"],
+    "_repair_change_noun_verb": lambda: _words()["change_nouns"],
+    "_repair_part_verb": lambda: _words()["part_verbs"],
+    "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
+    "_repair_according_relative": lambda: frozenset({"according"}),
+    "_repair_possessive_of": lambda: frozenset({"of"}),
+    "_repair_opening_set": lambda: frozenset({"of"}),
+    "_repair_verb_in_object": lambda: frozenset({"and"}),
+    "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
+    "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
+    "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
+    "_repair_comparative_share": lambda: frozenset({"more", "less", "fewer"}),
+    "_repair_relative_verb": lambda: frozenset({"which", "who", "that", "whom", "whose", "what", "whatever", "whichever", "whoever"}),
+    "_repair_free_relative_verb": lambda: frozenset({"what", "whatever"}),
+    "_repair_reporting_root": lambda: _words()["reporting"],
+    "_repair_change_participle": lambda: frozenset(_words()["direction_of"]),
+    "_repair_level_adjective": lambda: _words()["level"],
+}
 
 
 def _depth(token) -> int:
