@@ -789,6 +789,34 @@ def _repair_predicate_in_relative(sent) -> None:
             return
 
 
+def _repair_figure_compound(sent) -> None:
+    """A figure hung as a compound of a noun past a prepositional phrase ("raised $40 million in a
+    Series B round", "$ 1,000" a compound of "round"): a compound never spans a preposition. The
+    figure takes the noun's place, and the phrase is the verb's ("in a Series B round")."""
+    figures = _figure_positions(sent)
+    for figure in sent:
+        noun = figure.head
+        if figure.i not in figures or figure.dep_ != "compound" or noun.i <= figure.i or noun.head.i == noun.i \
+                or noun.head.pos_ != "VERB":
+            continue
+        last = max(_figure_span(sent, figure.i, figures))
+        if last + 1 >= noun.i:
+            continue
+        between = sent[last + 1 : noun.i]
+        case = between[0]
+        if case.pos_ != "ADP" or case.lower_ == "of":
+            continue
+        verb = noun.head
+        figure.head, figure.dep_ = verb, noun.dep_
+        noun.head, noun.dep_ = verb, "obl"
+        for token in between:
+            if token.i == case.i:
+                token.head, token.dep_ = noun, "case"
+            elif token.head.i == figure.i or token.head.i == token.i or not (between.start <= token.head.i < between.end):
+                token.head, token.dep_ = noun, "compound" if token.dep_ in ("nmod", "nmod:unmarked") else token.dep_
+        return
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1393,12 +1421,13 @@ _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
-    _repair_predicate_in_relative, _repair_adjective_verbs, _repair_adjective_conjunct, _repair_verb_in_object,
-    _repair_number_heads, _repair_postnominal_adjective, _repair_comparative_share, _repair_relative_verb,
-    _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set, _repair_apposition_root,
-    _repair_comparison_root, _repair_plural_noun_verb, _repair_reporting_root, _repair_verbless_root,
-    _repair_level_adjective, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
-    _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase, _repair_coordinated_participle,
+    _repair_predicate_in_relative, _repair_figure_compound, _repair_adjective_verbs, _repair_adjective_conjunct,
+    _repair_verb_in_object, _repair_number_heads, _repair_postnominal_adjective, _repair_comparative_share,
+    _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set,
+    _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb, _repair_reporting_root,
+    _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_participle_subject,
+    _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
+    _repair_coordinated_participle,
 )
 
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,

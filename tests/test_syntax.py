@@ -871,6 +871,10 @@ MENDED_PARSES = [
     # set may be a pronoun ("Of these, 40 were ...")
     ("95 were victims of sex trafficking and 39 of forced labor.", "95", "victims of sex trafficking", "other"),
     ("Of these, 40 were victims of forced labor.", "40", "victims of forced labor", "other"),
+    # a sum hung as a compound of the noun after its prepositional phrase ("$ 1,000 in a Series B round"): money
+    # raised, not the round (after business news wording)
+    ("The startup raised $40 million in a Series B round led by Sequoia.", "$40 million", "money raised by the startup",
+     "other"),
     # a count whose copula's predicate says where they are keeps the place (after ILO and State TIP wording)
     ("The ILO estimates that 27.6 million people were in forced labour in 2021.", "27.6 million",
      "people in forced labour", "other"),
