@@ -2781,6 +2781,7 @@ def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end
     return f"{previous.subject_head} {verb}"
 
 
+_SHARE_AFTER_COUNT = re.compile(r"\s+\w+(?:\s+\w+){0,3}\s*[,;]\s*(?:and|but|of\s+whom|of\s+them)?\s*", re.I)
 _LIST_BEFORE = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _OWN_KIND_AFTER = re.compile(r"\s+of\s+(?!(?:the|them|whom|these|those|which|its|their|this|that|all)\b)"
                              r"(?P<k>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s*(?:[,;().]|$|\band\b|\bin\s+\d{4}\b))", re.I)
@@ -2822,6 +2823,13 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
     for k in range(1, len(out)):
         frame, (start, end, unit) = out[k], quantities[k]
         kind = unit.split(":", 1)[0]
+        counted = out[k - 1] if quantities[k - 1][2] == "count" else None
+        if unit == "percent" and frame is not None and not frame.subject_head and counted is not None and counted.subject_head \
+                and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
+            # "surveyed 2,000 adults, and 58 percent said ...": a share of those counted
+            out[k] = replace(frame, subject=counted.subject, subject_head=counted.subject_head,
+                             frame_text=frame.frame_text + " " + counted.subject)
+            continue
         if frame is not None and out[k - 1] is not None and _converts(quantities[k - 1], quantities[k], text):
             # "€412,870 ($440,830) in 2021": the conversion follows its figure, shared or not, and the run goes on
             if frame.subject != out[k - 1].subject:

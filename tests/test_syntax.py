@@ -979,6 +979,9 @@ ELLIPTICAL = [
     # a count described only by a group adjective, past a semicolon (State TIP 2019, Turkey: the 111 had none)
     ("DGMM identified 134 victims; 111 were female and 23 were male.", "111", "female victims"),
     ("DGMM identified 134 victims; 111 were female and 23 were male.", "23", "male victims"),
+    # a share right after a count's clause, naming nothing of its own, is a share of those counted
+    ("Researchers surveyed 2,000 adults, and 58 percent said they trusted the news.", "58 percent", "adults surveyed"),
+    ("The survey covered 1,200 workers; 40 percent had paid fees.", "40 percent", "workers covered by the survey"),
     ("For humanitarian reasons, on March 12, the king pardoned 901 prisoners, and on May 23, he pardoned and released 154 more to mark Ramadan.",
      "154", "prisoners"),
     ("The government allocated €277,000 ($295,758) to two NGOs responsible for coordinating trafficking victim care, a multiyear decrease compared with €412,870 ($440,830) in 2021.",
