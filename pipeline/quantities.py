@@ -1123,8 +1123,11 @@ def _try_range(g: Grammar, text: str, first: _Part, nxt: re.Match, opener, conte
     first_low = first.low * unit_factor if unit_factor else first.low
     if unit_factor and first_low >= second.low:
         return None
-    if first_unit and "by" in text[max(0, first.start - 4) : first.start].lower().split():
+    after_by = "by" in text[max(0, first.start - 4) : first.start].lower().split()
+    if first_unit and after_by:
         return None  # "increased by $43.6 billion to $419.2 billion" is a change and a level
+    if after_by and word == "to" and first.low > 0 and second.low > 3 * first.low:
+        return None  # "jumped by 36,000 to 248,000": a change and the level it reached, too far apart for a range
     if opener is not None and opener.group("o").lower() == "from" and second.low < first_low \
             and not (second.scaled and not first.scaled):
         return None  # "decreased from 8,084 to 8,050": two levels of a change, not a range (nor a score)

@@ -286,6 +286,9 @@ BUGS_CAUGHT = [
     ("Apple One's plan costs $14.95 a month.", [(14.95, 14.95, E, "currency:USD", "month")]),
     # "by 1 to 1.5 degrees" is a range, "by $1 to $2" is a change and a level
     ("It warmed by 1 to 1.5 degrees.", [(1, 1.5, E, "temperature:deg", None)]),
+    # bare counts after "by" too far apart for a range are a change and a level (after DOL weekly claims releases)
+    ("Unemployment claims jumped by 36,000 to 248,000 last week.", [(36000, 36000, E, "count", None), (248000, 248000, E, "count", None)]),
+    ("Prices rose by 2 to 3 percent.", [(2, 3, E, "percent", None)]),
     # "the 150-Day Battle" is a name
     ('The "150-Day Battle" began, and 40 people joined.', [(40, 40, E, "count", None)]),
     # "four sons ... every night" is not a rate
