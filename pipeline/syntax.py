@@ -523,9 +523,13 @@ def _repair_second_object(sent) -> None:
         if article is not None:
             article.head = noun
             noun.head, noun.dep_ = figure.head, "iobj"
+    measure = _words()["measure"]
     for figure in sent:
         noun = figure.head
-        if figure.dep_ != "appos" or figure.i not in figures or noun.dep_ not in ("obj", "iobj") or noun.head.pos_ != "VERB" \
+        # (or the measure noun the figure hangs from: "fined 14 agencies a total of 2.3 million pesos")
+        holds_figure = figure.i in figures or (figure.lower_ in measure and any(
+            c.dep_ == "nmod" and c.i in figures and c.i > figure.i for c in figure.children))
+        if figure.dep_ != "appos" or not holds_figure or noun.dep_ not in ("obj", "iobj") or noun.head.pos_ != "VERB" \
                 or figure.left_edge.i <= noun.i or any(t.is_punct for t in sent.doc[noun.i + 1 : figure.i]):
             continue
         figure.head, figure.dep_ = noun.head, "obj"
@@ -3048,7 +3052,7 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         else:  # "North Koreans working in China's seafood plants", "people that died in the gulags"
             verb = acting.text if acting.tag_ == "VBG" else f"that {acting.text}"
         return " ".join(filter(None, (subject, verb, _text(rest))))
-    if subject is None or noun.dep_ != "obj" or noun.head.i != clause.i or clause.pos_ != "VERB" \
+    if subject is None or noun.dep_ not in ("obj", "iobj") or noun.head.i != clause.i or clause.pos_ != "VERB" \
             or _is_passive(clause) or _reports(clause) \
             or any(t.text == "," for t in noun.doc[clause.i + 1 : noun.left_edge.i]):
         # (an "object" after a comma sums up the clause rather than receiving its verb: "prosecuted 312 suspects,
@@ -3165,7 +3169,8 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
             # whom it is for, an object the action holds or one named before the figure ("charged each woman 5,000 yuan")
             bought = next((c for c in clause.children if (c.dep_ in ("obj", "iobj") and c.i in {t.i for t in action})
                            or (c.dep_ == "iobj" and c.pos_ in _NOUNS and c.i not in skip and not _empty(c))), None) \
-                if noun in (words["price_noun"], words["pay_noun"]) else None
+                if (named and clause.lower_ not in words["priced_subject"]) or noun in (words["price_noun"], words["pay_noun"]) \
+                else None  # (what a thing costs someone is not theirs: "will cost buyers around $42,500")
             if bought is not None and bought not in action:
                 action = sorted(action + _phrase_tokens(bought, skip, article=True), key=lambda t: t.i)
             if bought is not None and bought.dep_ == "iobj" \

@@ -882,6 +882,13 @@ MENDED_PARSES = [
     # raised, not the round (after business news wording)
     ("The startup raised $40 million in a Series B round led by Sequoia.", "$40 million", "money raised by the startup",
      "other"),
+    # whom a sum is charged or fined, the first of two objects, however the parse hung "a total of"
+    ("Authorities fined 14 recruitment agencies a total of 2.3 million pesos for charging illegal fees.", "2.3 million pesos",
+     "fine of recruitment agencies fined by Authorities", "other"),
+    ("Authorities fined 14 recruitment agencies a total of 2.3 million pesos for charging illegal fees.", "14",
+     "recruitment agencies fined by Authorities", "other"),
+    ("The smuggling network charged migrants up to $10,000 each for the crossing.", "up to $10,000",
+     "fee of migrants charged for the crossing by the smuggling network", "other"),
     # a count whose copula's predicate says where they are keeps the place (after ILO and State TIP wording)
     ("The ILO estimates that 27.6 million people were in forced labour in 2021.", "27.6 million",
      "people in forced labour", "other"),
