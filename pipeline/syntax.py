@@ -2787,21 +2787,21 @@ def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end
 
 _SHARE_AFTER_COUNT = re.compile(r"\s+\w+(?:\s+\w+){0,3}\s*[,;]\s*(?:and|but|of\s+whom|of\s+them)?\s*", re.I)
 _LIST_BEFORE = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-_OWN_KIND_AFTER = re.compile(r"\s+of\s+(?!(?:the|them|whom|these|those|which|its|their|this|that|all)\b)"
+_OWN_KIND_AFTER = re.compile(r"\s+(?P<p>of|in|for)\s+(?!(?:the|them|whom|these|those|which|its|their|this|that|all)\b)"
                              r"(?P<k>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s*(?:[,;().]|$|\band\b|\bin\s+\d{4}\b))", re.I)
 
 
 def _listed_kind_of(frame, previous, text: str, prev_end: int, start: int, end: int) -> str | None:
     """For a count listed after an earlier one that says only its own kind ("95 were victims of sex
-    trafficking and 39 of forced labor", "186 were victims of sex trafficking, 52 of forced labor"):
-    the earlier count's noun of this kind ("victims of forced labor"); None otherwise."""
+    trafficking and 39 of forced labor", "301 were exploited in sex trafficking and 111 in forced
+    labor"): the earlier count's noun of this kind ("victims of forced labor"); None otherwise."""
     kind = _OWN_KIND_AFTER.match(text, end)
     if not previous.subject_head or not previous.subject or kind is None or not _LIST_BEFORE.fullmatch(text, prev_end, start):
         return None
     if frame.subject_head and (frame.subject or "").lower() != kind.group("k").lower():
         return None  # a noun of its own, not just the kind
     noun = next((w for w in previous.subject.split() if w.lower() == previous.subject_head), None)
-    return f"{noun} of {kind.group('k')}" if noun is not None else None
+    return f"{noun} {kind.group('p').lower()} {kind.group('k')}" if noun is not None else None
 
 
 _ADJECTIVE_PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?P<a>[a-z-]+)(?=\s*(?:[,;.)]|$|\band\b|\(|\bin\s+\d{4}\b))")

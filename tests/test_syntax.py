@@ -990,6 +990,7 @@ ELLIPTICAL = [
     ("95 were victims of sex trafficking and 39 of forced labor (186 were victims of sex trafficking, 52 of forced labor, and 65 of forced begging in 2017).",
      "65", "victims of forced begging"),
     ("95 were victims of sex trafficking and 39 of forced labor.", "39", "victims of forced labor"),
+    ("Of the 412 victims, 301 were exploited in sex trafficking and 111 in forced labor.", "111", "victims in forced labor"),
     # a count described only by a group adjective, past a semicolon (State TIP 2019, Turkey: the 111 had none)
     ("DGMM identified 134 victims; 111 were female and 23 were male.", "111", "female victims"),
     ("DGMM identified 134 victims; 111 were female and 23 were male.", "23", "male victims"),
