@@ -3042,7 +3042,8 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         # "10,000 workers are thought to be employed in the Middle East": what is thought of them says what they do
         acting = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
     if (subject is not None and unit == "count" and noun.dep_ in _SUBJECTS and noun.head.i == clause.i
-            and acting.pos_ == "VERB" and (acting.lower_ not in words["level"] or _is_passive(acting))
+            and acting.pos_ == "VERB" and (acting.lower_ not in words["level"] or _is_passive(acting)
+                                           or _object_of_its_own(acting, exclude))
             and acting.lower_ not in words["reporting"]
             and not any(c.dep_ in ("acl", "acl:relcl") for c in noun.children)):
         rest = [t for t in _complements(acting, exclude | {t.i for t in tokens}, limit=7, timeless=True)
@@ -3078,6 +3079,12 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
     particle = _child(clause, ("compound:prt",))
     verb = participle(clause) + (f" {particle.lower_}" if particle is not None else "")
     return f"{subject} {verb} by {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
+
+
+def _object_of_its_own(verb, exclude: set[int]) -> bool:
+    """Whether a verb that can give a level has an object that is no figure ("3,000 employees lost
+    their jobs", not "exports fell 5 percent"): then it says what its subject did."""
+    return any(c.dep_ == "obj" and c.i not in exclude and c.pos_ in _NOUNS + ("PRON",) for c in verb.children)
 
 
 def _money_kind(anchor, clause, exclude: set[int]):
