@@ -995,10 +995,7 @@ def _repair_opening_set(sent) -> None:
     if opening is None:
         return
     of, comma, noun, participle, governor = opening
-    figures = _figure_positions(sent)
-    last = comma.i + 1
-    while last + 1 < len(sent) and last + 1 in figures:
-        last += 1
+    last = max(_figure_span(sent, comma.i + 1, _figure_positions(sent)))
     predicate = _set_predicate(sent[last + 1], last) if last + 1 < len(sent) else None
     if predicate is None:
         return
@@ -2387,7 +2384,6 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
 def _attribution(chain, exclude: set[int], own: set[int] = frozenset()) -> str | None:
     """Who the clauses above the figure credit: "according to ...", or the subject of a verb of saying
     (the agent of a passive one), unless the figure (`own`) counts who speaks."""
-    words = _words()
     for clause in chain:
         for child in clause.children:
             if child.dep_.startswith("obl") and any(g.lower_ == "according" for g in child.children):
