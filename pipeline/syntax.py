@@ -821,6 +821,22 @@ def _repair_figure_compound(sent) -> None:
         return
 
 
+def _repair_figure_of(sent) -> None:
+    """An "of" phrase right after a figure coordinated with a noun, hung on that noun ("convicted
+    12 traffickers and 3 of their accomplices", "accomplices" a phrase of "traffickers"): it is
+    the figure's, the set the figure picks from."""
+    figures = _figure_positions(sent)
+    for figure in sent:
+        noun = figure.head
+        if figure.i not in figures or figure.dep_ != "conj" or noun.pos_ not in _NOUNS or noun.i in figures:
+            continue
+        last = max(_figure_span(sent, figure.i, figures))
+        phrase = next((c for c in noun.children if c.dep_ == "nmod" and c.left_edge.i == last + 1
+                       and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)), None)
+        if phrase is not None:
+            phrase.head = figure
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1422,13 +1438,13 @@ _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
-    _repair_predicate_in_relative, _repair_figure_compound, _repair_adjective_verbs, _repair_adjective_conjunct,
-    _repair_verb_in_object, _repair_number_heads, _repair_postnominal_adjective, _repair_comparative_share,
-    _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle, _repair_opening_set,
-    _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb, _repair_reporting_root,
-    _repair_verbless_root, _repair_level_adjective, _repair_change_participle, _repair_participle_subject,
-    _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
-    _repair_coordinated_participle,
+    _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
+    _repair_adjective_conjunct, _repair_verb_in_object, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
+    _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
+    _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
+    _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
+    _repair_verb_in_phrase, _repair_coordinated_participle,
 )
 
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
@@ -1440,6 +1456,7 @@ _NEEDED_WORDS = {
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
     "_repair_according_relative": lambda: frozenset({"according"}),
     "_repair_possessive_of": lambda: frozenset({"of"}),
+    "_repair_figure_of": lambda: frozenset({"of"}),
     "_repair_opening_set": lambda: frozenset({"of"}),
     "_repair_verb_in_object": lambda: frozenset({"and"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),

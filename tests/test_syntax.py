@@ -863,6 +863,8 @@ MENDED_PARSES = [
      "women returned from China", "other"),
     # a verb that can give a level, with an object of its own that is no figure, says what the count did
     ("About 3,000 employees lost their jobs.", "About 3,000", "employees that lost their jobs", "other"),
+    # an "of" phrase right after a figure coordinated with a noun is the figure's set (it was the clause's agent)
+    ("The government convicted 12 traffickers and 3 of their accomplices.", "3", "their accomplices", "other"),
     # a sentence with no finite verb, its verb of level read as a participle of the noun before it
     ("Political prisoners in Camp 15 numbered about 50,000 in the early 2000s.", "about 50,000",
      "Political prisoners in Camp 15", "political_prisoners"),
