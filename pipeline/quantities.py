@@ -114,6 +114,9 @@ class Grammar:
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)(?:old|of\s+age)(?![A-Za-z])", re.I)
         self.age_group_before = re.compile(
             rf"(?<![A-Za-z]){_alts(ctx['age_groups'], True)}\s+(?:under|over|above|below|younger\s+than|older\s+than)\s+$", re.I)
+        # "the minimum age for employment is 15", "the median age of victims identified was 17"
+        self.age_predicate_before = re.compile(
+            r"(?<![A-Za-z])ages?(?:\s+(?:of|for|at|in)\s+[A-Za-z][\w\s,-]{0,40}?)?\s+(?:is|was|are|were|remains|remained|stands\s+at|stood\s+at)\s+$", re.I)
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+ages?\s+of)(?:\s+between)?\s*$", re.I)
         # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
         self.apposed_name = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,3}),\s*$")
@@ -978,9 +981,11 @@ def _extend_left(g: Grammar, text: str, start: int, end: int, value: float, unit
         start = age_m.start() if text[age_m.start():age_m.end()].lower().startswith("age") and ":" in age_m.group() else start
     elif unit == "count" and kind == "number" and _apposed_age(g, text, start, end, value):
         unit = "age:year"
-    elif unit in ("count", "duration:year") and kind in ("number", "word") and 1 <= value < 120 and value == int(value) \
-            and g.age_group_before.search(text, max(0, start - 40), start) and not g.scale_spaced.match(text, end):
-        unit = "age:year"  # "children under five", "adults over 65 years"
+    elif unit in ("count", "duration:year") and kind in ("number", "word") and 1 <= value < 120 \
+            and ((value == int(value) and g.age_group_before.search(text, max(0, start - 40), start))
+                 or g.age_predicate_before.search(text, max(0, start - 60), start)) \
+            and not g.scale_spaced.match(text, end):
+        unit = "age:year"  # "children under five", "adults over 65 years", "the minimum age for employment is 15"
     if kind == "range" and opener is not None:
         start = opener.start("o")
     return start, unit

@@ -166,6 +166,8 @@ def _words() -> dict[str, frozenset[str]]:
 # "W46,000" reads "$ 1,000". The grammar has already read the expression;
 # qualifiers, ranges and symbols only give the parser room to err.
 _KEEP_AS_WRITTEN = ("fraction", "ratio", "multiplier")
+_AGE_BOUNDS = frozenset({"under", "over", "above", "below"})  # "children under five": an age bound, its unit unwritten
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "be", "been"})
 
 
 def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
@@ -220,10 +222,13 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
         if not inside:
             ranges.append((first, first))
             continue
-        if kind in _KEEP_AS_WRITTEN or unit.startswith("age:"):
+        # an age after a copula ("the median age ... was 17") reads as any number there
+        predicate_age = unit.startswith("age:") and unit_text is None and bool(words) and words[-1].lower() in _COPULAS
+        if kind in _KEEP_AS_WRITTEN or (unit.startswith("age:") and not predicate_age):
             for text, offset, space in inside:
                 words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
-            if unit.startswith("age:") and unit_text is None and inside[-1][0][:1].isalnum():
+            if unit.startswith("age:") and unit_text is None and inside[-1][0][:1].isalnum() \
+                    and inside[0][0].lower() in _AGE_BOUNDS:
                 # "children under five died": with its unit word the age reads as a phrase of the noun, and the
                 # verb after it as the verb ("five died" read "died" as a noun)
                 spaces[-1] = True

@@ -318,6 +318,9 @@ BUGS_CAUGHT = [
     ("Some 200,000 children under 18 work in mines.", [(200000, 200000, A, "count", None), (18, 18, U, "age:year", None)]),
     ("Adults over 65 years account for 80 percent of deaths.", [(65, 65, L, "age:year", None), (80, 80, E, "percent", None)]),
     ("The plants each have under 300 workers.", [(300, 300, U, "count", None)]),
+    # an age named by its predicate (after DOL ILAB wording)
+    ("The minimum age for employment is 15.", [(15, 15, E, "age:year", None)]),
+    ("The average age of the workers was 34.5 years.", [(34.5, 34.5, E, "age:year", None)]),
     ("Arrests rose 20 percent, to over 2000 cases.", [(20, 20, E, "percent", None), (2000, 2000, L, "count", None)]),
 ]
 
@@ -578,7 +581,7 @@ ELIDED_UNITS = [
     ("Sentences were 9, 12, and 16 years.",
      [(9, 9, E, "duration:year", None), (12, 12, E, "duration:year", None), (16, 16, E, "duration:year", None)]),
     ("The median age of victims identified was 17, and 80 percent were female.",
-     [(17, 17, E, "count", None), (80, 80, E, "percent", None)]),
+     [(17, 17, E, "age:year", None), (80, 80, E, "percent", None)]),
     # a bare level a change starts from is in the scale and unit of the level it goes to, a range included
     ("Exports dropped from 15.3 to 9.8 million tonnes.", [(15.3e6, 15.3e6, E, "mass:t", None), (9.8e6, 9.8e6, E, "mass:t", None)]),
     ("The fund should grow from 24.2 to 33-35 billion euros.",
