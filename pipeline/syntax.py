@@ -108,6 +108,7 @@ def _words() -> dict[str, frozenset[str]]:
     unit_words.update({"percent", "per", "cent", "%", "percentage", "points", "point", "times", "year-old", "old"})
     return {
         "measure": frozenset(data["measure_nouns"]),
+        "owned_measures": frozenset(data["owned_measures"]),
         "level": frozenset(data["level_verbs"]) | frozenset(direction_of),
         "direction_of": direction_of,  # the verbs of change, with the direction each gives
         "change_nouns": frozenset(data["change_nouns"]),
@@ -1935,9 +1936,12 @@ def _named_measure(noun, own: set[int]):
     one ("a total of 30,000") or one named by an adjective ("a record high of 5%")."""
     if noun.i in own or noun.pos_ not in _NOUNS or noun.lower_ not in _words()["measure"]:
         return None
+    words = _words()
     named = any(c.dep_ in ("compound", "nmod:poss") and c.pos_ in _NOUNS and c.i not in own and not _empty(c)
-                and c.lower_ not in _words()["measure"] for c in noun.children)
-    return noun if named else None
+                and c.lower_ not in words["measure"] for c in noun.children)
+    # or a property its clause's subject has: "The car has a range of about 300 miles"
+    owned = noun.lower_ in words["owned_measures"] and noun.dep_ == "obj" and noun.head.lower_ in words["possession"]
+    return noun if named or owned else None
 
 
 def _changed_thing(noun, exclude: set[int]):

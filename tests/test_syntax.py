@@ -865,6 +865,9 @@ MENDED_PARSES = [
     ("About 3,000 employees lost their jobs.", "About 3,000", "employees that lost their jobs", "other"),
     # an "of" phrase right after a figure coordinated with a noun is the figure's set (it was the clause's agent)
     ("The government convicted 12 traffickers and 3 of their accomplices.", "3", "their accomplices", "other"),
+    # a property measure its clause's subject has is that subject's ("a total of" still names nothing)
+    ("The car has a range of about 300 miles.", "about 300 miles", "range of the car", "other"),
+    ("The country has an unemployment rate of 5 percent.", "5 percent", "unemployment rate of the country", "other"),
     # a sentence with no finite verb, its verb of level read as a participle of the noun before it
     ("Political prisoners in Camp 15 numbered about 50,000 in the early 2000s.", "about 50,000",
      "Political prisoners in Camp 15", "political_prisoners"),
