@@ -875,6 +875,28 @@ def _repair_verb_in_object(sent) -> None:
         sent[verb.i - 1].head = verb  # the "and"
 
 
+def _repair_copular_conjuncts(sent) -> None:
+    """Two copular clauses joined by "and" ("The charge stored was 2.5 F and the voltage across it
+    was 5 volts") read as one: the first predicate, with the second clause's subject as its
+    conjunct, made that clause's subject. A predicate with a copula of its own heads its own clause;
+    the conjunct is the second clause's subject."""
+    for first in sent:
+        second = first.head
+        if first.dep_ not in ("nsubj", "nsubj:pass") or second.i <= first.i \
+                or not any(c.dep_ == "cop" and c.i < first.i for c in first.children) \
+                or not any(c.dep_ == "cop" and c.i > first.i for c in second.children):
+            continue
+        subject = next((c for c in first.children if c.dep_ == "conj" and c.pos_ in _NOUNS + ("PRON",)
+                        and any(g.dep_ == "cc" for g in c.children)), None)
+        if subject is None:
+            continue
+        _promote(first, second, "conj")
+        subject.head, subject.dep_ = second, "nsubj"
+        for joiner in [c for c in subject.children if c.dep_ in ("cc", "punct") and c.i < subject.i]:
+            joiner.head = second
+        return
+
+
 def _repair_number_heads(sent) -> None:
     """A number the parser made the head of the plural noun right after it ("allocated €277,000 to
     two NGOs responsible for ...", with "NGOs" hung under "responsible", an adjective of "two"):
@@ -1445,7 +1467,7 @@ _REPAIRS = (
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
-    _repair_adjective_conjunct, _repair_verb_in_object, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
@@ -1465,6 +1487,7 @@ _NEEDED_WORDS = {
     "_repair_figure_of": lambda: frozenset({"of"}),
     "_repair_opening_set": lambda: frozenset({"of"}),
     "_repair_verb_in_object": lambda: frozenset({"and"}),
+    "_repair_copular_conjuncts": lambda: frozenset({"and"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
@@ -2342,6 +2365,12 @@ def _when_year(sent, chain) -> int | None:
     return None
 
 
+def _opens_clause(token, clause) -> bool:
+    """`token` stands before the subject of the `clause` it hangs from ("In 2019, revenue was ...")."""
+    subject = _child(clause, _SUBJECTS)
+    return subject is not None and token.i < subject.left_edge.i
+
+
 def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tuple[int, int], ...]:
     """(offset in the sentence, rank) of each year: 0 attached to the figure or its clause, 1 to a clause
     above it, OTHER_FIGURES_YEAR to another figure ("36 victims, compared with 35 in 2015": 2015 is the 35's),
@@ -2382,6 +2411,11 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
                                                       or _level_after_change(sent, max(own), _figure_span(sent, owner, others))):
             # "fell 88 percent in 2018 to $212 million", "fell by 9 percent to 612,700 in 2019": one change, one year
             out.append((_offset(t) - base, 0))
+            continue
+        if t.head.i in others and _opens_clause(t, t.head) and any(t.head.i == c.i for c in chain[1:]):
+            # "In 2019, revenue was $3 billion and profit was $200 million": a year opening the first of two
+            # clauses dates both, though the first clause's head is another figure
+            out.append((_offset(t) - base, 1))
             continue
         if t.i in below_others or owner is not None and (owner in others or owner in counted_by_others):
             out.append((_offset(t) - base, OTHER_FIGURES_YEAR))  # "up from 12 in 2016", however the parse hung it
@@ -2555,6 +2589,7 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
     head = _span_head(span)
     if (head.dep_ == "conj" or _end_of_from_to(head)) and head.head.i in exclude and head.head.i < first \
             and not sent.user_data.get("claims_shared") \
+            and not any(c.dep_ in _SUBJECTS for c in head.children) \
             and _counted(span, exclude, unit)[0] is None:  # "... and 450 Nm of torque" names its own
         # "between 12 and 16 hours a day, and sometimes up to 20 hours per day": a figure
         # coordinated with another shares what that one is about (one step: no chains)

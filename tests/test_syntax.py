@@ -641,6 +641,11 @@ YEARS = [
     ("The government has not identified a victim since 2016, when the government identified eight victims.", {"eight": 2016}),
     ("Arrests have risen by 40 percent since 2016, when the law was passed.", {"40 percent": 2020}),
     ("Since 2015, when police arrested 300 people, the number of arrests has fallen by half.", {"300": 2015, "half": 2020}),
+    # a year opening the first of two copular clauses dates both; one after the first figure is that figure's
+    # (written for these tests; the second figure had the publication year)
+    ("In 2019, revenue was $3 billion and profit was $200 million.", {"$3 billion": 2019, "$200 million": 2019}),
+    ("In 2019 the median age of victims was 24 and the youngest victim was 14.", {"24": 2019, "14": 2019}),
+    ("Revenue was $3 billion in 2019 and profit was $200 million.", {"$3 billion": 2019, "$200 million": 2020}),
 ]
 
 
@@ -900,6 +905,14 @@ MENDED_PARSES = [
     ("The ILO estimates that 27.6 million people were in forced labour in 2021.", "27.6 million",
      "people in forced labour", "other"),
     ("Three female victims were from Colombia, one was from Guatemala.", "Three", "female victims from Colombia", "other"),
+    # two copular clauses joined by "and", the first predicate parsed as the second clause's subject: each
+    # figure is its own clause subject's, not the other's (after a NewsQuant-like physics sentence and
+    # statistics wording; the 5 volts had none, the 12 was the median age)
+    ("The charge stored in the capacitor was 2.5 F and the voltage across it was 5 volts.", "5 volts",
+     "voltage across it", "other"),
+    ("The charge stored in the capacitor was 2.5 F and the voltage across it was 5 volts.", "2.5 F",
+     "charge stored in the capacitor", "other"),
+    ("The median age was 17 and the youngest victim was 12.", "12", "youngest victim", "other"),
 ]
 
 
