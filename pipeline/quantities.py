@@ -123,6 +123,9 @@ class Grammar:
         self.apposed_after = re.compile(r",\s+[a-z]")
         place_words = {w for surface, name in vocab.places().items() for w in (*surface.split(), *name.split())}
         self.not_name_words = frozenset(nums["apposed_age"]["not_names"]) | frozenset(place_words)
+        self.place_names = frozenset(vocab.places())
+        # what may follow a figure listed after its place ("in Peru 40-60, Chile 25"): the list goes on or ends
+        self.list_item_end = re.compile(r"\s*(?:[,;.)]|and\s|or\s|$)")
 
         # units: the project's own (percent, basis points) by pattern, the rest read by the lexicon
         # (pint for physical units, Babel for currencies) from the words after the number
@@ -777,7 +780,9 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
             lower = word.lower()
             if lower in g.identifier_prefixes or word in ("#", "§", "§§"):
                 return "identifier"
-            if any(c.isupper() for c in word) and lower.rstrip(".") not in g.function_words and not g.month_before.search(word + " "):
+            if word in g.place_names and g.list_item_end.match(text, parts[-1].end):
+                pass  # a place and its figure in a list ("in Peru 40-60, Chile 25"), not a name with a number
+            elif any(c.isupper() for c in word) and lower.rstrip(".") not in g.function_words and not g.month_before.search(word + " "):
                 return "identifier"
         if text[q_start - 2 : q_start] in ("§ ", "# ") or text[q_start - 1 : q_start] in ("§", "#"):
             return "identifier"

@@ -843,6 +843,80 @@ def _repair_figure_of(sent) -> None:
             phrase.head = figure
 
 
+_LIST_SEPARATORS = frozenset({",", "and", "or"})
+_NAME_CASES = frozenset({"in", "at", "from"})
+
+
+def _named_item(sent, first: int, last: int, noun_allowed: bool):
+    """(the counted noun or None, the name's tokens, the position after them) for a figure at
+    [first, last] followed by its place or time ("3,000 people in Germany", "1,200 in France"); None
+    when no name follows."""
+    j, noun = last + 1, None
+    if noun_allowed:
+        head = next((sent[i].head for i in range(first, last + 1) if sent[i].dep_ == "nummod" and sent[i].head.i > last), None)
+        if head is not None and head.pos_ == "NOUN" and head.i <= last + 3 \
+                and all(t.dep_ in ("amod", "compound") and t.head.i == head.i for t in sent[last + 1:head.i]):
+            noun, j = head, head.i + 1
+    if j + 1 >= len(sent) or sent[j].lower_ not in _NAME_CASES:
+        return None
+    k = j + 1 + (sent[j + 1].lower_ == "the")
+    start = k
+    while k < len(sent) and sent[k].is_alpha and sent[k].text[0].isupper():
+        k += 1
+    if k == start or k < len(sent) and not (sent[k].is_punct or sent[k].lower_ in _LIST_SEPARATORS):
+        return None
+    return noun, sent[j:k], k
+
+
+def _repair_listed_names(sent) -> None:
+    """A list of figures, each with its place or time, the first naming what all count ("hired 3,000
+    people in Germany, 1,200 in France and 800 in Spain", "arrested 30 people in Lagos, 12 in Abuja"):
+    the parser hangs the places and figures anywhere (a figure as an apposition of the place before
+    it). Each later figure is a conjunct of the first item's noun (or figure), and each name its own item's."""
+    figures = _figure_positions(sent)
+    spans = sorted({(min(_figure_span(sent, i, figures)), max(_figure_span(sent, i, figures))) for i in figures})
+    if len(spans) < 2:
+        return
+    items, next_start = [], None
+    for first, last in spans:
+        item = _named_item(sent, first, last, noun_allowed=not items)
+        joined = items and all(t.lower_ in _LIST_SEPARATORS for t in sent[next_start:first]) and first > next_start
+        if item is not None and (not items or joined):
+            items.append((first, last, *item))
+            next_start = item[2]
+            continue
+        if len(items) >= 2:
+            break
+        items, next_start = [], None
+        item = _named_item(sent, first, last, noun_allowed=True)
+        if item is not None:
+            items.append((first, last, *item))
+            next_start = item[2]
+    if len(items) < 2:
+        return
+    first, last, noun, name, _ = items[0]
+    anchor = noun if noun is not None else _span_head(sent[first:last + 1])
+
+    def hang(token, head, dep) -> None:
+        if token.i != head.i and not token.is_ancestor(head):
+            token.head, token.dep_ = head, dep
+
+    previous_end = None
+    for first, last, _, name, end in items:
+        figure = _span_head(sent[first:last + 1])
+        if previous_end is not None:
+            hang(figure, anchor, "conj")
+            for separator in sent[previous_end:first]:
+                hang(separator, figure, "cc" if separator.is_alpha else "punct")
+        place = name[-1]
+        # the first item's place narrows its noun ("people in Germany"); a time is its verb's ("arrested ... in March")
+        timed = place.lower_ in _TIME_WORDS and previous_end is None and anchor.head.pos_ == "VERB"
+        hang(place, anchor.head if timed else anchor if previous_end is None else figure, "obl" if timed else "nmod")
+        for token in name[:-1]:
+            hang(token, place, "case" if token.lower_ in _NAME_CASES else "det" if token.lower_ == "the" else "compound")
+        previous_end = end
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -895,6 +969,38 @@ def _repair_copular_conjuncts(sent) -> None:
         for joiner in [c for c in subject.children if c.dep_ in ("cc", "punct") and c.i < subject.i]:
             joiner.head = second
         return
+
+
+def _repair_subject_in_conjunct(sent) -> None:
+    """A second clause's subject read as a conjunct of the first clause's object, its verb left
+    without a subject ("The stock dropped to $8.29 and Kangmei also dropped to 4.10 yuan", with
+    "Kangmei" a second "$"): the name after "and" is the subject of the finite verb that follows it,
+    and that verb the first one's conjunct."""
+    for verb in sent:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("xcomp", "ccomp", "advcl", "parataxis", "dep", "conj") \
+                or verb.head.pos_ != "VERB" or verb.head.i > verb.i or _child(verb, _SUBJECTS + ("expl",)) is not None:
+            continue
+        last = verb.i - 1
+        while last > 0 and sent[last].pos_ == "ADV" and sent[last].head.i == verb.i:
+            last -= 1
+        first = last
+        while first > 0 and sent[first - 1].pos_ in _NOUNS and sent[last].pos_ in _NOUNS:
+            first -= 1
+        name = sent[first:last + 1]
+        if last <= 0 or not len(name) or any(t.pos_ not in _NOUNS for t in name) or first < 1 \
+                or sent[first - 1].lower_ not in ("and", "but") or sent[first - 1].dep_ != "cc":
+            continue
+        # the name hangs in the first clause, after its verb (a conjunct, an apposition of its last phrase)
+        if not any(t.dep_ in ("conj", "appos") and verb.head.i < t.head.i < first for t in name) \
+                or any(not verb.head.i < t.head.i <= last for t in name):
+            continue
+        head = sent[last]
+        for token in name:
+            if token is not head:
+                token.head, token.dep_ = head, "compound" if token.pos_ == "NOUN" or head.pos_ == "NOUN" else "flat"
+        head.head, head.dep_ = verb, "nsubj"
+        sent[first - 1].head = verb
+        verb.dep_ = "conj"
 
 
 def _repair_number_heads(sent) -> None:
@@ -1467,7 +1573,8 @@ _REPAIRS = (
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
-    _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
+    _repair_listed_names, _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
@@ -1488,6 +1595,8 @@ _NEEDED_WORDS = {
     "_repair_opening_set": lambda: frozenset({"of"}),
     "_repair_verb_in_object": lambda: frozenset({"and"}),
     "_repair_copular_conjuncts": lambda: frozenset({"and"}),
+    "_repair_subject_in_conjunct": lambda: frozenset({"and", "but"}),
+    "_repair_listed_names": lambda: _NAME_CASES,
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
@@ -2125,14 +2234,21 @@ _PAST_FORM = re.compile(r"(?:ed|^rose|^fell|^grew|^sank|^shrank)$")
 
 
 def _list_place(head):
-    """A figure listed after a proper noun: "Laos (350)", "in Peru 40-60, Chile 25"."""
+    """A figure listed after a proper noun: "Laos (350)", "in Peru 40-60, Chile 25"; or the proper
+    noun hung from the figure right after it ("30,000 workers, China 50,000")."""
     parent = head.head
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.head.i == head.i and before.pos_ == "PROPN" \
+            and before.dep_ in ("nmod:unmarked", "compound", "nmod", "obl:npmod", "nmod:npmod", "obl:unmarked") \
+            and _place_name(before) in _words()["places"]:
+        return before
     if parent.i == head.i or parent.pos_ != "PROPN" or parent.i > head.i:
         return None
     between = head.doc[parent.i + 1: head.i]
     if any(not (t.is_punct or t.dep_ in ("flat", "compound")) for t in between):
         return None
-    if head.dep_ not in ("appos", "nummod", "parataxis", "dep", "list", "nmod", "conj", "obl:npmod", "nmod:npmod", "amod"):
+    if head.dep_ not in ("appos", "nummod", "parataxis", "dep", "list", "nmod", "conj", "obl:npmod", "nmod:npmod", "amod",
+                         "nmod:unmarked", "flat"):
         return None
     if _place_name(parent) not in _words()["places"]:
         return None  # "Ms. G (age: 26)" is a person with her age, not a listed place
@@ -2142,7 +2258,8 @@ def _list_place(head):
 def _place_name(token) -> str:
     parts = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "flat") or t.i == token.i]
     parts += [t for t in token.rights if t.dep_ == "flat"]
-    return _text(sorted(parts, key=lambda t: t.i)) or token.text
+    figures = _figure_positions(token)
+    return _text(sorted((t for t in parts if t.i not in figures), key=lambda t: t.i)) or token.text  # not "Chile 25"
 
 
 # ---------------------------------------------------------------- predicates
@@ -2789,6 +2906,11 @@ _COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bd
 _INCLUDING_JUST_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.I)
 _ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)
 _AND_BY_JUST_BEFORE = re.compile(r"\band\s+(?:by|to)\s+$", re.I)
+# a figure listed with the place or time it is of ("30 people in Lagos, 12 in Abuja and 8 in Kano"):
+# the name after it, and the earlier item's words up to the separator
+_NAME = r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+_ELLIPSIS_AFTER_NAME = re.compile(rf"\s+(?:in|at|from)\s+{_NAME}(?=\s*(?:[,;.)]|$|\band\b|\bor\b))")
+_NAMED_ITEM_BEFORE = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?P<phrase>(?:in|at|from)\s+{_NAME})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
 _PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
 _YEAR_AND = re.compile(rf"{_IN_YEAR}\s*(?:,\s*and|,|and)\s+$", re.I)
@@ -2874,6 +2996,26 @@ def _described_by_adjective(frame, previous, text: str, end: int) -> str | None:
     return f"{m.group('a')} {previous.subject_head}"
 
 
+_AGENT_PHRASE = re.compile(r"\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
+def _listed_after_place(frame, previous, text: str, prev_end: int, start: int) -> str | None:
+    """For a figure listed after a place with no noun of its own, the gapped verb left to the figure
+    before it ("Russia hosted 30,000 workers, China 50,000 and Kuwait 5,000"): what that figure
+    counts, less an agent that is itself a place (China hosted the 50,000, not Russia); None otherwise."""
+    if frame.list_item is None or not previous.subject_head or not previous.subject \
+            or (frame.subject_head and frame.subject_head != previous.subject_head and frame.subject_head not in
+                {w.lower() for w in _words()["places"] if " " not in w}):
+        return None
+    between = text[prev_end:start]
+    if not re.search(r"(?:,|\band)\s+(?:in\s+)?" + re.escape(frame.list_item) + r"\s*:?\s*$", between) or ";" in between:
+        return None
+    agent = _AGENT_PHRASE.search(previous.subject)
+    if agent is not None and agent.group("a") in _words()["places"]:
+        return previous.subject[:agent.start()]
+    return previous.subject
+
+
 def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
     """A figure that names no noun of its own and follows a comparison word, a bracket or "including"
     is about what the figure before it of its kind is about: "identified 36 potential victims, ...
@@ -2916,6 +3058,14 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
                              frame_text=frame.frame_text + " " + kind_of)
             chained = False
             continue
+        listed = _listed_after_place(frame, previous, text, prev_end, start)
+        if listed is not None:
+            # "Russia hosted 30,000 workers, China 50,000": workers hosted, in China
+            if listed != frame.subject:
+                out[k] = replace(frame, subject=listed, subject_head=previous.subject_head,
+                                 frame_text=frame.frame_text + " " + listed)
+            chained = False
+            continue
         described = _described_by_adjective(frame, previous, text, end) if unit == "count" else None
         if described is not None:
             # "134 victims; 111 were female and 23 were male": female victims, male victims
@@ -2929,6 +3079,21 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
             out[k] = replace(frame, subject=coordinated, subject_head=previous.subject_head,
                              frame_text=frame.frame_text + " " + coordinated)
             chained = False
+            continue
+        named = _ELLIPSIS_AFTER_NAME.match(text, end) if kind in ("count", "currency") else None
+        item_before = _NAMED_ITEM_BEFORE.fullmatch(text, prev_end, start) if named is not None else None
+        if named is not None and (item_before is not None or chain or _INCLUDING_JUST_BEFORE.search(text, max(0, start - 12), start)):
+            # "30 people in Lagos, 12 in Abuja and 8 in Kano": each item of the list counts the first one's noun in its own
+            # place; the earlier item's place is not this one's
+            subject = previous.subject
+            if item_before is not None:
+                subject = subject.replace(" " + item_before.group("phrase"), "").strip(" ,") or subject
+            place = named.group("name")
+            out[k] = replace(frame, subject=subject, subject_head=previous.subject_head, frame_text=frame.frame_text + " " + subject,
+                             attribution=frame.attribution or previous.attribution,
+                             list_item=place if place in _words()["places"] else frame.list_item,
+                             years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
+            chained = True
             continue
         chained = partitive or _elliptical(text, start, end, unit, chain)
         if not chained:

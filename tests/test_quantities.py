@@ -322,6 +322,11 @@ BUGS_CAUGHT = [
     ("The minimum age for employment is 15.", [(15, 15, E, "age:year", None)]),
     ("The average age of the workers was 34.5 years.", [(34.5, 34.5, E, "age:year", None)]),
     ("Arrests rose 20 percent, to over 2000 cases.", [(20, 20, E, "percent", None), (2000, 2000, L, "count", None)]),
+    # a place and its figure in a list is no name with a number ("Route 66"): the figures were skipped as identifiers
+    # (the list shape of issue 9)
+    ("Workers were sent to several countries: in Peru 40-60, Chile 25.", [(40, 60, E, "count", None), (25, 25, E, "count", None)]),
+    ("Russia hosted 30,000 workers, China 50,000 and Kuwait 5,000.",
+     [(30000, 30000, E, "count", None), (50000, 50000, E, "count", None), (5000, 5000, E, "count", None)]),
 ]
 
 # Numbers that are not claims.
@@ -466,6 +471,9 @@ FALSE_FIGURES = [
     ("Victims can call the hotline at (202) 555-0147.", "0147", "phone number"),
     ("Victims can call the hotline at 1-888-373-7888 at any time.", "888", "phone number"),
     ("The firm moved to 221B Baker Street last year.", "221", "address"),
+    # a capitalised word before a number names it, a place listing its figure aside ("Chile 25,")
+    ("The convoy drove down Route 66 to Arizona.", "66", "identifier"),
+    ("Kenya Airways 101 leaves at noon.", "101", "identifier"),
     # items numbered inside a sentence (State TIP 2024, introduction; the 2 was a count with no subject)
     ("As required by the TVPA, the Special Watch List consists of countries that either: (1) advanced a tier from the 2022 TIP Report, or (2) were ranked on the Tier 2 Watch List in the 2023 TIP Report.",
      "2", "enumerator"),

@@ -217,6 +217,26 @@ LISTS = [
     ("Leading scorers: G Jane Doe (15.3 ppg, 7.4 rpg), F Mary Roe (12.1 ppg).", "12.1", "ppg of F Mary Roe", {}),
     ("The largest donors were the Ford Foundation ($2.1 million) and the Gates Foundation ($1.4 million).",
      "$1.4 million", "Gates Foundation", {}),
+    # a place before its figure, no brackets ("Chile 25" was skipped as a name with a number; then listed with Peru)
+    ("Workers were sent to several countries: in Peru 40-60, Chile 25.", "40-60", "Workers", {"location": "Peru"}),
+    ("Workers were sent to several countries: in Peru 40-60, Chile 25.", "25", "Workers", {"location": "Chile"}),
+    # a gapped verb: the figures after the first count its noun, in their own place (were "Russia", and missed)
+    ("Russia hosted 30,000 workers, China 50,000 and Kuwait 5,000.", "50,000", "workers hosted",
+     {"location": "China", "metric": "overseas_workers"}),
+    ("Russia hosted 30,000 workers, China 50,000 and Kuwait 5,000.", "5,000", "workers hosted", {"location": "Kuwait"}),
+    # a figure listed with its place after one that names the noun: the noun, and the figure's own place (written for
+    # these tests, after TIP and business wording; the later figures were "firm", in Germany, and the 3,000 in Spain)
+    ("The firm hired 3,000 people in Germany, 1,200 in France and 800 in Spain.", "3,000", "people in Germany hired",
+     {"location": "Germany"}),
+    ("The firm hired 3,000 people in Germany, 1,200 in France and 800 in Spain.", "1,200", "people hired by the firm",
+     {"location": "France"}),
+    ("The firm hired 3,000 people in Germany, 1,200 in France and 800 in Spain.", "800", "people hired by the firm",
+     {"location": "Spain"}),
+    ("Police arrested 30 people in Lagos, 12 in Abuja and 8 in Kano.", "12", "people arrested by Police", {}),
+    ("The government identified 120 victims in 2019, including 40 in Lagos and 12 in Kano.", "12",
+     "victims identified by the government", {"ref_year": 2019}),
+    ("The agency spent $3 million in Kenya and $2 million in Uganda.", "$3 million", "spending by the agency",
+     {"location": "Kenya"}),
 ]
 
 
@@ -913,6 +933,11 @@ MENDED_PARSES = [
     ("The charge stored in the capacitor was 2.5 F and the voltage across it was 5 volts.", "2.5 F",
      "charge stored in the capacitor", "other"),
     ("The median age was 17 and the youngest victim was 12.", "12", "youngest victim", "other"),
+    # a second clause's subject read as a conjunct of the first clause's figure, its verb left without one (after
+    # market reports; the 4.10 yuan was the stock's)
+    ("The stock dropped to $8.29 and Kangmei Pharmaceutical also dropped to 4.10 yuan.", "4.10 yuan",
+     "Kangmei Pharmaceutical", "other"),
+    ("The stock dropped to $8.29 and Kangmei Pharmaceutical also dropped to 4.10 yuan.", "$8.29", "stock", "other"),
 ]
 
 
