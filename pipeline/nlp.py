@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy.util import compile_infix_regex
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -282,6 +283,9 @@ def build_pipeline(model: str | None = None) -> Language:
     shipped parser or the user's trained pipeline `model` (a package name or a
     path; it must have a parser)."""
     nlp = spacy.blank("en")
+    # a dash between a word and a figure is a break ("25 investigations—23 for sex trafficking"): spaCy's infixes split
+    # it only between letters, and a figure glued to a word reaches the parser without that word
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [r"[—–]"]).finditer
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("claims_sentencizer")
     nlp.add_pipe("claims_quantities")

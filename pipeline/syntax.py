@@ -2903,7 +2903,8 @@ _ELLIPSIS_BEFORE = re.compile(
 _ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?{YEAR_BEFORE}|last\s+year\b"
                                   r"|(?:in|during|over)\s+the\s+(?:previous|prior|preceding|last|same)\s+(?:reporting\s+)?(?:period|year|quarter|month)\b)", re.I)
 _COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", re.I)
-_INCLUDING_JUST_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.I)
+# "including", a bracket or a dash opening an aside: "25 investigations—23 for sex trafficking and two for ..."
+_INCLUDING_JUST_BEFORE = re.compile(r"(?:\bincluding|\(|—|\s–)\s*$", re.I)
 _ELLIPSIS_AFTER_FOR = re.compile(r"\s+for\s+", re.I)
 _AND_BY_JUST_BEFORE = re.compile(r"\band\s+(?:by|to)\s+$", re.I)
 # a figure listed with the place or time it is of ("30 people in Lagos, 12 in Abuja and 8 in Kano"):
@@ -3429,6 +3430,16 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         tokens = _name_tokens(who, exclude)
         if tokens is None:
             return None, None, set()
+        # a particle the parse made the figure's preposition ("laid off 6,650") is the verb's
+        particle = next((c for c in anchor.children if c.dep_ == "case" and c.i == clause.i + 1
+                         and c.lower_ in words["verb_particles"]), None) if anchor.dep_ == "obl" else None
+        if unit == "count" and (anchor.dep_ in ("obj", "obl:unmarked", "xcomp") or particle is not None) \
+                and anchor.head.i == clause.i and clause.pos_ == "VERB" and not passive and who.pos_ in _NOUNS and not by_pronoun \
+                and clause.lower_ not in words["level"] | words["possession"] | words["reporting"] | words["part_verbs"]:
+            # "Police arrested 12": the figure counts whom the action is done to, not who does it
+            agent = noun_phrase(who, exclude, limit=_AGENT, article=True) or _text(tokens)
+            done = " ".join(filter(None, (participle(clause), particle.lower_ if particle is not None else None)))
+            return f"{done} by {agent}", clause, {t.i for t in tokens} | {clause.i}
         return _text(tokens), who, {t.i for t in tokens}
     if who is not None or anchor.dep_ in _SUBJECTS:
         # what the figure counts is unnamed, its predicate describes it: "753 registered with the authorities as workers"

@@ -938,6 +938,18 @@ MENDED_PARSES = [
     ("The stock dropped to $8.29 and Kangmei Pharmaceutical also dropped to 4.10 yuan.", "4.10 yuan",
      "Kangmei Pharmaceutical", "other"),
     ("The stock dropped to $8.29 and Kangmei Pharmaceutical also dropped to 4.10 yuan.", "$8.29", "stock", "other"),
+    # a bare count as an action's object counts whom it is done to, not who does it (was "Authorities", "Dell")
+    ("Authorities identified 36 victims and arrested 12.", "12", "arrested by Authorities", "other"),
+    ("The government prosecuted 40 and convicted 12.", "40", "prosecuted by the government", "other"),
+    ("Dell laid off more than 6,650.", "more than 6,650", "laid off by Dell", "other"),
+    # a verb of level or of having keeps its subject: what the figure is of
+    ("Tesla delivered about 63,000 in the quarter.", "about 63,000", "Tesla", "other"),
+    # a dash opening an aside, glued to the word before the figure (State TIP 2017 Dominican Republic; the tokenizer
+    # kept "investigations—23" one word, and the parser read "25 23")
+    ("In 2016, the government initiated 25 investigations—23 for sex trafficking and two for forced begging—and prosecuted 40 alleged traffickers.",
+     "25", "investigations initiated by the government", "other"),
+    ("In 2016, the government initiated 25 investigations—23 for sex trafficking and two for forced begging—and prosecuted 40 alleged traffickers.",
+     "23", "investigations initiated by the government", "other"),
 ]
 
 
