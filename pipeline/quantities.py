@@ -241,6 +241,9 @@ class Grammar:
         )
         self.direction_of_noun = {v.lower(): d for d, vs in ctx["change_nouns"].items() for v in vs}
         self.change_noun_before = re.compile(rf"(?<![A-Za-z])(?P<v>{_alts(self.direction_of_noun, True)})\s+(?i:of)\s+$")
+        self.direction_of_comparative = dict(ctx["change_comparatives"])
+        self.comparative_after = re.compile(
+            rf"\s+(?P<v>{_alts(self.direction_of_comparative, True)})(?![A-Za-z-])(?!\s+than\b)", re.I)
         self.change_noun_after = re.compile(rf"\s*-?\s*(?P<v>{_alts(self.direction_of_noun, True)})(?![A-Za-z-])")
         self.article_before = re.compile(r"(?<![A-Za-z])(?i:an?|the)\s+$")
         self.minus_word = re.compile(r"(?<![A-Za-z])(?i:minus|negative)[\s-]*$")
@@ -1051,6 +1054,9 @@ def _direction(g: Grammar, text: str, start: int, end: int, low: float, unit: st
         m = g.change_noun_after.match(text, end)  # "a 1,000 increase", not "10 cuts" nor "the top 10 gain"
     if m:
         return g.direction_of_noun[m.group("v").lower()]
+    m = g.comparative_after.match(text, end) if unit in ("percent", "point") else None
+    if m:
+        return g.direction_of_comparative[m.group("v").lower()]  # "closed 2 percent lower"
     if low < 0 and unit == "percent":
         return "decrease"
     return None

@@ -917,6 +917,62 @@ def _repair_listed_names(sent) -> None:
         previous_end = end
 
 
+def _repair_moved_by(sent) -> None:
+    """A verb, an object and a figure followed by "higher" or "lower" ("pulled the healthcare sector
+    0.68 percent lower", "sent shares 5 percent lower"): the parser reads the object into the
+    figure's phrase or the figure as a conjunct of the object. The object is the verb's, the figure
+    measures the comparative, and the comparative is the verb's complement."""
+    figures = _figure_positions(sent)
+    comparatives = vocab.context()["change_comparatives"]
+    for moved in sent:
+        if moved.lower_ not in comparatives or moved.i - 1 not in figures:
+            continue
+        span = sorted(_figure_span(sent, moved.i - 1, figures))
+        figure = _span_head(sent[span[0]:span[-1] + 1])
+        verb = next((a for a in moved.ancestors if a.pos_ == "VERB"), None) \
+            or next((a for a in figure.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.i >= span[0] - 1:
+            continue
+        between = sent[verb.i + 1:span[0]]
+        nouns = [t for t in between if t.pos_ in _NOUNS]
+        if not nouns or between[-1].pos_ not in _NOUNS or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in between):
+            continue
+        obj = between[-1]
+        region = {t.i for t in between}
+        for token in between:
+            if token is not obj and token.head.i not in region:
+                token.head = obj
+                if token.pos_ in _NOUNS:
+                    token.dep_ = "compound"
+        if obj.is_ancestor(verb) or figure.is_ancestor(verb) or moved.is_ancestor(verb):
+            continue
+        obj.head, obj.dep_ = verb, "obj"
+        moved.head, moved.dep_ = verb, "xcomp"
+        figure.head, figure.dep_ = moved, "obl:npmod"
+
+
+def _repair_with_at(sent) -> None:
+    """"with carbon levels at 1200 parts per million", "with unemployment at 4 percent": the figure
+    after "at" is the level of the noun "with" introduces, which the parser hangs beside it on
+    the verb (and tags as an adjective when it ends in -ment or -ion)."""
+    figures = _figure_positions(sent)
+    for at in sent:
+        if at.lower_ != "at" or at.dep_ != "case" or at.head.i not in figures and not any(
+                c.i in figures for c in at.head.children) or at.i < 3:
+            continue
+        figure = at.head
+        noun = sent[at.i - 1]
+        while noun.head.i != noun.i and noun.head.i < at.i and noun.dep_ in ("compound", "amod", "det", "flat") \
+                and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.pos_ not in _NOUNS + ("ADJ",) or not any(c.dep_ == "case" and c.lower_ == "with" for c in noun.children) \
+                or figure.is_ancestor(noun) or noun.i in figures:
+            continue
+        if noun.pos_ == "ADJ":
+            noun.pos_, noun.tag_ = "NOUN", "NN"
+        figure.head, figure.dep_ = noun, "nmod"
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1574,7 +1630,7 @@ _REPAIRS = (
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
-    _repair_listed_names, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
@@ -1597,6 +1653,8 @@ _NEEDED_WORDS = {
     "_repair_copular_conjuncts": lambda: frozenset({"and"}),
     "_repair_subject_in_conjunct": lambda: frozenset({"and", "but"}),
     "_repair_listed_names": lambda: _NAME_CASES,
+    "_repair_moved_by": lambda: frozenset(vocab.context()["change_comparatives"]),
+    "_repair_with_at": lambda: frozenset({"with"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
@@ -3553,6 +3611,11 @@ def _changed_object(anchor, clause, exclude: set[int]):
     children at 20,000"); None for an intransitive change ("sales grew by 35 per cent")."""
     if _is_passive(clause):
         return None
+    if anchor.lower_ in vocab.context()["change_comparatives"] and anchor.head.i == clause.i \
+            and any(c.i in exclude and c.i < anchor.i for c in anchor.children):
+        # "pulled the healthcare sector 0.68 percent lower" (the figure measures the comparative): the object moved
+        obj = _child(clause, ("obj",), exclude)
+        return obj if obj is not None and obj.pos_ in _NOUNS and not _empty(obj) and obj.i < anchor.i else None
     valued = _change_case(anchor, clause) is None
     if valued and not _valued_at(anchor, clause):
         return None

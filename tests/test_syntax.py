@@ -944,6 +944,14 @@ MENDED_PARSES = [
     ("Dell laid off more than 6,650.", "more than 6,650", "laid off by Dell", "other"),
     # a verb of level or of having keeps its subject: what the figure is of
     ("Tesla delivered about 63,000 in the quarter.", "about 63,000", "Tesla", "other"),
+    # what a verb moved by a share, the parse having read it into the figure's phrase or coordinated them (after
+    # market reports; were the verb's subject)
+    ("Insurers pulled the healthcare sector 0.68 percent lower.", "0.68 percent", "healthcare sector", "other"),
+    ("The news sent shares 5 percent lower.", "5 percent", "shares", "other"),
+    # "with X at N": the figure is X's level, not the clause's (after science and business news wording)
+    ("Researchers say the effect was seen with carbon levels at 1200 parts per million.", "1200 parts per million",
+     "carbon levels", "other"),
+    ("The economy grew, with unemployment at 4 percent.", "4 percent", "unemployment", "other"),
     # a dash opening an aside, glued to the word before the figure (State TIP 2017 Dominican Republic; the tokenizer
     # kept "investigations—23" one word, and the parser read "25 23")
     ("In 2016, the government initiated 25 investigations—23 for sex trafficking and two for forced begging—and prosecuted 40 alleged traffickers.",
