@@ -1254,6 +1254,10 @@ def _set_predicate(after, last: int):
         return after
     if after.pos_ == "VERB" and after.tag_ in ("VBD", "VBZ", "VBP"):
         return after
+    if after.pos_ == "VERB" and after.tag_ == "VBN" and after.lower_.endswith("ed") \
+            and not any(c.dep_.startswith("aux") for c in after.children):
+        after.tag_ = "VBD"  # "45 resulted in convictions": no auxiliary, a past tense
+        return after
     return None
 
 
@@ -2587,6 +2591,10 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
             # "fell 88 percent in 2018 to $212 million", "fell by 9 percent to 612,700 in 2019": one change, one year
             out.append((_offset(t) - base, 0))
             continue
+        if t.head.i in others and t.head.lower_ in _TIME_WORDS and any(c.dep_ == "case" and c.lower_ == "of" for c in t.children):
+            # "arrived in the first six months of 2019": the span is the clause's time, its year the clause's
+            out.append((_offset(t) - base, 1))
+            continue
         if t.head.i in others and _opens_clause(t, t.head) and any(t.head.i == c.i for c in chain[1:]):
             # "In 2019, revenue was $3 billion and profit was $200 million": a year opening the first of two
             # clauses dates both, though the first clause's head is another figure
@@ -2843,6 +2851,8 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
     # a bare number's subject may be a measure named by a unit's word ("Horsepower jumped from 240 to 273"):
     # it says what the figure is; the unit stays as written (none)
     measure_named = unit == "count" and names_a_measure(subject) and subject_head is not None and subject_head.dep_ in _SUBJECTS
+    if subject is not None and _YEAR_TOKEN.fullmatch(subject):
+        subject = None  # a year dates a figure, it is never what the figure is about ("six months of 2019")
     if subject is not None and is_bare_unit(subject) and not measure_named:
         subject = None  # never a bare unit word ("percent", "per cent", "%")
     chain = _clause_chain(clause)
@@ -3174,6 +3184,7 @@ def _change_apposition():
     before = re.compile(r"(?:[^;()]|\([^()]{0,160}\)){0,160}?,\s*(?:(?:which|that)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|reflects|reflected)\s+"
                         r"|representing\s+|marking\s+|reflecting\s+|following\s+|after\s+)?(?:an?\s+|the\s+)?"
                         rf"(?:(?P<noun>(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+(?:about|approximately|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|only)?\s*)"
+                        r"|(?P<adverb>(?:up|down)\s+(?:by\s+)?(?:about|approximately|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|only)?\s*)"  # ", up 15 percent from"
                         r"|(?:[a-z-]+\s+)?)$", re.I)  # "a sharp 3 percent drop"
     # "a 9-cent gain in March" names no changed thing: a month, a year or a span after "in" dates the change
     dated = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|(?:\w+\s+)?(?:months?|years?|weeks?|quarters?)\b)"
@@ -3196,7 +3207,8 @@ def share_change(frames: list, quantities: list[tuple[int, int, str]], text: str
         if frame is None or previous is None:
             continue
         m = before.fullmatch(text, quantities[k - 1][1], start)
-        if m is None or not (m.group("noun") and not owned.match(text, end) or not m.group("noun") and after.match(text, end)):
+        if m is None or not (m.group("noun") and not owned.match(text, end) or m.group("adverb")
+                             or not m.group("noun") and after.match(text, end)):
             continue
         out[k] = replace(frame, subject=previous.subject, subject_head=previous.subject_head, years=previous.years,
                          frame_text=frame.frame_text + " " + previous.subject, attribution=frame.attribution or previous.attribution)

@@ -661,6 +661,8 @@ YEARS = [
     ("The government has not identified a victim since 2016, when the government identified eight victims.", {"eight": 2016}),
     ("Arrests have risen by 40 percent since 2016, when the law was passed.", {"40 percent": 2020}),
     ("Since 2015, when police arrested 300 people, the number of arrests has fallen by half.", {"300": 2015, "half": 2020}),
+    # a span of a year dates the clause it is the time of (the 4,500 had the publication year)
+    ("The ministry said 4,500 migrants arrived in the first six months of 2019.", {"4,500": 2019}),
     # a year opening the first of two copular clauses dates both; one after the first figure is that figure's
     # (written for these tests; the second figure had the publication year)
     ("In 2019, revenue was $3 billion and profit was $200 million.", {"$3 billion": 2019, "$200 million": 2019}),
@@ -991,6 +993,8 @@ OPENING_SETS = [
     # "those" with a clause of its own names whom the share is of; it is not a partitive pronoun ("29 of those")
     ("About 80 percent of those who arrived were women.", "About 80 percent", "those who arrived"),
     ("Half of those detained were released.", "Half", "those detained"),
+    # a past tense tagged as a participle after the figure is the clause's verb (was "cases that investigated")
+    ("Of the 300 cases investigated, 45 resulted in convictions.", "45", "cases investigated"),
 ]
 
 
@@ -1098,6 +1102,11 @@ CHANGES_IN_APPOSITION = [
      "about 5 percent", "Remittances sent from the United States to Mexico", 2015, None),
     ("Jet fuel consumption in 2019 averaged 1.5 million barrels per day, 12 percent below its 2018 level.",
      "12 percent", "Jet fuel consumption", 2019, None),
+    # ", up 15 percent from a year earlier": the change of the figure before (was "agency"); "on the previous
+    # year" names the base, not the year described (was 2018)
+    ("The agency received 3,100 complaints in 2019, up 15 percent from a year earlier.", "15 percent",
+     "complaints received by the agency", 2019, "increase"),
+    ("Exports reached $3 billion in 2019, down 5 percent on the previous year.", "5 percent", "Exports", 2019, "decrease"),
 ]
 
 
