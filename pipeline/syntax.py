@@ -2980,6 +2980,9 @@ _AND_BY_JUST_BEFORE = re.compile(r"\band\s+(?:by|to)\s+$", re.I)
 _NAME = r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
 _ELLIPSIS_AFTER_NAME = re.compile(rf"\s+(?:in|at|from)\s+{_NAME}(?=\s*(?:[,;.)]|$|\band\b|\bor\b))")
 _NAMED_ITEM_BEFORE = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?P<phrase>(?:in|at|from)\s+{_NAME})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "320 of which concerned trafficking": a part of the set before that the verb describes ("27 of whom were
+# children" names its own noun)
+_OF_WHICH_ACTED = re.compile(r"\s+of\s+(?:which|whom)\s+(?!(?:were|was|are|is|became|remained)\b)[a-z]+", re.I)
 _ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
 _PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
 _YEAR_AND = re.compile(rf"{_IN_YEAR}\s*(?:,\s*and|,|and)\s+$", re.I)
@@ -2994,6 +2997,8 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
     before = text[max(0, start - 40) : start]
     if unit == "count" and _ELLIPSIS_MORE.match(text, end):
         return True  # "he pardoned and released 154 more"
+    if unit == "count" and _OF_WHICH_ACTED.match(text, end) and re.search(r",\s*$", before):
+        return True  # "received 7,400 calls, 320 of which concerned ...": part of the calls
     if _ELLIPSIS_AFTER_YEAR.match(text, end):
         # "compared with 121 ... victims in 2015 and 113 in 2014": a run of figures with their years
         return chained or bool(_ELLIPSIS_BEFORE.search(before) or _YEAR_AND.search(before))
@@ -3034,7 +3039,7 @@ def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end
 
 
 _SHARE_AFTER_COUNT = re.compile(r"\s+\w+(?:\s+\w+){0,3}\s*[,;]\s*(?:and|but|of\s+whom|of\s+them)?\s*", re.I)
-_LIST_BEFORE = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_LIST_BEFORE = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)", re.I)
 _OWN_KIND_AFTER = re.compile(r"\s+(?P<p>of|in|for)\s+(?!(?:the|them|whom|these|those|which|its|their|this|that|all)\b)"
                              r"(?P<k>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s*(?:[,;().]|$|\band\b|\bin\s+\d{4}\b))", re.I)
 
@@ -3046,7 +3051,11 @@ def _listed_kind_of(frame, previous, text: str, prev_end: int, start: int, end: 
     kind = _OWN_KIND_AFTER.match(text, end)
     if not previous.subject_head or not previous.subject or kind is None or not _LIST_BEFORE.fullmatch(text, prev_end, start):
         return None
-    if frame.subject_head and (frame.subject or "").lower() != kind.group("k").lower():
+    # a part after "including" names only the set it is of, whatever the parse hung it on ("40.3 million people were
+    # in modern slavery, including 24.9 million in forced labour"); a named place is a list item's (`share_elliptical`)
+    part = kind.group("p").lower() == "in" and kind.group("k")[:1].islower() \
+        and bool(_INCLUDING_JUST_BEFORE.search(text, max(0, start - 12), start))
+    if frame.subject_head and (frame.subject or "").lower() != kind.group("k").lower() and not part:
         return None  # a noun of its own, not just the kind
     noun = next((w for w in previous.subject.split() if w.lower() == previous.subject_head), None)
     return f"{noun} {kind.group('p').lower()} {kind.group('k')}" if noun is not None else None
@@ -3448,9 +3457,12 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         if named and verb[:2] == named[:2]:
             verb = ""  # "pay for an 8.5 kW system", not "pay paid"; "pay earned by one worker" keeps its verb
         noun = named or _measure_noun(unit, unit_text)
-        if unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and who is not None and _is_institution(who):
+        earned = unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and who is not None and _is_institution(who)
+        if earned:
             noun = words["earned_by_institution"]  # "revenue earned ... by the government", not its "pay"
-        kind = _money_kind(anchor, clause, exclude) if unit.startswith("currency:") and noun != words["earned_by_institution"] else None
+        kind = _money_kind(anchor, clause, exclude) if unit.startswith("currency:") else None
+        if earned and kind is not None and not kind.lower_.startswith(noun):
+            kind = None  # revenue, though "in fees"; but "earns $500 million in revenue from ..." says it once
         if kind is not None:
             # "paid $4,000 in recruitment fees", "collected $2 million in fines": the money is the fees, the fines
             noun = noun_phrase(kind, skip)
