@@ -973,6 +973,28 @@ def _repair_with_at(sent) -> None:
         figure.head, figure.dep_ = noun, "nmod"
 
 
+def _repair_agreement_verb(sent) -> None:
+    """A noun the tagger read as a plural present verb after a singular noun, with the real verb
+    in -ed after it ("The labor inspectorate employed 120 inspectors": "inspectorate" the verb,
+    "employed" an adjective of its object). A singular noun takes no such verb; the word is the
+    subject's head and the word in -ed the verb."""
+    for noun in sent:
+        verb = sent[noun.i + 1] if noun.i + 1 < len(sent) else None
+        before = sent[noun.i - 1] if noun.i > 0 else None
+        if noun.tag_ != "VBP" or verb is None or before is None or before.tag_ != "NN" or before.head.i != noun.i \
+                or not before.dep_.startswith("nsubj") or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed") \
+                or any(c.dep_.startswith("aux") for c in verb.children) or verb.head.i < noun.i:
+            continue
+        _promote(verb, noun, "nsubj")
+        noun.pos_, noun.tag_ = "NOUN", "NN"
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        before.dep_ = "compound"
+        for child in list(noun.children):
+            if child.i > verb.i:
+                child.head = verb  # its object, and what follows
+        return
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1634,7 +1656,7 @@ _REPAIRS = (
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
-    _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,

@@ -966,6 +966,10 @@ MENDED_PARSES = [
      "24.9 million", "people in forced labour", "modern_slavery"),
     ("The hotline received 7,400 calls, 320 of which concerned potential trafficking cases.", "320",
      "calls received by the hotline", "other"),
+    # a singular noun read as a plural present verb, the verb in -ed after it read as an adjective (State TIP wording;
+    # was "inspectors inspectorated by the labor")
+    ("The labor inspectorate employed 120 inspectors, insufficient for a workforce of 2.5 million.", "120",
+     "inspectors of the labor inspectorate", "other"),
     # a dash opening an aside, glued to the word before the figure (State TIP 2017 Dominican Republic; the tokenizer
     # kept "investigations—23" one word, and the parser read "25 23")
     ("In 2016, the government initiated 25 investigations—23 for sex trafficking and two for forced begging—and prosecuted 40 alleged traffickers.",
