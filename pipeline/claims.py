@@ -453,6 +453,7 @@ def _source_year() -> re.Pattern:
 
 _RELATIVE = re.compile(rf"(?<![A-Za-z])(?P<r>last year|this year|next year|{YEARS_BACK}\s+ago|yesterday|today|currently|now)\b", re.I)
 _YEARS_BACK = re.compile(YEARS_BACK, re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s", re.I)
 
 
 def _years_back(phrase: str) -> int:
@@ -541,6 +542,8 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
         if not pub_year or year <= pub_year:
             return year  # what "a 2019 estimate" says describes 2019, not the year it is cited in
     m = _RELATIVE.search(clause)
+    if m and end is not None and _COMPARED_AFTER.search(sentence, end, max(end, sentence.find(clause) + m.start())):
+        m = None  # "50 million iPhones, down from 61 million a year ago": the year of the figure compared with
     if m and pub_year:
         word = m.group("r").lower()
         if word == "last year":

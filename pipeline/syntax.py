@@ -2990,7 +2990,7 @@ _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bup\s+from|\bdown\s+from|\bfrom|\bthan|\(|\bincluding)"
     r"\s*(?:(?:about|approximately|some|an\s+estimated|nearly|almost|roughly|only|just)\s+)?$", re.I)
-_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?{YEAR_BEFORE}|last\s+year\b"
+_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?{YEAR_BEFORE}|last\s+year\b|{YEARS_BACK}\s+ago\b"
                                   r"|(?:in|during|over)\s+the\s+(?:previous|prior|preceding|last|same)\s+(?:reporting\s+)?(?:period|year|quarter|month)\b)", re.I)
 _COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", re.I)
 # "including", a bracket or a dash opening an aside: "25 investigations—23 for sex trafficking and two for ..."
@@ -3628,6 +3628,9 @@ def _change_case(anchor, clause) -> str | None:
     cases = [c.lower_ for c in anchor.children if c.dep_ == "case"]
     if anchor.dep_ == "nmod" and anchor.head.head.i == clause.i and anchor.head.dep_ == "obj" and cases == ["by"]:
         return "by"  # "reduced employment by 7,000", the amount hung on the object
+    if anchor.dep_ == "nmod" and anchor.head.head.i == clause.i and anchor.head.dep_ == "obl" and cases == ["to"] \
+            and any(c.dep_ == "case" and c.lower_ == "by" for c in anchor.head.children):
+        return "to"  # "raised its key rate by 50 basis points to 4.75%", the level hung on the amount
     if anchor.head.i != clause.i or not anchor.dep_.startswith("obl"):
         return None
     return next((c for c in cases if c in ("by", "to", "from")), None)
@@ -3666,8 +3669,10 @@ def _changed_object(anchor, clause, exclude: set[int]):
     if valued and not _valued_at(anchor, clause):
         return None
     obj = _child(clause, ("obj",), exclude)
+    # "put the number of children at ..." names them; "raised its key rate by 50 basis points" names the rate
+    described = obj is not None and any(c.dep_ in ("amod", "compound") for c in obj.children)
     if obj is None or obj.pos_ not in _NOUNS or _empty(obj) or _is_unit_word(obj) \
-            or (obj.lower_ in _words()["measure"] and not valued):  # "put the number of children at ..." names them
+            or (obj.lower_ in _words()["measure"] and not valued and not described):
         return None
     return obj
 

@@ -1125,6 +1125,26 @@ CHANGES_IN_APPOSITION = [
     ("Exports reached $3 billion in 2019, down 5 percent on the previous year.", "5 percent", "Exports", 2019, "decrease"),
 ]
 
+# A figure compared with another and its relative year: the year is the compared figure's, and the compared figure
+# counts what the first one counts (written for these tests, after business news wording; the 50 million had 2019,
+# the 61 million was "Apple")
+COMPARED_WITH_A_YEAR_AGO = [
+    ("Apple sold 50 million iPhones in the quarter, down from 61 million a year ago.", "50 million",
+     "iPhones sold by Apple", 2020),
+    ("Apple sold 50 million iPhones in the quarter, down from 61 million a year ago.", "61 million",
+     "iPhones sold by Apple", 2019),
+    # a changed measure the object describes, and the level it reached hung on the amount (were "central bank")
+    ("The central bank raised its key rate by 50 basis points to 4.75%.", "50 basis points", "its key rate", 2020),
+    ("The central bank raised its key rate by 50 basis points to 4.75%.", "4.75%", "its key rate", 2020),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject,year", COMPARED_WITH_A_YEAR_AGO,
+                         ids=[f for _, f, _, _ in COMPARED_WITH_A_YEAR_AGO])
+def test_a_compared_figure_keeps_its_own_year(nlp, sentence, figure, subject, year):
+    claim = claim_for(nlp, sentence, figure)
+    assert (claim.subject, claim.ref_year) == (subject, year)
+
 
 @pytest.mark.parametrize("sentence,figure,subject,year,direction", CHANGES_IN_APPOSITION, ids=[f for _, f, *_ in CHANGES_IN_APPOSITION])
 def test_a_change_in_apposition_is_about_the_figure_before_it(nlp, sentence, figure, subject, year, direction):
