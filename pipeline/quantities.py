@@ -116,7 +116,12 @@ class Grammar:
             rf"(?<![A-Za-z]){_alts(ctx['age_groups'], True)}\s+(?:under|over|above|below|younger\s+than|older\s+than)\s+$", re.I)
         # "the minimum age for employment is 15", "the median age of victims identified was 17"
         self.age_predicate_before = re.compile(
-            r"(?<![A-Za-z])ages?(?:\s+(?:of|for|at|in)\s+[A-Za-z][\w\s,-]{0,40}?)?\s+(?:is|was|are|were|remains|remained|stands\s+at|stood\s+at)\s+$", re.I)
+            r"(?<![A-Za-z])(?:ages?|life\s+expectancy)(?:\s+(?:of|for|at|in)\s+[A-Za-z][\w\s,-]{0,40}?)?"
+            r"\s+(?:is|was|are|were|remains|remained|stands\s+at|stood\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just|only)\s+)?$", re.I)
+        # "their older daughter Maria who was 10.": a person's predicate number, the clause ending with it
+        self.person_predicate_before = re.compile(r"(?<![A-Za-z])(?:who|he|she)\s+(?:is|was)\s+$", re.I)
+        self.age_bound_after = re.compile(r"\s+(?:or|and)\s+(?:younger|older)\b", re.I)  # "12 or younger"
+        self.clause_end_after = re.compile(r"\s*(?:[.,;)]|$|(?:when|at\s+the\s+time)\b)")
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+ages?\s+of)(?:\s+between)?\s*$", re.I)
         # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
         self.apposed_name = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,3}),\s*$")
@@ -991,7 +996,10 @@ def _extend_left(g: Grammar, text: str, start: int, end: int, value: float, unit
         unit = "age:year"
     elif unit in ("count", "duration:year") and kind in ("number", "word") and 1 <= value < 120 \
             and ((value == int(value) and g.age_group_before.search(text, max(0, start - 40), start))
-                 or g.age_predicate_before.search(text, max(0, start - 60), start)) \
+                 or g.age_predicate_before.search(text, max(0, start - 60), start)
+                 or (value == int(value) and g.person_predicate_before.search(text, max(0, start - 12), start)
+                     and g.clause_end_after.match(text, end))
+                 or (value == int(value) and g.age_bound_after.match(text, end))) \
             and not g.scale_spaced.match(text, end):
         unit = "age:year"  # "children under five", "adults over 65 years", "the minimum age for employment is 15"
     if kind == "range" and opener is not None:

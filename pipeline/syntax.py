@@ -2263,8 +2263,8 @@ def _inner_noun(text: str, unit: str) -> str | None:
         if w.lower() in _RATE_WORDS:
             break
         inner.append(w)
-    if len(inner) < 2 or is_bare_unit(" ".join(inner)):
-        return None
+    if len(inner) < 2 or is_bare_unit(" ".join(inner)) or inner[0].lower() in ("or", "and", "to", "plus"):
+        return None  # "65 and older", "12 or younger": a bound, no noun
     return " ".join(inner)
 
 

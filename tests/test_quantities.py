@@ -325,6 +325,15 @@ BUGS_CAUGHT = [
     # an age named by its predicate (after DOL ILAB wording)
     ("The minimum age for employment is 15.", [(15, 15, E, "age:year", None)]),
     ("The average age of the workers was 34.5 years.", [(34.5, 34.5, E, "age:year", None)]),
+    # a life expectancy is an age; so is a person's predicate number closing its clause, and a number bounded by
+    # "or younger", "and older" (after news wording; were counts)
+    ("The average life expectancy for men in Glasgow is around 73.", [(73, 73, A, "age:year", None)]),
+    ("They moved to help their older daughter Maria who was 10.", [(10, 10, E, "age:year", None)]),
+    ("She was 15 when she was first sold.", [(15, 15, E, "age:year", None)]),
+    ("The number of victims who were 12 or younger rose.", [(12, 12, U, "age:year", None)]),
+    ("Children aged 12 and older can apply.", [(12, 12, L, "age:year", None)]),
+    ("The team's score was 10.", [(10, 10, E, "count", None)]),
+    ("She was 15 percent ahead in the polls.", [(15, 15, E, "percent", None)]),
     ("Arrests rose 20 percent, to over 2000 cases.", [(20, 20, E, "percent", None), (2000, 2000, L, "count", None)]),
     # a place and its figure in a list is no name with a number ("Route 66"): the figures were skipped as identifiers
     # (the list shape of issue 9)
