@@ -64,9 +64,23 @@ _PART_BEFORE = re.compile(r"\b(?P<p>(?:of|among)\s+(?:the|these|those)\s+[\d,]+\
 _OTHER_YEAR = re.compile(r"[\w,.-]+\s+in\s+(?:1[89]|20)\d\d\b")  # "(10 in 2017)": last year's figure, not a part
 
 
+# "95 sex trafficking victims, 60 women and 35 girls, and ...": a list in apposition whose figures add up to the
+# figure before it breaks that figure down
+_APPOSED_LIST = re.compile(r"(?P<whole>(?<![\w.,$€£¥])\d[\d,]*)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+"
+                           r"(?P<list>\d[\d,]*\s+[a-z][\w-]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)\d[\d,]*\s+[a-z][\w-]*)+)")
+_LIST_FIGURE = re.compile(r"\d[\d,]*")
+
+
 def _breakdown_of(sentence: str, position: int, value_high: float) -> str | None:
     if _OTHER_YEAR.match(sentence, position):
         return None
+    for listed in _APPOSED_LIST.finditer(sentence, max(0, position - 200)):
+        if listed.start("list") > position:
+            break
+        if listed.start("list") <= position < listed.end("list") \
+                and sum(float(f.replace(",", "")) for f in _LIST_FIGURE.findall(listed.group("list"))) \
+                == float(listed.group("whole").replace(",", "")):
+            return f"part of {listed.group('whole')} {listed.group('noun')}"
     including = _INCLUDING.search(sentence, max(0, position - 160), position)
     if including and value_high <= float(including.group("whole").replace(",", "")):
         return f"part of {including.group('whole')} {including.group('noun')}"

@@ -995,6 +995,50 @@ def _repair_agreement_verb(sent) -> None:
         return
 
 
+def _repair_parallel_count(sent) -> None:
+    """A counted noun after "and" hung as a conjunct of a noun inside the earlier counted noun's
+    phrase ("nine persons focused on trafficking and 23 persons focused on migrant smuggling", the
+    23 persons a conjunct of "trafficking"): two counts side by side, the second a conjunct of
+    the first, whose phrase then ends before "and"."""
+    figures = _figure_positions(sent)
+    counted = {t.head.i for t in sent if t.i in figures and t.dep_ == "nummod" and t.head.pos_ in _NOUNS}
+    for noun in sent:
+        inner = noun.head
+        if noun.i not in counted or noun.dep_ != "conj" or inner.i in counted or inner.pos_ not in _NOUNS \
+                or inner.i > noun.i or not any(c.dep_ == "cc" for c in noun.children):
+            continue
+        # the nearest counted noun before it, when the conjunct's noun lies in its phrase
+        earlier = max((i for i in counted if i < inner.i), default=None)
+        if earlier is not None and sent[earlier].is_ancestor(inner) and not noun.is_ancestor(sent[earlier]):
+            noun.head = sent[earlier]
+
+
+def _repair_absolute_participle(sent) -> None:
+    """An absolute phrase after a list ("95 victims, 60 women and 35 girls, and two forced labor
+    victims, gender not specified"), whose participle the parser gave the list's first noun as
+    its subject: the noun right before the participle is its subject, and the list's noun an
+    apposition of the noun before its comma."""
+    for verb in sent:
+        if verb.tag_ != "VBN" or any(c.dep_.startswith("aux") for c in verb.children) or verb.i < 3:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+        before = verb.i - 1
+        while before > 0 and sent[before].dep_ == "advmod" and sent[before].head.i == verb.i:
+            before -= 1
+        noun = sent[before]
+        if subject is None or noun.pos_ not in _NOUNS or noun.i == subject.i or not subject.is_ancestor(noun):
+            continue
+        noun_start = min(t.i for t in noun.subtree if not t.is_punct and t.dep_ != "cc")
+        subject_start = min(t.i for t in subject.subtree if not t.is_punct and t.dep_ != "cc")
+        if noun_start < 2 or subject_start < 2 or sent[noun_start - 1].text != "," or sent[subject_start - 1].text != ",":
+            continue
+        listed = sent[subject_start - 2]
+        if listed.pos_ not in _NOUNS or verb.is_ancestor(listed):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj:pass"
+        subject.head, subject.dep_ = listed, "appos"
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1055,12 +1099,25 @@ def _repair_subject_in_conjunct(sent) -> None:
     "Kangmei" a second "$"): the name after "and" is the subject of the finite verb that follows it,
     and that verb the first one's conjunct."""
     for verb in sent:
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("xcomp", "ccomp", "advcl", "parataxis", "dep", "conj") \
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ in ("VBG", "VBN") and any(
+            c.dep_.startswith("aux") and c.tag_ in _FINITE_TAGS for c in verb.children)  # "800,000 pensioners were not claiming"
+        if not finite or verb.dep_ not in ("xcomp", "ccomp", "advcl", "parataxis", "dep", "conj") \
                 or verb.head.pos_ != "VERB" or verb.head.i > verb.i or _child(verb, _SUBJECTS + ("expl",)) is not None:
             continue
         last = verb.i - 1
-        while last > 0 and sent[last].pos_ == "ADV" and sent[last].head.i == verb.i:
+        while last > 0 and sent[last].pos_ in ("ADV", "AUX", "PART") and sent[last].head.i == verb.i:
             last -= 1
+        head = sent[last]
+        phrase = [t for t in head.subtree if t.i <= last and t.dep_ not in ("cc", "punct")]
+        if head.pos_ in _NOUNS and head.dep_ == "conj" and verb.head.i <= head.head.i < phrase[0].i \
+                and [t.i for t in phrase] == list(range(phrase[0].i, last + 1)) and phrase[0].i > 0 \
+                and sent[phrase[0].i - 1].lower_ in ("and", "but") and sent[phrase[0].i - 1].head.i == head.i:
+            # a whole noun phrase conjoined to the first clause's verb or a word of it: "... but 800,000 eligible
+            # pensioners were not claiming the money"
+            head.head, head.dep_ = verb, "nsubj"
+            sent[phrase[0].i - 1].head = verb
+            verb.dep_ = "conj"
+            continue
         first = last
         while first > 0 and sent[first - 1].pos_ in _NOUNS and sent[last].pos_ in _NOUNS:
             first -= 1
@@ -1072,7 +1129,6 @@ def _repair_subject_in_conjunct(sent) -> None:
         if not any(t.dep_ in ("conj", "appos") and verb.head.i < t.head.i < first for t in name) \
                 or any(not verb.head.i < t.head.i <= last for t in name):
             continue
-        head = sent[last]
         for token in name:
             if token is not head:
                 token.head, token.dep_ = head, "compound" if token.pos_ == "NOUN" or head.pos_ == "NOUN" else "flat"
@@ -1656,7 +1712,9 @@ _REPAIRS = (
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
-    _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
+    _repair_absolute_participle,
+    _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
@@ -1681,6 +1739,7 @@ _NEEDED_WORDS = {
     "_repair_listed_names": lambda: _NAME_CASES,
     "_repair_moved_by": lambda: frozenset(vocab.context()["change_comparatives"]),
     "_repair_with_at": lambda: frozenset({"with"}),
+    "_repair_parallel_count": lambda: frozenset({"and"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
@@ -2242,6 +2301,8 @@ def _noun_before(token, reach: int = 3):
 
 
 _RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
+# pronouns an age may describe: "anyone under 18 years of age", "those over 65"
+_AGE_HOLDERS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "those", "persons"})
 
 
 _TIME_OFF_WORDS = re.compile(r"\b(?:rest|off|leave|holidays?|vacation|free)\b", re.I)
@@ -3322,8 +3383,10 @@ def _counted(span, exclude: set[int], unit: str):
         start = span[0]
         while start.i > 0 and start.doc[start.i - 1].pos_ in ("DET", "ADJ"):
             start = start.doc[start.i - 1]  # "Kim Chun-ae, a matronly 51-year-old"
-        # "Children ages 16 and 17", "Ms. G (age: 26)", "adults aged 85 years"
+        # "Children ages 16 and 17", "Ms. G (age: 26)", "adults aged 85 years", "anyone under 18 years of age"
         noun = _phrase_before(start) or _noun_before(start)
+        if noun is None and start.i > 0 and start.doc[start.i - 1].lower_ in _AGE_HOLDERS:
+            noun = start.doc[start.i - 1]
     if noun is not None and unit.startswith("age:") and noun.lower_ in _AGE_NOUNS:
         # "children under the age of 5 years", "sold at the age of 12": whose age it is
         if noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS and noun.head.i not in exclude and not _empty(noun.head):
@@ -3372,14 +3435,27 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
             and not any(c.dep_ in ("acl", "acl:relcl") for c in noun.children)):
         rest = [t for t in _complements(acting, exclude | {t.i for t in tokens}, limit=7, timeless=True)
                 if t.i != acting.i and not t.is_punct]
+        # a negation stays with its verb: "800,000 eligible pensioners were not claiming the money"
+        negation = next((c.lower_ for c in acting.children if c.dep_ == "advmod" and c.lower_ in ("not", "n't", "never")), None)
+        negation = "not" if negation == "n't" else negation
         if _is_passive(acting):
-            verb = participle(acting)
-        else:  # "North Koreans working in China's seafood plants", "people that died in the gulags"
-            verb = acting.text if acting.tag_ == "VBG" else f"that {acting.text}"
+            verb = " ".join(filter(None, (negation, participle(acting))))
+        elif acting.tag_ == "VBG":  # "North Koreans working in China's seafood plants"
+            verb = " ".join(filter(None, (negation, acting.text)))
+        else:  # "people that died in the gulags", "workers that did not receive ..."
+            auxiliaries = [c.text for c in acting.children if c.dep_ == "aux" and c.i < acting.i] if negation else []
+            verb = " ".join(filter(None, ("that", *auxiliaries, negation, acting.text)))
         return " ".join(filter(None, (subject, verb, _text(rest))))
-    if subject is None or noun.dep_ not in ("obj", "iobj") or noun.head.i != clause.i or clause.pos_ != "VERB" \
+    # a conjunct of the object is the verb's object as much ("arrested 20 suspects and 30 accomplices")
+    placed = noun.head if noun.dep_ == "conj" and noun.head.dep_ in ("obj", "iobj") and noun.head.head.i == clause.i else noun
+    if noun.dep_ == "conj" and noun.head.i == clause.i and not any(c.dep_ in _SUBJECTS for c in noun.children) \
+            and not noun.lower_.endswith("ed"):  # ("and charged 12", "charged" read as a counted noun: a verb)
+        # the same, hung on the verb: "20 suspects and 30 accomplices" read as two clauses, the second verbless
+        earlier = _child(clause, ("obj",), exclude)
+        placed = earlier if earlier is not None and earlier.i < noun.i else noun
+    if subject is None or placed.dep_ not in ("obj", "iobj") or placed.head.i != clause.i or clause.pos_ != "VERB" \
             or _is_passive(clause) or _reports(clause) \
-            or any(t.text == "," for t in noun.doc[clause.i + 1 : noun.left_edge.i]):
+            or any(t.text == "," for t in noun.doc[clause.i + 1 : placed.left_edge.i]):
         # (an "object" after a comma sums up the clause rather than receiving its verb: "prosecuted 312 suspects,
         # but only 39 were convicted, a conviction rate of 12.5 percent")
         return subject

@@ -50,6 +50,8 @@ TOTAL = [
     ("In 2016, the government initiated 25 investigations—23 for sex trafficking and two for forced begging—and prosecuted 40 alleged traffickers, compared with 15 investigations and prosecutions of 49 alleged traffickers in 2015.",
      "40"),
     ("Tens of thousands of North Koreans, fleeing hunger or repression at home, have travelled across the border to China in recent years.", "Tens of thousands"),
+    # a list after a figure that does not add up to it is a list, not its breakdown (written for these tests)
+    ("The police rescued 12 women, 10 children and 3 men.", "10"),
 ]
 
 SUBSET = [
@@ -77,6 +79,10 @@ SUBSET = [
     ("The Afghanistan Independent Human Rights Commission (AIHRC) stated in its June report on the use of torture in detention centers that of the 621 detainees they interviewed, 79 persons, or 12 percent, reported being tortured, for the purpose of both eliciting confessions as well as punishment.",
      "79", "of the 621 detainees"),
     ("Of the 124 facilities, 15 were newly opened in 2016.", "15", "of the 124 facilities"),
+    # a list in apposition that adds up to the figure before it breaks it down (State TIP 2022 El Salvador: the 60
+    # women and 35 girls are among the 95 victims, not besides them)
+    ("The government identified 95 sex trafficking victims, 60 women and 35 girls, and two forced child labor victims, gender not specified.",
+     "60", "part of 95 sex trafficking victims"),
     ("Crude oil inventories in Cushing, Oklahoma, totaled 32.9 million barrels (excluding pipeline fill and stocks in transit by water and rail) in the week ending September 10, which is a 42% decrease since the beginning of the year.",
      "32.9 million barrels", "Cushing"),
 ]
