@@ -1109,7 +1109,7 @@ def _repair_subject_in_conjunct(sent) -> None:
             last -= 1
         head = sent[last]
         phrase = [t for t in head.subtree if t.i <= last and t.dep_ not in ("cc", "punct")]
-        if head.pos_ in _NOUNS and head.dep_ == "conj" and verb.head.i <= head.head.i < phrase[0].i \
+        if head.pos_ in _NOUNS and head.dep_ == "conj" and head.head.i == verb.head.i \
                 and [t.i for t in phrase] == list(range(phrase[0].i, last + 1)) and phrase[0].i > 0 \
                 and sent[phrase[0].i - 1].lower_ in ("and", "but") and sent[phrase[0].i - 1].head.i == head.i:
             # a whole noun phrase conjoined to the first clause's verb or a word of it: "... but 800,000 eligible

@@ -984,6 +984,10 @@ MENDED_PARSES = [
     ("Martin Lewis said that Pension Credit was set to rise by 10.1 percent next year but 800,000 eligible pensioners were not claiming the money.",
      "800,000", "eligible pensioners not claiming the money", "other"),
     ("Some 300 workers did not receive their wages.", "Some 300", "workers that did not receive their wages", "other"),
+    # (but a noun conjoined inside a phrase is not the next verb's subject: "Chinese men" did not become the
+    # subject of "registered", nor the children "born ... to North Korean women" alone)
+    ("As many as 30,000 children born in China to North Korean women and Chinese men have not been registered upon birth.",
+     "As many as 30,000", "children born in China", "stateless_children"),
     ("About 40 victims were not identified.", "About 40", "victims not identified", "other"),
     # an absolute phrase after a list is not the list's verb (State TIP 2022 El Salvador; was "women specified")
     ("The government identified 95 sex trafficking victims, 60 women and 35 girls, and two forced child labor victims, gender not specified.",
