@@ -231,7 +231,9 @@ class SyntaxAnnotator:
                 found = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit, quantities[i].unit_text,
                           quantities[i].kind) for i in indexes]
                 for words, spaces, origin, members in parser_pieces(tokens, found):
-                    subdoc = Doc(self.parser.vocab, words=words, spaces=spaces)
+                    # one sentence (or a piece of one): the parser may not cut it in two, which left a figure in a
+                    # tree of its own ("The median age ... was 17; ...": the 17 lost its subject)
+                    subdoc = Doc(self.parser.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
                     subdoc.user_data["claims_source"] = (text, origin)
                     subdoc.user_data["claims_figures"] = frozenset(i for _, (a, b) in members for i in range(a, b))
                     keys.append((doc, text, span.start_char, [(indexes[k], word_range) for k, word_range in members]))

@@ -984,6 +984,12 @@ MENDED_PARSES = [
     ("Martin Lewis said that Pension Credit was set to rise by 10.1 percent next year but 800,000 eligible pensioners were not claiming the money.",
      "800,000", "eligible pensioners not claiming the money", "other"),
     ("Some 300 workers did not receive their wages.", "Some 300", "workers that did not receive their wages", "other"),
+    # a piece cut at a semicolon is parsed as one sentence with its period (the parser read "... identified was 17"
+    # without one as two trees, and the 17 had no subject; State TIP wording)
+    ("The median age of victims identified was 17; 80 percent were female.", "17", "median age of victims identified",
+     "other"),
+    ("Article 271-A of the penal code criminalized sex trafficking and labor trafficking and prescribed penalties of four to 10 years' imprisonment; these penalties were sufficiently stringent.",
+     "four to 10 years", "penalties of imprisonment", "penalty_years"),
     # (but a noun conjoined inside a phrase is not the next verb's subject: "Chinese men" did not become the
     # subject of "registered", nor the children "born ... to North Korean women" alone)
     ("As many as 30,000 children born in China to North Korean women and Chinese men have not been registered upon birth.",
