@@ -1268,6 +1268,10 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
         if q.unit == "count" and q.kind == "number" and prev.unit not in ("count", "times") and not prev.unit.startswith("age:") \
                 and _compared_with(text, prev, q) and _NO_NOUN_AFTER.match(text, q.char_end):
             out[idx] = replace(q, unit=prev.unit, per=q.per or prev.per)
+        elif q.unit == "count" and q.kind == "number" and prev.unit.startswith("age:") and q.value_high < 120 \
+                and _AND_ANOTHER.fullmatch(text[prev.char_end : q.char_start]) and _FOR_KIND.match(text, q.char_end):
+            # "The minimum age for employment is 15, and 18 for hazardous work": the same age, for another kind
+            out[idx] = replace(q, unit=prev.unit)
     for idx in range(len(out) - 1):
         q, target = out[idx], out[idx + 1]
         # a level a change starts from, written bare, is in the unit and scale of the level it goes to:
@@ -1291,6 +1295,10 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
                 out[idx] = replace(q, unit=earlier.unit)
                 break
     return out
+
+
+_AND_ANOTHER = re.compile(r",?\s+and\s+", re.I)
+_FOR_KIND = re.compile(r"\s+for\s+[a-z]", re.I)
 
 
 def _scale_of(q: Quantity) -> float:

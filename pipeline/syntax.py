@@ -3147,8 +3147,11 @@ def _listed_kind_of(frame, previous, text: str, prev_end: int, start: int, end: 
         and bool(_INCLUDING_JUST_BEFORE.search(text, max(0, start - 12), start))
     if frame.subject_head and (frame.subject or "").lower() != kind.group("k").lower() and not part:
         return None  # a noun of its own, not just the kind
-    noun = next((w for w in previous.subject.split() if w.lower() == previous.subject_head), None)
-    return f"{noun} {kind.group('p').lower()} {kind.group('k')}" if noun is not None else None
+    # the earlier noun with what stands before it ("minimum age for employment is 15, and 18 for hazardous work":
+    # the minimum age for hazardous work), not what follows it
+    words = previous.subject.split()
+    at = next((i for i, w in enumerate(words) if w.lower() == previous.subject_head), None)
+    return f"{' '.join(words[:at + 1])} {kind.group('p').lower()} {kind.group('k')}" if at is not None else None
 
 
 _ADJECTIVE_PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?P<a>[a-z-]+)(?=\s*(?:[,;.)]|$|\band\b|\(|\bin\s+\d{4}\b))")

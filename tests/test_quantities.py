@@ -603,6 +603,9 @@ ELIDED_UNITS = [
      [(9, 9, E, "duration:year", None), (12, 12, E, "duration:year", None), (16, 16, E, "duration:year", None)]),
     ("The median age of victims identified was 17, and 80 percent were female.",
      [(17, 17, E, "age:year", None), (80, 80, E, "percent", None)]),
+    # an age, and another for another kind of work: the same unit (DOL ILAB wording; the 18 was a count)
+    ("The minimum age for employment is 15, and 18 for hazardous work.", [(15, 15, E, "age:year", None), (18, 18, E, "age:year", None)]),
+    ("The minimum age for employment is 15, and 300 for the rest.", [(15, 15, E, "age:year", None), (300, 300, E, "count", None)]),
     # a bare level a change starts from is in the scale and unit of the level it goes to, a range included
     ("Exports dropped from 15.3 to 9.8 million tonnes.", [(15.3e6, 15.3e6, E, "mass:t", None), (9.8e6, 9.8e6, E, "mass:t", None)]),
     ("The fund should grow from 24.2 to 33-35 billion euros.",
