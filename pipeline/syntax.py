@@ -1046,6 +1046,29 @@ def _repair_absolute_participle(sent) -> None:
         subject.head, subject.dep_ = listed, "appos"
 
 
+def _repair_year_to_figure(sent) -> None:
+    """"rose 12 percent in 2019 to 4.5 million units": the parser reads "2019 to 4.5 million" as
+    one range of numbers. The year dates the verb, and "to" the level its figure reached."""
+    figures = _figure_positions(sent)
+    for year in sent:
+        i = year.i
+        if not _YEAR_TOKEN.fullmatch(year.text) or i < 1 or i + 2 >= len(sent) or sent[i - 1].lower_ not in ("in", "during") \
+                or sent[i + 1].lower_ != "to" or i + 2 not in figures or year.dep_ == "obl":
+            continue
+        verb = next((a for a in year.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.i > i:
+            continue
+        last = max(_figure_span(sent, i + 2, figures))
+        figure = _span_head(sent[i + 2:last + 1])
+        after = sent[last + 1] if last + 1 < len(sent) else None
+        level = after if after is not None and after.pos_ == "NOUN" and after.i not in figures else figure
+        for token, head, dep in ((year, verb, "obl"), (sent[i - 1], year, "case"), (level, verb, "obl"),
+                                 (sent[i + 1], level, "case")):
+            token.head, token.dep_ = head, dep
+        if level is not figure:
+            figure.head, figure.dep_ = level, "nummod"
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1720,7 +1743,7 @@ _REPAIRS = (
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
-    _repair_absolute_participle,
+    _repair_absolute_participle, _repair_year_to_figure,
     _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
@@ -1747,6 +1770,7 @@ _NEEDED_WORDS = {
     "_repair_moved_by": lambda: frozenset(vocab.context()["change_comparatives"]),
     "_repair_with_at": lambda: frozenset({"with"}),
     "_repair_parallel_count": lambda: frozenset({"and"}),
+    "_repair_year_to_figure": lambda: frozenset({"to"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
@@ -2308,6 +2332,8 @@ def _noun_before(token, reach: int = 3):
 
 
 _RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
+# nouns that only count what a level is of: "rose to 4.5 million units"
+_LEVEL_NOUNS = frozenset({"units", "items", "pieces", "copies"})
 # pronouns an age may describe: "anyone under 18 years of age", "those over 65"
 _AGE_HOLDERS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "those", "persons"})
 
@@ -2580,6 +2606,8 @@ def _level_after_change(sent, change: int, own: set[int]) -> bool:
     `change` ends the change the same verb names ("fell 88 percent"): both tell of one event."""
     verb = sent[change].head
     head = next((sent[i] for i in own if sent[i].head.i not in own), None)
+    if head is not None and head.dep_ == "nummod":
+        head = head.head  # "to 4.5 million units": the counted noun stands in the verb's phrase
     return head is not None and verb.lower_ in _words()["direction_of"] and head.head.i == verb.i and head.i > change \
         and any(c.dep_ == "case" and c.lower_ == "to" for c in head.children)
 
@@ -3420,6 +3448,9 @@ def _counted(span, exclude: set[int], unit: str):
                 break
     if noun is not None and noun.i in exclude:
         noun = None  # another figure's word
+    if noun is not None and noun.lower_ in _LEVEL_NOUNS and noun.dep_ == "obl" and noun.head.lower_ in _words()["direction_of"] \
+            and any(c.dep_ == "case" and c.lower_ == "to" for c in noun.children):
+        return None, noun, None  # "Sales rose ... to 4.5 million units": the level of what rose, counted in units
     return noun, anchor, None
 
 

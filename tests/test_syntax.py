@@ -631,6 +631,9 @@ YEARS = [
     ("North Korea's exports to China fell 88 percent in 2018 to $212 million.", {"88 percent": 2018, "$212 million": 2018}),
     ("The number of asylum applications lodged in the EU fell by 9 percent to 612,700 in 2019.",
      {"9 percent": 2019, "612,700": 2019}),
+    # "in 2019 to 4.5 million units" read as one range of numbers: the year dates the verb, and the level counted in
+    # units is what rose (last session's leftover: the 4.5 million had the publication year and the subject "units")
+    ("Sales rose 12 percent in 2019 to 4.5 million units.", {"12 percent": 2019, "4.5 million": 2019}),
     # "the previous year", "a year earlier": the year before the one the sentence names last (State TIP 2017, Dominican
     # Republic; the 29 had the 33's year)
     ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
@@ -1164,6 +1167,7 @@ COMPARED_WITH_A_YEAR_AGO = [
     # a changed measure the object describes, and the level it reached hung on the amount (were "central bank")
     ("The central bank raised its key rate by 50 basis points to 4.75%.", "50 basis points", "its key rate", 2020),
     ("The central bank raised its key rate by 50 basis points to 4.75%.", "4.75%", "its key rate", 2020),
+    ("Sales rose 12 percent in 2019 to 4.5 million units.", "4.5 million", "Sales", 2019),
 ]
 
 
