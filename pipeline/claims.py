@@ -438,7 +438,9 @@ _DECADE = re.compile(r"(?<![A-Za-z])(?:during|in|throughout|over|through|of)\s+t
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}  # "the mid-1990s": 1993 to 1996
 _SINCE = re.compile(rf"(?<![A-Za-z])since\s+{_YEAR}\b", re.I)
 _SPAN = re.compile(
-    r"(?<![A-Za-z])(?:between|from)\s+(?P<a>1[6-9]\d{2}|20\d{2})\s+(?:and|to|until|through)\s+(?P<b>1[6-9]\d{2}|20\d{2})\b"
+    # "between fiscal years 2016 and 2021", "from FY 2018 through FY 2023" name their years the same way
+    r"(?<![A-Za-z])(?:between|from)\s+(?:(?:fiscal|calendar)\s+years?\s+|FY\s?)?(?P<a>1[6-9]\d{2}|20\d{2})\s+(?:and|to|until|through)\s+"
+    r"(?:(?:fiscal|calendar)\s+years?\s+|FY\s?)?(?P<b>1[6-9]\d{2}|20\d{2})\b"
     r"|\b(?P<c>1[6-9]\d{2}|20\d{2})\s*[-–]\s*(?P<d>1[6-9]\d{2}|20\d{2})\b",
     re.I,
 )

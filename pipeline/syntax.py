@@ -3100,6 +3100,7 @@ _ELLIPSIS_AFTER_NAME = re.compile(rf"\s+(?:in|at|from)\s+{_NAME}(?=\s*(?:[,;.)]|
 _NAMED_ITEM_BEFORE = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?P<phrase>(?:in|at|from)\s+{_NAME})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "320 of which concerned trafficking": a part of the set before that the verb describes ("27 of whom were
 # children" names its own noun)
+_OF_WHICH_BEFORE = re.compile(r",\s*of\s+(?:which|whom)\s+$", re.I)
 _OF_WHICH_ACTED = re.compile(r"\s+of\s+(?:which|whom)\s+(?!(?:were|was|are|is|became|remained)\b)[a-z]+", re.I)
 _ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
 _PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
@@ -3115,8 +3116,11 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
     before = text[max(0, start - 40) : start]
     if unit == "count" and _ELLIPSIS_MORE.match(text, end):
         return True  # "he pardoned and released 154 more"
-    if unit == "count" and _OF_WHICH_ACTED.match(text, end) and re.search(r",\s*$", before):
-        return True  # "received 7,400 calls, 320 of which concerned ...": part of the calls
+    if (unit == "count" or unit.startswith("currency:")) and _OF_WHICH_BEFORE.search(before) \
+            and not re.match(r"\s+(?:were|was|are|is)\b", text[end:end + 6]):
+        return True  # "a budget of $1.2 billion, of which $300 million went to enforcement"
+    if (unit == "count" or unit.startswith("currency:")) and _OF_WHICH_ACTED.match(text, end) and re.search(r",\s*$", before):
+        return True  # "received 7,400 calls, 320 of which concerned ...", "$1.2 billion, of which $300 million went to"
     if _ELLIPSIS_AFTER_YEAR.match(text, end):
         # "compared with 121 ... victims in 2015 and 113 in 2014": a run of figures with their years
         return chained or bool(_ELLIPSIS_BEFORE.search(before) or _YEAR_AND.search(before))
@@ -3131,6 +3135,8 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
 _AND_VERB = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\band\s+(?P<v>[a-z]+ed)\s+", re.I)
 _AND_BEFORE = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\b(?:and|but)\s+(?:only\s+)?", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been)\s+[a-z]+(?:ed|en)\b", re.I)
+_ELIDED_PASSIVE = re.compile(r"\s+(?P<v>[a-z]+(?:ed|en))\b(?!\s+(?:by|to|that)\b)", re.I)
 _AND_PASSIVE = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?P<v>[a-z]+(?:ed|en))\b", re.I)
 
 
@@ -3143,8 +3149,11 @@ def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end
         return None
     m = _AND_VERB.fullmatch(text, prev_end, start)
     if m is None:
-        # "At least 12 people died and 40 were injured": the figure is the subject of a passive of its own
+        # "At least 12 people died and 40 were injured": the figure is the subject of a passive of its own, its
+        # auxiliary left to the first clause's ("1,000 people have been killed and 3,500 injured")
         passive = _AND_PASSIVE.match(text, end) if _AND_BEFORE.fullmatch(text, prev_end, start) else None
+        if passive is None and _AND_BEFORE.fullmatch(text, prev_end, start) and _PASSIVE_BEFORE.search(text, prev_end, start):
+            passive = _ELIDED_PASSIVE.match(text, end)
         if passive is None or frame.subject_head:
             return None
         return f"{previous.subject_head} {passive.group('v').lower()}"
@@ -3241,7 +3250,9 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         # the nearest earlier figure of the same kind, and the nearest of those with a subject
         same_kind = [j for j in range(k - 1, -1, -1) if quantities[j][2].split(":", 1)[0] == kind]
         previous = next((out[j] for j in same_kind if out[j] is not None and out[j].subject), None)
-        if frame is None or previous is None or kind not in ("count", "currency"):
+        # a share compared with the one before it ("20% of generation in 2021, down from 23% in 2020") is of the same
+        if frame is None or previous is None or kind not in ("count", "currency") and not (
+                kind == "percent" and _COMPARED_JUST_BEFORE.search(text, max(0, start - 24), start)):
             chained = False
             continue
         prev_start, prev_end = quantities[same_kind[0]][:2]

@@ -116,6 +116,9 @@ def test_ref_year(nlp, sentence, pub_year, ref_year):
 @pytest.mark.parametrize("clause,period", [
     ("people starved during the 1990s", (1990, 1999)),
     ("temperatures dropped between 1600 and 1900", (1600, 1900)),
+    # a span of fiscal years names its years as a span of years does (GAO wording; was no period)
+    ("CBP issued 51 withhold release orders between fiscal years 2016 and 2021", (2016, 2021)),
+    ("from FY 2018 through FY 2023 approved jobs increased", (2018, 2023)),
     ("have died since 1972", (1972, 2003)),
     ("people are held in camps", None),
 ])

@@ -1168,6 +1168,13 @@ COMPARED_WITH_A_YEAR_AGO = [
     ("The central bank raised its key rate by 50 basis points to 4.75%.", "50 basis points", "its key rate", 2020),
     ("The central bank raised its key rate by 50 basis points to 4.75%.", "4.75%", "its key rate", 2020),
     ("Sales rose 12 percent in 2019 to 4.5 million units.", "4.5 million", "Sales", 2019),
+    # a share compared with the one before it is of the same whole (EIA wording; the 23% was "Coal")
+    ("Coal accounted for 20% of U.S. electricity generation in 2021, down from 23% in 2020.", "23%",
+     "U.S. electricity generation", 2020),
+    # a part "of which" an action tells is of the whole before (written for these tests; was "went to enforcement");
+    # an auxiliary left to the first clause still makes a passive (was none)
+    ("The agency's budget was $1.2 billion, of which $300 million went to enforcement.", "$300 million", "agency's budget", 2020),
+    ("At least 1,000 people have been killed and 3,500 injured since the fighting began.", "3,500", "people injured", 2020),
 ]
 
 
