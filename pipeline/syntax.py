@@ -1506,6 +1506,29 @@ def _repair_reporting_root(sent) -> None:
             child.dep_, child.pos_ = "mark", "SCONJ"
 
 
+def _repair_reported_clause(sent) -> None:
+    """A sentence that ends with who said it ("More than 3,000 people attended the protest, police
+    said"), parsed with the reported clause's subject as a second subject of "said" and its verb as
+    a relative clause of that subject: the verb heads the reported clause, the complement of "said"."""
+    verb = _root(sent)
+    if verb is None or verb.lower_ not in _words()["reporting"] or verb.pos_ != "VERB":
+        return
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    reported = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not speaker
+                     and speaker is not None and c.i < speaker.i), None)
+    if reported is None:
+        return
+    clause = next((c for c in reported.children if c.dep_ in ("acl", "acl:relcl") and c.tag_ in ("VBD", "VBZ", "VBP")
+                   and c.i > reported.i and not any(g.dep_ in _SUBJECTS or g.tag_ in ("WDT", "WP") for g in c.children)), None)
+    if clause is None or not any(t.text == "," for t in sent[clause.i:speaker.i]):
+        return
+    clause.head, clause.dep_ = verb, "ccomp"
+    reported.head, reported.dep_ = clause, "nsubj"
+    for token in sent[clause.i + 1:speaker.i]:
+        if token.text == "," and token.head.i == reported.i:
+            token.head = verb
+
+
 def _repair_verbless_root(sent) -> None:
     """A sentence headed by a noun whose past-tense verb, right after it and with an
     object, was hung as its adjective: "The regime collected $500 million" read as
@@ -1747,7 +1770,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
+    _repair_reporting_root, _repair_reported_clause, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
     _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
     _repair_verb_in_phrase, _repair_coordinated_participle,
 )
@@ -1779,6 +1802,7 @@ _NEEDED_WORDS = {
                                                 "whoever"}),
     "_repair_free_relative_verb": lambda: frozenset({"what", "whatever"}),
     "_repair_reporting_root": lambda: _words()["reporting"],
+    "_repair_reported_clause": lambda: _words()["reporting"],
     "_repair_change_participle": lambda: frozenset(_words()["direction_of"]),
     "_repair_level_adjective": lambda: _words()["level"],
 }

@@ -1178,6 +1178,24 @@ COMPARED_WITH_A_YEAR_AGO = [
 ]
 
 
+# A clause its source closes ("..., police said"), parsed with its subject as a second subject of "said"; money
+# "in damages" or "in restitution" is that, and no one's pay (written for these tests, after news and DOJ wording)
+REPORTED_AND_ORDERED = [
+    ("More than 3,000 people attended the protest, police said.", "More than 3,000", "people that attended the protest",
+     "other"),
+    ("About 200 workers lost their jobs, the union said.", "About 200", "workers that lost their jobs", "other"),
+    ("The court ordered the company to pay $2.3 million in damages to 150 former employees.", "$2.3 million",
+     "damages paid to former employees by the company", "other"),
+    ("The traffickers were ordered to pay $50,000 in restitution.", "$50,000", "restitution paid by the traffickers", "other"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject,metric", REPORTED_AND_ORDERED, ids=[f for _, f, _, _ in REPORTED_AND_ORDERED])
+def test_reported_clauses_and_money_ordered_paid(nlp, sentence, figure, subject, metric):
+    claim = claim_for(nlp, sentence, figure)
+    assert (claim.subject, claim.metric) == (subject, metric)
+
+
 @pytest.mark.parametrize("sentence,figure,subject,year", COMPARED_WITH_A_YEAR_AGO,
                          ids=[f for _, f, _, _ in COMPARED_WITH_A_YEAR_AGO])
 def test_a_compared_figure_keeps_its_own_year(nlp, sentence, figure, subject, year):
