@@ -1677,6 +1677,31 @@ def _repair_reduced_relative_root(sent) -> None:
     root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
 
 
+def _repair_reduced_relative_copula(sent) -> None:
+    """The same with a copula: "30 percent of the victims identified were children", the participle
+    read as the sentence's verb and the predicate ("children") as its object. The predicate heads
+    the sentence, the noun phrase is its subject and the participle describes the noun before it."""
+    root = _root(sent)
+    if root is None or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or root.lower_ in _words()["reporting"] \
+            or root.i + 2 >= len(sent) or any(c.dep_.startswith("aux") for c in root.children):
+        return
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    noun = sent[root.i - 1] if root.i > 0 else None
+    copula = sent[root.i + 1]
+    if subject is None or noun is None or subject.right_edge.i != root.i - 1 or noun.pos_ not in _NOUNS \
+            or copula.lower_ not in _COPULAS or copula.tag_ not in _FINITE_TAGS:
+        return
+    predicate = copula.head
+    if predicate.head.i != root.i or predicate.i <= copula.i or copula.dep_ != "cop":
+        return
+    for child in list(root.children):
+        if child.i > root.i and child is not predicate:
+            child.head = predicate  # the full stop, a clause after
+    predicate.head, predicate.dep_ = predicate, "ROOT"
+    subject.head, subject.dep_ = predicate, "nsubj"
+    root.head, root.dep_, root.tag_ = noun, "acl", "VBN"
+
+
 def _repair_free_relative_verb(sent) -> None:
     """A sentence headed by a noun, whose verb the parser hung as a second clause of a "what"
     inside the noun's phrase ("70 percent of what they earn goes to the state": "what they earn",
@@ -1771,7 +1796,8 @@ _REPAIRS = (
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_reported_clause, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
-    _repair_participle_subject, _repair_reduced_relative_root, _repair_free_relative_verb, _repair_compound_subject,
+    _repair_participle_subject, _repair_reduced_relative_root, _repair_reduced_relative_copula,
+    _repair_free_relative_verb, _repair_compound_subject,
     _repair_verb_in_phrase, _repair_coordinated_participle,
 )
 
