@@ -505,6 +505,40 @@ def _repair_noun_root(sent) -> None:
             child.head = verb
 
 
+# past tenses spelt as their base, which a tagger takes for nouns: "The program cost taxpayers $2.1 billion"
+_BARE_PAST = frozenset({"cost", "cut", "put", "set", "hit", "spread", "shut", "bid", "hurt", "let"})
+
+
+def _repair_verbless_compound(sent) -> None:
+    """A sentence with no verb at all, its verb read into a run of nouns after "The" + a singular noun
+    ("The fund manages assets worth about $30 billion", "The program cost taxpayers $2.1 billion"): the
+    word in -s (or a past tense spelt as its base) heads the sentence, the noun before it is its
+    subject, and the phrase after it its object (a noun right after it, before another, whom it is for)."""
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+        return
+    root = _root(sent)
+    for verb in sent[2:]:
+        subject, article = sent[verb.i - 1], sent[verb.i - 2]
+        if subject.tag_ != "NN" or article.lower_ not in ("the", "a", "an", "this", "its", "their") \
+                or not (re.fullmatch(r"[a-z]+[^s]s", verb.lower_) or verb.lower_ in _BARE_PAST) \
+                or verb.i + 1 >= len(sent) or root is None or root.i < verb.i:
+            continue
+        old = root
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBD"
+        subject.head, subject.dep_ = verb, "nsubj"
+        article.head, article.dep_ = subject, "det"
+        if old.i != verb.i:
+            old.head, old.dep_ = verb, "obj"
+            for token in sent[verb.i + 1:old.i]:
+                if token.head.i == old.i and token.dep_.startswith("nsubj") and token.pos_ in _NOUNS:
+                    token.head, token.dep_ = verb, "iobj"  # "cost taxpayers $2.1 billion"
+        for token in sent:
+            if token.head.i == token.i and token.i != verb.i:
+                token.head, token.dep_ = verb, "dep"
+        return
+
+
 def _rehang_marked_subject(sent, root) -> None:
     """"Deforestation in the Amazon reached 13,235 square kilometres", parsed as a name heading the
     sentence with "in" opening a clause whose subject is "the Amazon": the preposition's noun is
@@ -947,7 +981,7 @@ def _repair_moved_by(sent) -> None:
         obj = between[-1]
         region = {t.i for t in between}
         for token in between:
-            if token is not obj and token.head.i not in region:
+            if token.i != obj.i and token.head.i not in region:
                 token.head = obj
                 if token.pos_ in _NOUNS:
                     token.dep_ = "compound"
@@ -1160,7 +1194,7 @@ def _repair_subject_in_conjunct(sent) -> None:
                 or any(not verb.head.i < t.head.i <= last for t in name):
             continue
         for token in name:
-            if token is not head:
+            if token.i != head.i:
                 token.head, token.dep_ = head, "compound" if token.pos_ == "NOUN" or head.pos_ == "NOUN" else "flat"
         head.head, head.dep_ = verb, "nsubj"
         sent[first - 1].head = verb
@@ -1514,8 +1548,8 @@ def _repair_reported_clause(sent) -> None:
     if verb is None or verb.lower_ not in _words()["reporting"] or verb.pos_ != "VERB":
         return
     speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    reported = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not speaker
-                     and speaker is not None and c.i < speaker.i), None)
+    reported = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and speaker is not None
+                     and c.i < speaker.i), None)
     if reported is None:
         return
     clause = next((c for c in reported.children if c.dep_ in ("acl", "acl:relcl") and c.tag_ in ("VBD", "VBZ", "VBP")
@@ -1695,7 +1729,7 @@ def _repair_reduced_relative_copula(sent) -> None:
     if predicate.head.i != root.i or predicate.i <= copula.i or copula.dep_ != "cop":
         return
     for child in list(root.children):
-        if child.i > root.i and child is not predicate:
+        if child.i > root.i and child.i != predicate.i:
             child.head = predicate  # the full stop, a clause after
     predicate.head, predicate.dep_ = predicate, "ROOT"
     subject.head, subject.dep_ = predicate, "nsubj"
@@ -1795,7 +1829,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
+    _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
     _repair_participle_subject, _repair_reduced_relative_root, _repair_reduced_relative_copula,
     _repair_free_relative_verb, _repair_compound_subject,
     _repair_verb_in_phrase, _repair_coordinated_participle,

@@ -1191,7 +1191,11 @@ MENDED_CLAUSES = [
     # a participle after the subject read as the sentence's verb, the copula's predicate as its object: the women of
     # the clause after "and" were read into the children's clause, and the share was women_share
     ("Approximately 30 percent of the victims identified were children, and 60 percent were women.",
-     "Approximately 30 percent", "victims identified", "other"),
+     "Approximately 30 percent", "victims identified", "other"),    # a sentence without any verb, its verb read into a run of nouns (written for these tests; were "value of fund
+    # manages assets" and "program cost taxpayers")
+    ("The fund manages assets worth about $30 billion.", "about $30 billion", "value of assets", "other"),
+    ("The program cost taxpayers an estimated $2.1 billion over five years.", "an estimated $2.1 billion",
+     "cost of the program", "other"),
 ]
 
 
