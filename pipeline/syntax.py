@@ -514,13 +514,14 @@ def _repair_verbless_compound(sent) -> None:
     ("The fund manages assets worth about $30 billion", "The program cost taxpayers $2.1 billion"): the
     word in -s (or a past tense spelt as its base) heads the sentence, the noun before it is its
     subject, and the phrase after it its object (a noun right after it, before another, whom it is for)."""
-    if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in sent):
         return
     root = _root(sent)
     for verb in sent[2:]:
         subject, article = sent[verb.i - 1], sent[verb.i - 2]
+        past = verb.tag_ in ("VBN", "VBD") and verb.lower_.endswith("ed")  # "The company reduced employment by 7,000"
         if subject.tag_ != "NN" or article.lower_ not in ("the", "a", "an", "this", "its", "their") \
-                or not (re.fullmatch(r"[a-z]+[^s]s", verb.lower_) or verb.lower_ in _BARE_PAST) \
+                or not (past or (verb.pos_ != "VERB" and (re.fullmatch(r"[a-z]+[^s]s", verb.lower_) or verb.lower_ in _BARE_PAST))) \
                 or verb.i + 1 >= len(sent) or root is None or root.i < verb.i:
             continue
         old = root
@@ -3838,8 +3839,8 @@ def _change_case(anchor, clause) -> str | None:
     if clause.pos_ != "VERB" or clause.lower_ not in _words()["direction_of"]:
         return None
     cases = [c.lower_ for c in anchor.children if c.dep_ == "case"]
-    if anchor.dep_ == "nmod" and anchor.head.head.i == clause.i and anchor.head.dep_ == "obj" and cases == ["by"]:
-        return "by"  # "reduced employment by 7,000", the amount hung on the object
+    if anchor.dep_ == "nmod" and anchor.head.head.i == clause.i and anchor.head.dep_ == "obj" and cases and cases[0] in ("by", "from", "to"):
+        return cases[0]  # "reduced employment by 7,000", "raise the minimum wage from $7.25 to $15": hung on the object
     if anchor.dep_ == "nmod" and anchor.head.head.i == clause.i and anchor.head.dep_ == "obl" and cases == ["to"] \
             and any(c.dep_ == "case" and c.lower_ == "by" for c in anchor.head.children):
         return "to"  # "raised its key rate by 50 basis points to 4.75%", the level hung on the amount
@@ -3877,6 +3878,11 @@ def _changed_object(anchor, clause, exclude: set[int]):
         # "pulled the healthcare sector 0.68 percent lower" (the figure measures the comparative): the object moved
         obj = _child(clause, ("obj",), exclude)
         return obj if obj is not None and obj.pos_ in _NOUNS and not _empty(obj) and obj.i < anchor.i else None
+    if anchor.dep_ == "obj" and anchor.head.i == clause.i and clause.lower_ in _words()["direction_of"]:
+        # "raise the minimum wage from $7.25 to $15", the range read as a second object: what changed is the first
+        changed = _child(clause, ("iobj",), exclude)
+        if changed is not None and changed.lower_ in _words()["money_heads"] | _words()["measure"] and changed.i < anchor.i:
+            return changed
     valued = _change_case(anchor, clause) is None
     if valued and not _valued_at(anchor, clause):
         return None

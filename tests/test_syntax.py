@@ -977,7 +977,7 @@ MENDED_PARSES = [
     # two counted nouns side by side, the second hung in the first one's phrase (State TIP 2018 El Salvador; "on
     # trafficking" was lost to the first)
     ("The unit comprised nine persons focused on trafficking and 23 persons focused on migrant smuggling.", "nine",
-     "persons focused on trafficking", "other"),
+     "persons focused on trafficking in the unit", "other"),
     ("Police arrested 20 suspects and 30 accomplices.", "30", "accomplices arrested by Police", "other"),
     # an age of a pronoun (State TIP 2017 Dominican Republic; was the law's article)
     ("The law prohibits the offering of anyone under 18 years of age for sexual exploitation.", "under 18 years of age",
@@ -1195,7 +1195,11 @@ MENDED_CLAUSES = [
     # manages assets" and "program cost taxpayers")
     ("The fund manages assets worth about $30 billion.", "about $30 billion", "value of assets", "other"),
     ("The program cost taxpayers an estimated $2.1 billion over five years.", "an estimated $2.1 billion",
-     "cost of the program", "other"),
+     "cost of the program", "other"),    ("The company reduced employment by 7,000.", "7,000", "employment reduced by the company", "other"),
+    # a range of money read as a second object of a verb of change: what changed is the first (was "money of the
+    # minimum wage raised by the bill")
+    ("The bill would raise the minimum wage from $7.25 to $15 an hour.", "from $7.25 to $15 an hour", "minimum wage",
+     "worker_pay"),
 ]
 
 
