@@ -337,9 +337,11 @@ def repair_tree(sent) -> None:
     verb's subject (`_repair_compound_subject`) before a verb inside a phrase is freed
     (`_repair_verb_in_phrase`)."""
     words = frozenset(t.lower_ for t in sent)
+    tags = frozenset(t.tag_ for t in sent)
     for repair in _REPAIRS:
         needed = _NEEDED_WORDS.get(repair.__name__)
-        if needed is None or not words.isdisjoint(needed()):
+        needed_tags = _NEEDED_TAGS.get(repair.__name__)
+        if (needed is None or not words.isdisjoint(needed())) and (needed_tags is None or not tags.isdisjoint(needed_tags)):
             repair(sent)
 
 
@@ -1087,8 +1089,8 @@ def _repair_year_to_figure(sent) -> None:
     figures = _figure_positions(sent)
     for year in sent:
         i = year.i
-        if not _YEAR_TOKEN.fullmatch(year.text) or i < 1 or i + 2 >= len(sent) or sent[i - 1].lower_ not in ("in", "during") \
-                or sent[i + 1].lower_ != "to" or i + 2 not in figures or year.dep_ == "obl":
+        if i + 2 not in figures or i < 1 or sent[i + 1].lower_ != "to" or sent[i - 1].lower_ not in ("in", "during") \
+                or not _YEAR_TOKEN.fullmatch(year.text) or year.dep_ == "obl":
             continue
         verb = next((a for a in year.ancestors if a.pos_ == "VERB"), None)
         if verb is None or verb.i > i:
@@ -1164,9 +1166,11 @@ def _repair_subject_in_conjunct(sent) -> None:
     "Kangmei" a second "$"): the name after "and" is the subject of the finite verb that follows it,
     and that verb the first one's conjunct."""
     for verb in sent:
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl", "parataxis", "dep", "conj") or verb.pos_ not in ("VERB", "AUX"):
+            continue
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ in ("VBG", "VBN") and any(
             c.dep_.startswith("aux") and c.tag_ in _FINITE_TAGS for c in verb.children)  # "800,000 pensioners were not claiming"
-        if not finite or verb.dep_ not in ("xcomp", "ccomp", "advcl", "parataxis", "dep", "conj") \
+        if not finite \
                 or verb.head.pos_ != "VERB" or verb.head.i > verb.i or _child(verb, _SUBJECTS + ("expl",)) is not None:
             continue
         last = verb.i - 1
@@ -1866,6 +1870,14 @@ _NEEDED_WORDS = {
     "_repair_reported_clause": lambda: _words()["reporting"],
     "_repair_change_participle": lambda: frozenset(_words()["direction_of"]),
     "_repair_level_adjective": lambda: _words()["level"],
+}
+
+
+# The same for tags: a repair of a word the tagger gave a tag needs that tag in the sentence.
+_NEEDED_TAGS = {
+    "_repair_agreement_verb": frozenset({"VBP"}),
+    "_repair_absolute_participle": frozenset({"VBN"}),
+    "_repair_year_to_figure": frozenset({"CD"}),
 }
 
 
