@@ -118,6 +118,7 @@ def _words() -> dict[str, frozenset[str]]:
         "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
         "participles": participles,
         "possession": frozenset(data["possession_verbs"]),
+        "owning_gift": frozenset(data["owning_gift_verbs"]),
         "inclusion": frozenset(data["inclusion_verbs"]),
         "group_adjectives": frozenset(data["group_adjectives"]),
         "spread": frozenset(data["spread_verbs"]),
@@ -3619,6 +3620,10 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         return f"{subject} {participle(clause)}"
     if agent is None or _empty(agent) or agent.pos_ not in _NOUNS:
         return subject
+    owner = _child(clause, ("iobj",), exclude | {t.i for t in tokens}) if clause.lower_ in words["owning_gift"] else None
+    if owner is not None and owner.pos_ in _NOUNS and placed.dep_ == "obj" and noun.lower_ in words["measure"] | words["money_heads"] \
+            | words["owned_measures"]:
+        return f"{subject} of {noun_phrase(owner, exclude, limit=_AGENT, article=True)}"  # "giving the company a market value"
     if clause.lower_ in words["inclusion"]:
         return f"{subject} in {noun_phrase(agent, exclude, limit=_AGENT, article=True)}"
     if clause.lower_ in words["possession"]:
