@@ -20,11 +20,10 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.util import compile_infix_regex
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import minibatch
+from spacy.util import compile_infix_regex, minibatch
 
 from . import vocab
 from .quantities import Mention, Quantity, find_quantities, number_hint, shift_mention, shift_quantity

@@ -995,11 +995,11 @@ def _extend_left(g: Grammar, text: str, start: int, end: int, value: float, unit
     elif unit == "count" and kind == "number" and _apposed_age(g, text, start, end, value):
         unit = "age:year"
     elif unit in ("count", "duration:year") and kind in ("number", "word") and 1 <= value < 120 \
-            and ((value == int(value) and g.age_group_before.search(text, max(0, start - 40), start))
-                 or g.age_predicate_before.search(text, max(0, start - 60), start)
-                 or (value == int(value) and g.person_predicate_before.search(text, max(0, start - 12), start)
-                     and g.clause_end_after.match(text, end))
-                 or (value == int(value) and g.age_bound_after.match(text, end))) \
+            and (g.age_predicate_before.search(text, max(0, start - 60), start)
+                 or (value == int(value) and (g.age_group_before.search(text, max(0, start - 40), start)
+                                              or (g.person_predicate_before.search(text, max(0, start - 12), start)
+                                                  and g.clause_end_after.match(text, end))
+                                              or g.age_bound_after.match(text, end)))) \
             and not g.scale_spaced.match(text, end):
         unit = "age:year"  # "children under five", "adults over 65 years", "the minimum age for employment is 15"
     if kind == "range" and opener is not None:

@@ -111,6 +111,7 @@ def _words() -> dict[str, frozenset[str]]:
         "owned_measures": frozenset(data["owned_measures"]),
         "level": frozenset(data["level_verbs"]) | frozenset(direction_of),
         "direction_of": direction_of,  # the verbs of change, with the direction each gives
+        "comparatives": frozenset(vocab.context()["change_comparatives"]),  # "2 percent lower"
         "change_nouns": frozenset(data["change_nouns"]),
         "reporting": frozenset(data["reporting_verbs"]),
         "reporting_without_object": frozenset(data["reporting_without_object"]),
@@ -339,10 +340,8 @@ def repair_tree(sent) -> None:
     (`_repair_verb_in_phrase`)."""
     words = frozenset(t.lower_ for t in sent)
     tags = frozenset(t.tag_ for t in sent)
-    for repair in _REPAIRS:
-        needed = _NEEDED_WORDS.get(repair.__name__)
-        needed_tags = _NEEDED_TAGS.get(repair.__name__)
-        if (needed is None or not words.isdisjoint(needed())) and (needed_tags is None or not tags.isdisjoint(needed_tags)):
+    for repair, needed_words, needed_tags in _repair_plan():
+        if (needed_words is None or not words.isdisjoint(needed_words)) and (needed_tags is None or not tags.isdisjoint(needed_tags)):
             repair(sent)
 
 
@@ -527,15 +526,14 @@ def _repair_verbless_compound(sent) -> None:
                 or not (past or (verb.pos_ != "VERB" and (re.fullmatch(r"[a-z]+[^s]s", verb.lower_) or verb.lower_ in _BARE_PAST))) \
                 or verb.i + 1 >= len(sent) or root is None or root.i < verb.i:
             continue
-        old = root
         verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
         verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBD"
         subject.head, subject.dep_ = verb, "nsubj"
         article.head, article.dep_ = subject, "det"
-        if old.i != verb.i:
-            old.head, old.dep_ = verb, "obj"
-            for token in sent[verb.i + 1:old.i]:
-                if token.head.i == old.i and token.dep_.startswith("nsubj") and token.pos_ in _NOUNS:
+        if root.i != verb.i:
+            root.head, root.dep_ = verb, "obj"
+            for token in sent[verb.i + 1:root.i]:
+                if token.head.i == root.i and token.dep_.startswith("nsubj") and token.pos_ in _NOUNS:
                     token.head, token.dep_ = verb, "iobj"  # "cost taxpayers $2.1 billion"
         for token in sent:
             if token.head.i == token.i and token.i != verb.i:
@@ -968,7 +966,7 @@ def _repair_moved_by(sent) -> None:
     figure's phrase or the figure as a conjunct of the object. The object is the verb's, the figure
     measures the comparative, and the comparative is the verb's complement."""
     figures = _figure_positions(sent)
-    comparatives = vocab.context()["change_comparatives"]
+    comparatives = _words()["comparatives"]
     for moved in sent:
         if moved.lower_ not in comparatives or moved.i - 1 not in figures:
             continue
@@ -979,8 +977,7 @@ def _repair_moved_by(sent) -> None:
         if verb is None or verb.i >= span[0] - 1:
             continue
         between = sent[verb.i + 1:span[0]]
-        nouns = [t for t in between if t.pos_ in _NOUNS]
-        if not nouns or between[-1].pos_ not in _NOUNS or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in between):
+        if not len(between) or between[-1].pos_ not in _NOUNS or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in between):
             continue
         obj = between[-1]
         region = {t.i for t in between}
@@ -1103,7 +1100,7 @@ def _repair_year_to_figure(sent) -> None:
         for token, head, dep in ((year, verb, "obl"), (sent[i - 1], year, "case"), (level, verb, "obl"),
                                  (sent[i + 1], level, "case")):
             token.head, token.dep_ = head, dep
-        if level is not figure:
+        if level.i != figure.i:
             figure.head, figure.dep_ = level, "nummod"
 
 
@@ -1831,14 +1828,13 @@ _REPAIRS = (
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
-    _repair_absolute_participle, _repair_year_to_figure,
-    _repair_number_heads, _repair_postnominal_adjective,
+    _repair_absolute_participle, _repair_year_to_figure, _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root, _repair_level_adjective, _repair_change_participle,
-    _repair_participle_subject, _repair_reduced_relative_root, _repair_reduced_relative_copula,
-    _repair_free_relative_verb, _repair_compound_subject,
-    _repair_verb_in_phrase, _repair_coordinated_participle,
+    _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root,
+    _repair_level_adjective, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
+    _repair_reduced_relative_copula, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
+    _repair_coordinated_participle,
 )
 
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
@@ -1856,7 +1852,7 @@ _NEEDED_WORDS = {
     "_repair_copular_conjuncts": lambda: frozenset({"and"}),
     "_repair_subject_in_conjunct": lambda: frozenset({"and", "but"}),
     "_repair_listed_names": lambda: _NAME_CASES,
-    "_repair_moved_by": lambda: frozenset(vocab.context()["change_comparatives"]),
+    "_repair_moved_by": lambda: _words()["comparatives"],
     "_repair_with_at": lambda: frozenset({"with"}),
     "_repair_parallel_count": lambda: frozenset({"and"}),
     "_repair_year_to_figure": lambda: frozenset({"to"}),
@@ -1869,7 +1865,7 @@ _NEEDED_WORDS = {
     "_repair_free_relative_verb": lambda: frozenset({"what", "whatever"}),
     "_repair_reporting_root": lambda: _words()["reporting"],
     "_repair_reported_clause": lambda: _words()["reporting"],
-    "_repair_change_participle": lambda: frozenset(_words()["direction_of"]),
+    "_repair_change_participle": lambda: _words()["direction_of"],
     "_repair_level_adjective": lambda: _words()["level"],
 }
 
@@ -1880,6 +1876,14 @@ _NEEDED_TAGS = {
     "_repair_absolute_participle": frozenset({"VBN"}),
     "_repair_year_to_figure": frozenset({"CD"}),
 }
+
+
+@lru_cache(maxsize=1)
+def _repair_plan() -> tuple:
+    """(repair, the words it needs or None, the tags it needs or None), in `_REPAIRS` order: the word
+    lists are read from the vocabularies once, not for every sentence."""
+    return tuple((repair, frozenset(_NEEDED_WORDS[repair.__name__]()) if repair.__name__ in _NEEDED_WORDS else None,
+                  _NEEDED_TAGS.get(repair.__name__)) for repair in _REPAIRS)
 
 
 def _depth(token) -> int:
@@ -3214,11 +3218,11 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
     before = text[max(0, start - 40) : start]
     if unit == "count" and _ELLIPSIS_MORE.match(text, end):
         return True  # "he pardoned and released 154 more"
-    if (unit == "count" or unit.startswith("currency:")) and _OF_WHICH_BEFORE.search(before) \
-            and not re.match(r"\s+(?:were|was|are|is)\b", text[end:end + 6]):
-        return True  # "a budget of $1.2 billion, of which $300 million went to enforcement"
-    if (unit == "count" or unit.startswith("currency:")) and _OF_WHICH_ACTED.match(text, end) and re.search(r",\s*$", before):
-        return True  # "received 7,400 calls, 320 of which concerned ...", "$1.2 billion, of which $300 million went to"
+    if unit == "count" or unit.startswith("currency:"):
+        if _OF_WHICH_BEFORE.search(before) and not re.match(r"\s+(?:were|was|are|is)\b", text[end:end + 6]):
+            return True  # "a budget of $1.2 billion, of which $300 million went to enforcement"
+        if _OF_WHICH_ACTED.match(text, end) and re.search(r",\s*$", before):
+            return True  # "received 7,400 calls, 320 of which concerned ..."
     if _ELLIPSIS_AFTER_YEAR.match(text, end):
         # "compared with 121 ... victims in 2015 and 113 in 2014": a run of figures with their years
         return chained or bool(_ELLIPSIS_BEFORE.search(before) or _YEAR_AND.search(before))
@@ -3890,7 +3894,7 @@ def _changed_object(anchor, clause, exclude: set[int]):
     children at 20,000"); None for an intransitive change ("sales grew by 35 per cent")."""
     if _is_passive(clause):
         return None
-    if anchor.lower_ in vocab.context()["change_comparatives"] and anchor.head.i == clause.i \
+    if anchor.lower_ in _words()["comparatives"] and anchor.head.i == clause.i \
             and any(c.i in exclude and c.i < anchor.i for c in anchor.children):
         # "pulled the healthcare sector 0.68 percent lower" (the figure measures the comparative): the object moved
         obj = _child(clause, ("obj",), exclude)
