@@ -120,6 +120,9 @@ def _words() -> dict[str, frozenset[str]]:
         "participles": participles,
         "possession": frozenset(data["possession_verbs"]),
         "owning_gift": frozenset(data["owning_gift_verbs"]),
+        "bare_past": frozenset(data["bare_past_verbs"]),
+        "level_nouns": frozenset(data["level_nouns"]),
+        "age_holders": frozenset(data["age_holders"]),
         "inclusion": frozenset(data["inclusion_verbs"]),
         "group_adjectives": frozenset(data["group_adjectives"]),
         "spread": frozenset(data["spread_verbs"]),
@@ -507,10 +510,6 @@ def _repair_noun_root(sent) -> None:
             child.head = verb
 
 
-# past tenses spelt as their base, which a tagger takes for nouns: "The program cost taxpayers $2.1 billion"
-_BARE_PAST = frozenset({"cost", "cut", "put", "set", "hit", "spread", "shut", "bid", "hurt", "let"})
-
-
 def _repair_verbless_compound(sent) -> None:
     """A sentence with no verb at all, its verb read into a run of nouns after "The" + a singular noun
     ("The fund manages assets worth about $30 billion", "The program cost taxpayers $2.1 billion"): the
@@ -523,7 +522,7 @@ def _repair_verbless_compound(sent) -> None:
         subject, article = sent[verb.i - 1], sent[verb.i - 2]
         past = verb.tag_ in ("VBN", "VBD") and verb.lower_.endswith("ed")  # "The company reduced employment by 7,000"
         if subject.tag_ != "NN" or article.lower_ not in ("the", "a", "an", "this", "its", "their") \
-                or not (past or (verb.pos_ != "VERB" and (re.fullmatch(r"[a-z]+[^s]s", verb.lower_) or verb.lower_ in _BARE_PAST))) \
+                or not (past or (verb.pos_ != "VERB" and (re.fullmatch(r"[a-z]+[^s]s", verb.lower_) or verb.lower_ in _words()["bare_past"]))) \
                 or verb.i + 1 >= len(sent) or root is None or root.i < verb.i:
             continue
         verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
@@ -2434,10 +2433,6 @@ def _noun_before(token, reach: int = 3):
 
 
 _RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
-# nouns that only count what a level is of: "rose to 4.5 million units"
-_LEVEL_NOUNS = frozenset({"units", "items", "pieces", "copies"})
-# pronouns an age may describe: "anyone under 18 years of age", "those over 65"
-_AGE_HOLDERS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "those", "persons"})
 
 
 _TIME_OFF_WORDS = re.compile(r"\b(?:rest|off|leave|holidays?|vacation|free)\b", re.I)
@@ -3536,7 +3531,7 @@ def _counted(span, exclude: set[int], unit: str):
             start = start.doc[start.i - 1]  # "Kim Chun-ae, a matronly 51-year-old"
         # "Children ages 16 and 17", "Ms. G (age: 26)", "adults aged 85 years", "anyone under 18 years of age"
         noun = _phrase_before(start) or _noun_before(start)
-        if noun is None and start.i > 0 and start.doc[start.i - 1].lower_ in _AGE_HOLDERS:
+        if noun is None and start.i > 0 and start.doc[start.i - 1].lower_ in _words()["age_holders"]:
             noun = start.doc[start.i - 1]
     if noun is not None and unit.startswith("age:") and noun.lower_ in _AGE_NOUNS:
         # "children under the age of 5 years", "sold at the age of 12": whose age it is
@@ -3561,7 +3556,7 @@ def _counted(span, exclude: set[int], unit: str):
                 break
     if noun is not None and noun.i in exclude:
         noun = None  # another figure's word
-    if noun is not None and noun.lower_ in _LEVEL_NOUNS and noun.dep_ == "obl" and noun.head.lower_ in _words()["direction_of"] \
+    if noun is not None and noun.lower_ in _words()["level_nouns"] and noun.dep_ == "obl" and noun.head.lower_ in _words()["direction_of"] \
             and any(c.dep_ == "case" and c.lower_ == "to" for c in noun.children):
         return None, noun, None  # "Sales rose ... to 4.5 million units": the level of what rose, counted in units
     return noun, anchor, None
