@@ -342,5 +342,23 @@ def _usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, raised by the command line's own SIGINT handler.
+
+    CPython remembers a plain KeyboardInterrupt that passes through code run by
+    exec() or eval() of a string (a dataclass or namedtuple being made, as in
+    the imports and model loading at the start of a run) and then ends the
+    process with SIGINT itself, whatever status the handler chose: a caller saw
+    -2, not 130. It only remembers the exact class, so a subclass exits as asked."""
+
+
+def _raise_interrupted(signum, frame) -> NoReturn:
+    raise Interrupted()
+
+
 def main() -> None:
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when Ctrl-C is ignored (nohup, a background job)
+        signal.signal(signal.SIGINT, _raise_interrupted)
     app()

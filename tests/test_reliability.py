@@ -137,6 +137,29 @@ def test_ctrl_c_says_what_was_finished(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_ctrl_c_inside_exec_still_exits_130(tmp_path):
+    """CI caught it once: Ctrl-C landing while code made by exec() of a string ran
+    (a dataclass being created during the run's start) made CPython end the
+    process with SIGINT after the message, returncode -2. Here the signal is
+    sent from exactly such code, every time."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "ctrl_c_in_exec.py").write_text(
+        "import sys\n"
+        "import pipeline.runner\n"
+        "from pipeline.cli import main\n"
+        "def run_corpus(*args, **kwargs):\n"
+        "    exec('import os, signal\\nos.kill(os.getpid(), signal.SIGINT)\\nwhile True: pass')\n"
+        "pipeline.runner.run_corpus = run_corpus\n"
+        "sys.argv = ['claims', 'run', sys.argv[1], '--out', sys.argv[2], '--no-progress']\n"
+        "main()\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    process = subprocess.run([sys.executable, "-m", "ctrl_c_in_exec", str(tmp_path / "corpus"), str(tmp_path / "out")],
+                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert process.returncode == 130, process.stderr
+    assert "interrupted before any document was read" in process.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_workers_do_not_outlive_a_killed_run(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
