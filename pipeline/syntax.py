@@ -1103,6 +1103,54 @@ def _repair_year_to_figure(sent) -> None:
             figure.head, figure.dep_ = level, "nummod"
 
 
+def _repair_figure_after_date(sent) -> None:
+    """"In 2017, 186 were victims of sex trafficking", "Last year, 186 were victims": the parser
+    hangs a figure that opens its clause from the date before it. Followed by a finite verb,
+    the figure is the clause's subject, and the date dates that clause."""
+    figures = _figure_positions(sent)
+    for figure in sent:
+        date = figure.head
+        if figure.i not in figures or figure.dep_ in _SUBJECTS or date.i >= figure.i or date.i in figures \
+                or not (_YEAR_SPAN_TOKEN.fullmatch(date.text) or date.lower_ in _TIME_WORDS) \
+                or any(sent[j].text != "," for j in range(date.i + 1, figure.i)):
+            continue
+        span = _figure_span(sent, figure.i, figures)
+        if min(span) < figure.i or max(span) + 1 >= len(sent) or any(sent[j].head.i not in span and j != figure.i for j in span):
+            continue
+        verb = sent[max(span) + 1]
+        if verb.tag_ not in _FINITE_TAGS:
+            continue
+        predicate = verb if verb.pos_ == "VERB" else verb.head if verb.dep_ in ("cop", "aux", "aux:pass") and verb.head.i > verb.i else None
+        if predicate is None:
+            continue
+        figure.head, figure.dep_ = predicate, "nsubj:pass" if _is_passive(predicate) else "nsubj"
+        if date.head.i != predicate.i and not any(a.i == predicate.i for a in date.ancestors):
+            date.head, date.dep_ = predicate, "obl" if any(c.dep_ == "case" for c in date.children) else "obl:unmarked"
+
+
+def _repair_figure_conjunct(sent) -> None:
+    """"fines of 500,000 pesos for individuals and 1 million pesos for companies", "allocated $2 million
+    for shelters and $500,000 for hotlines": the parser coordinates the second sum with the noun or the
+    verb the first hangs from. It is the first sum's conjunct: the same kind of money, for something else."""
+    figures = _figure_positions(sent)
+    for second in sent:
+        holder = second.head
+        if second.dep_ != "conj" or second.i not in figures or holder.i in figures or holder.pos_ not in ("NOUN", "VERB") \
+                or any(sent[j].head.i not in _figure_span(sent, second.i, figures) and j != second.i
+                       for j in _figure_span(sent, second.i, figures)):
+            continue
+        first = next((c for c in holder.children if c.i in figures and c.i < second.i
+                      and (c.dep_ == "nmod" and holder.pos_ == "NOUN" or c.dep_ == "obj" and holder.pos_ == "VERB")), None)
+        if first is None and holder.dep_ == "nmod" and holder.pos_ == "NOUN":
+            # "a price of 2,435,000 yen for the manual version and 2,380,000 yen for ...", coordinated with the
+            # first sum's phrase, which the parser hung beside the sum: the phrase is the sum's
+            first = next((c for c in holder.head.children if c.i in figures and c.dep_ == "nmod" and c.i < holder.i), None)
+            if first is not None and first.pos_ == second.pos_:
+                holder.head = first
+        if first is not None and first.pos_ == second.pos_:
+            second.head = first
+
+
 def _repair_adjective_conjunct(sent) -> None:
     """A participle tagged as an adjective, coordinated with a verb and holding an object of its
     own ("The blast killed a policeman and wounded 20 bystanders") is a verb."""
@@ -1827,7 +1875,7 @@ _REPAIRS = (
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
-    _repair_absolute_participle, _repair_year_to_figure, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_absolute_participle, _repair_year_to_figure, _repair_figure_after_date, _repair_figure_conjunct, _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root,
@@ -1854,6 +1902,7 @@ _NEEDED_WORDS = {
     "_repair_moved_by": lambda: _words()["comparatives"],
     "_repair_with_at": lambda: frozenset({"with"}),
     "_repair_parallel_count": lambda: frozenset({"and"}),
+    "_repair_figure_conjunct": lambda: frozenset({"and", "or"}),
     "_repair_year_to_figure": lambda: frozenset({"to"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
@@ -1874,6 +1923,7 @@ _NEEDED_TAGS = {
     "_repair_agreement_verb": frozenset({"VBP"}),
     "_repair_absolute_participle": frozenset({"VBN"}),
     "_repair_year_to_figure": frozenset({"CD"}),
+    "_repair_figure_after_date": frozenset({"CD"}),
 }
 
 
@@ -1996,6 +2046,8 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
         if room <= 0:
             break
         subtree = _restrictive_subtree(child)
+        if len(subtree) > room:
+            subtree = _without_other_figures(child, subtree)
         part = set(subtree) if len(subtree) <= room else _gather(child, room)
         if len(part) > room:
             break
@@ -2027,6 +2079,21 @@ def _dated(token) -> bool:
         return False
     return all(_YEAR_SPAN_TOKEN.fullmatch(t.text) or t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) <= 2)
                for t in subtree)
+
+
+def _without_other_figures(token, subtree: list[int]) -> list[int]:
+    """`subtree` less the phrases of other figures coordinated inside it ("victims of sex trafficking,
+    52 of forced labor, and 65 of forced begging"): they are those figures' words, not this one's."""
+    doc = token.doc
+    own = range(*doc.user_data.get("claims_figure", (0, 0)))
+    others = {i for i in _figure_positions(token) if i not in own}
+    aside = set()
+    for t in token.subtree:
+        if t.i != token.i and t.dep_ in ("conj", "appos") and t.i in others:
+            aside.update(c.i for c in t.subtree)
+            aside.update(j for j in range(t.left_edge.i - 2, t.left_edge.i) if j > token.i and doc[j].dep_ in ("cc", "punct")
+                         and doc[j].head.i in (t.i, t.head.i))
+    return [i for i in subtree if i not in aside]
 
 
 def _restrictive_subtree(token) -> list[int]:
@@ -2492,11 +2559,24 @@ def _noun_run_before(verb, exclude: set[int], predicate: bool = False) -> list:
         # a number is part of the run after a name ("the S&P 500", "Nasdaq 100 e-minis", "The S P 500")
         run.insert(0, doc[k])
         k -= 1
-    if not any(t.pos_ in _NOUNS for t in run) or all(_empty(t) for t in run):
+    if not any(t.pos_ in _NOUNS for t in run) or all(_empty(t) for t in run) or _only_when(run):
         return []
     if predicate and skipped and len(run) == 1 and run[0].lower_ in _words()["measure"]:
         return []  # "a decrease from 203,100 TTD": a change of something the run does not name
     return run
+
+
+# words that, with the time words, make a phrase that only says when ("last year", "on Sunday evening")
+_WHEN_WORDS = _RELATIVE_TIMES | {"morning", "afternoon", "evening", "night", "weekend", "tonight", "today", "yesterday",
+                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _only_when(run) -> bool:
+    """Whether a run of words only says when ("Last year 45 were convicted", "on Sunday 5.5%"):
+    never what a figure is about. A bare "The day" may be ("The day lasts 24 hours")."""
+    words = [t.lower_ for t in run if t.pos_ != "DET"]
+    return bool(words) and all(w in _TIME_WORDS or w in _WHEN_WORDS or _YEAR_TOKEN.fullmatch(w) for w in words) \
+        and any(w in _WHEN_WORDS or _YEAR_TOKEN.fullmatch(w) for w in words)
 
 
 def _name_part(token) -> bool:
@@ -2983,7 +3063,7 @@ def frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base
 def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, base: int) -> Frame | None:
     span = sent[first:last]
     # the figure's own words, and the words of every other figure of the sentence: no subject holds them
-    exclude = set(range(first, last)) | set(_figure_positions(sent))
+    exclude = set(range(first, last)) | set(_figure_positions(sent)) | sent.user_data.get("claims_drop", set())
     head = _span_head(span)
     if (head.dep_ == "conj" or _end_of_from_to(head)) and head.head.i in exclude and head.head.i < first \
             and not sent.user_data.get("claims_shared") \
@@ -2992,11 +3072,22 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         # "between 12 and 16 hours a day, and sometimes up to 20 hours per day": a figure
         # coordinated with another shares what that one is about (one step: no chains)
         sent.user_data["claims_shared"] = True
+        # what restricts the other figure alone is not shared ("fines of 500,000 pesos for individuals
+        # and 1 million pesos for companies"); this figure's own restriction is said instead
+        other = head.head
+        theirs = [c for c in _restrictions_after(other) if c.i < head.i]
+        if other.dep_ == "obj":  # "allocated $2 million for shelters and $500,000 for hotlines": hung on the verb
+            theirs += [c for c in _restrictions_after(other.head) if other.i < c.i < head.i]
+        # the parse may hang this figure's phrase on the other figure ("... for the manual version and 2,380,000 for the CVT")
+        mine = _restrictions_after(head) + [c for c in _restrictions_after(other) if c.i > head.i]
+        sent.user_data["claims_drop"] = {t.i for c in theirs for t in c.subtree}
         try:
-            shared = frame_of(sent, head.head.i, head.head.i + 1, unit, unit_text, base)
+            shared = frame_of(sent, other.i, other.i + 1, unit, unit_text, base)
         finally:
-            del sent.user_data["claims_shared"]
+            del sent.user_data["claims_shared"], sent.user_data["claims_drop"]
         if shared is not None and shared.subject:
+            restrictions = [_text([t for t in c.subtree if t.i not in exclude]) for c in mine if not any(t.i in exclude for t in c.subtree)]
+            shared = replace(shared, subject=" ".join(filter(None, (shared.subject, *restrictions))))
             # a copy keeps no direction: the figures' own words give theirs; nor the other figure's year when
             # this one has its own ("€412,870 in 2021 and €461,500 in 2020")
             own = set(range(first, last))
@@ -3113,6 +3204,16 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         direction=_change_direction(anchor, clause),
         doer=_doer(clause, subject_head, exclude),
     )
+
+
+_RESTRICTING_CASES = frozenset({"for", "in", "among", "on", "at"})
+
+
+def _restrictions_after(token) -> list:
+    """The prepositional phrases after a figure (or its verb) that say what it is for or where
+    ("500,000 pesos for individuals"), not when."""
+    return [c for c in token.rights if c.dep_ in ("nmod", "obl") and c.pos_ in _NOUNS and not _dated(c)
+            and any(g.dep_ == "case" and g.lower_ in _RESTRICTING_CASES for g in c.children) and len(list(c.subtree)) <= 8]
 
 
 def _end_of_from_to(token) -> bool:
@@ -3642,10 +3743,12 @@ def _object_of_its_own(verb, exclude: set[int]) -> bool:
 
 def _money_kind(anchor, clause, exclude: set[int]):
     """The noun of "in recruitment fees", "in fines" after a sum, hung on the sum or on its verb:
-    what kind of money the sum is (a place or a time after "in" is not)."""
+    what kind of money the sum is (a place or a time after "in" is not, nor a noun with an article:
+    "allocated $2 million for shelters in the capital")."""
     for token in anchor.doc[anchor.i + 1 :]:  # the parsed document is the one sentence
         if token.dep_ in ("obl", "nmod") and token.lower_ in _words()["money_heads"] and token.i not in exclude \
                 and (token.head.i in exclude or token.head.i in (anchor.i, clause.i)) \
+                and not any(c.dep_ == "det" for c in token.children) \
                 and any(g.dep_ == "case" and g.lower_ == "in" for g in token.children):
             return token
     return None
@@ -3779,7 +3882,13 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
         pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
         empty_of = next((c for c in anchor.children if c.dep_ == "nmod" and _empty(c) and c.pos_ != "PRON"), None)
-        if not pred or not (empty_of is not None or any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred)):
+        named = empty_of is not None or any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred)
+        if not named and unit == "count" and anchor.dep_ in _SUBJECTS and anchor.head.i == clause.i and _is_passive(clause) \
+                and (clause.tag_ == "VBN" or clause.tag_ == "JJ" and clause.lower_.endswith("ed")):
+            # "45 were convicted", "40 were injured" (a participle the tagger read as an adjective): those convicted
+            pred = pred or [clause]
+            return _text(pred), clause, {t.i for t in pred}
+        if not pred or not named:
             return None, None, set()  # a bare verb ("has") names nothing
         text = _text(pred)
         if empty_of is not None:
