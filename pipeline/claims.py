@@ -428,10 +428,15 @@ def _happens_to_counted(groups, after: str, frame_text: str | None, governor: st
 # ---------------------------------------------------------------- time
 
 _YEAR = r"(?P<y>1[6-9]\d{2}|20\d{2})"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _EXPLICIT_YEAR = re.compile(
-    rf"(?<![A-Za-z])(?:as of|at the end of|by the end of|end of|in|during|for|of|throughout|through|since|until|by)"
+    rf"(?<![A-Za-z])(?:as of|at the end of|by the end of|end of|in|during|for|of|throughout|through|since|until|by|on)"
     rf"\s+(?:(?:its|their|the|his|her|early|late|mid|mid-|fiscal|calendar|year|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+)*"
-    rf"(?:FY\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?{_YEAR}(?![\d])(?!s)(?!\s*[-–]\s*(?:1[6-9]|20)\d\d)",  # not "in 2016–2018", a span
+    # a whole date says its year too: "On March 5, 2019,", "on Tuesday 5 March 2019", "as of September 5, 2024"
+    rf"(?:FY\s*)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+(?:{_DAY},?\s+)?|{_DAY}\s+{_MONTH}\.?,?\s+)?"
+    rf"{_YEAR}(?![\d])(?!s)(?!\s*[-–]\s*(?:1[6-9]|20)\d\d)",  # not "in 2016–2018", a span
     re.I,
 )
 _DECADE = re.compile(r"(?<![A-Za-z])(?:during|in|throughout|over|through|of)\s+the\s+(?:(?P<part>early|mid|late)[-\s]?)?(?P<d>1[6-9]\d0|20\d0)['’]?s\b", re.I)

@@ -280,6 +280,8 @@ CHANGES = [
 
 # Bugs caught while building the grammar: each once produced a wrong value.
 BUGS_CAUGHT = [
+    # a number after a day of the week was read as a name's ("Boeing 737"): the day says when
+    ("The index closed at 3,200 points on Monday, and on Tuesday 3,150.", [(3200, 3200, E, "point", None), (3150, 3150, E, "count", None)]),
     # the decimal point in "$0.15" once ended the rate window early
     ("He earned 120 won (less than $0.15) per month.", [(120, 120, E, "currency:KRW", "month"), (0.15, 0.15, U, "currency:USD", "month")]),
     # the scale of the second number was applied to a first number that was already larger

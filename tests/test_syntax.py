@@ -671,6 +671,10 @@ YEARS = [
     ("In 2019, revenue was $3 billion and profit was $200 million.", {"$3 billion": 2019, "$200 million": 2019}),
     ("In 2019 the median age of victims was 24 and the youngest victim was 14.", {"24": 2019, "14": 2019}),
     ("Revenue was $3 billion in 2019 and profit was $200 million.", {"$3 billion": 2019, "$200 million": 2020}),
+    # a whole date names its year (written for these tests: each was the publication year)
+    ("On March 5, 2019, police arrested 300 people.", {"300": 2019}),
+    ("On Tuesday 5 March 2019, 300 people protested.", {"300": 2019}),
+    ("As of September 30, 2018, the shelters housed 45 victims.", {"45": 2018}),
 ]
 
 
