@@ -452,6 +452,11 @@ def _repair_counted_verbs(sent) -> None:
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "conj") \
                 and any(c.dep_ == "nummod" for c in token.children):
             token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+        elif token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") and token.head.pos_ == "VERB" and token.head.i < token.i \
+                and any(c.dep_ == "nummod" and c.i == token.i - 1 for c in token.children) \
+                and not any(c.dep_ in ("obj", "nsubj", "mark", "aux") for c in token.children):
+            # "prosecuted 14 suspects in 2019", "suspects" read as the verb of a clause: the first verb's object
+            token.pos_, token.tag_, token.dep_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN", "obj"
         elif token.pos_ == "VERB" and token.dep_ in ("acl", "acl:relcl") and token.tag_ in ("NNS", "NN") \
                 and any(c.dep_ == "nummod" for c in token.children) and token.left_edge.i > 0:
             verb = sent[token.left_edge.i - 1]
@@ -1251,6 +1256,27 @@ def _repair_subject_in_conjunct(sent) -> None:
         verb.dep_ = "conj"
 
 
+def _repair_clause_as_noun_conjunct(sent) -> None:
+    """"Police arrested 20 people, and courts convicted 12": the second clause's subject read as a
+    conjunct of the first verb, and its verb as a participle describing it. The verb is the first
+    one's conjunct, the noun its subject, and the figure it governs its object."""
+    figures = _figure_positions(sent)
+    for verb in sent:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or noun.pos_ not in _NOUNS or noun.dep_ != "conj" \
+                or noun.head.pos_ != "VERB" or noun.head.i > noun.i or verb.i != noun.i + 1:
+            continue
+        cc = next((c for c in noun.children if c.dep_ == "cc" and c.lower_ in ("and", "but")), None)
+        complement = next((c for c in verb.children if c.dep_ in ("obj", "xcomp") and c.i > verb.i
+                           and (c.i in figures or c.pos_ in _NOUNS)), None)
+        if cc is None or complement is None:
+            continue
+        verb.head, verb.dep_ = noun.head, "conj"
+        noun.head, noun.dep_ = verb, "nsubj"
+        cc.head = verb
+        complement.dep_ = "obj"
+
+
 def _repair_number_heads(sent) -> None:
     """A number the parser made the head of the plural noun right after it ("allocated €277,000 to
     two NGOs responsible for ...", with "NGOs" hung under "responsible", an adjective of "two"):
@@ -1523,6 +1549,18 @@ def _repair_comparison_root(sent) -> None:
     for child in list(root.children):
         if child.i < root.i - 1 and child.i != subject.i:
             child.head = verb
+
+
+def _repair_verb_after_comparison(sent) -> None:
+    """"prosecuted 14 suspects in 2019, compared with 9 in 2018, and convicted seven traffickers": the
+    verb after the comparison was coordinated with "compared"; it is the first verb's conjunct, as
+    the comparison is set off by commas (and the first verb's year is its year)."""
+    for verb in sent:
+        compared = verb.head
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and compared.lower_ in ("compared", "comparing") \
+                and compared.dep_ == "advcl" and compared.head.pos_ == "VERB" and compared.head.tag_ == verb.tag_ \
+                and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            verb.head = compared.head
 
 
 def _repair_plural_noun_verb(sent) -> None:
@@ -1875,9 +1913,10 @@ _REPAIRS = (
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
-    _repair_absolute_participle, _repair_year_to_figure, _repair_figure_after_date, _repair_figure_conjunct, _repair_number_heads, _repair_postnominal_adjective,
+    _repair_absolute_participle, _repair_year_to_figure, _repair_figure_after_date, _repair_figure_conjunct, _repair_clause_as_noun_conjunct,
+    _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
-    _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_plural_noun_verb,
+    _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root,
     _repair_level_adjective, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
     _repair_reduced_relative_copula, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
@@ -1903,10 +1942,12 @@ _NEEDED_WORDS = {
     "_repair_with_at": lambda: frozenset({"with"}),
     "_repair_parallel_count": lambda: frozenset({"and"}),
     "_repair_figure_conjunct": lambda: frozenset({"and", "or"}),
+    "_repair_clause_as_noun_conjunct": lambda: frozenset({"and", "but"}),
     "_repair_year_to_figure": lambda: frozenset({"to"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
+    "_repair_verb_after_comparison": lambda: frozenset({"compared", "comparing"}),
     "_repair_comparative_share": lambda: frozenset({"more", "less", "fewer"}),
     "_repair_relative_verb": lambda: frozenset({"which", "who", "that", "whom", "whose", "what", "whatever", "whichever",
                                                 "whoever"}),
@@ -2048,6 +2089,9 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
         subtree = _restrictive_subtree(child)
         if len(subtree) > room:
             subtree = _without_other_figures(child, subtree)
+        if len(subtree) > room and child.dep_ in ("acl", "appos") \
+                and "," in (child.left_edge.text, token.doc[max(child.left_edge.i - 1, 0)].text):
+            break  # an aside too long to keep ("the prison, built for 1,500 inmates,") is left out whole, not cut
         part = set(subtree) if len(subtree) <= room else _gather(child, room)
         if len(part) > room:
             break
@@ -2885,6 +2929,12 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
                                                       or _level_after_change(sent, max(own), _figure_span(sent, owner, others))):
             # "fell 88 percent in 2018 to $212 million", "fell by 9 percent to 612,700 in 2019": one change, one year
             out.append((_offset(t) - base, 0))
+            continue
+        if t.dep_.startswith("obl") and chain[0].dep_ == "conj" and chain[0].head.i == t.head.i and t.head.pos_ == "VERB" \
+                and chain[0].i > t.i:
+            # "prosecuted 14 suspects in 2019 and convicted seven traffickers": the first verb's year dates the
+            # verb coordinated with it, though it follows the other figure
+            out.append((_offset(t) - base, 1))
             continue
         if t.head.i in others and t.head.lower_ in _TIME_WORDS and any(c.dep_ == "case" and c.lower_ == "of" for c in t.children):
             # "arrived in the first six months of 2019": the span is the clause's time, its year the clause's

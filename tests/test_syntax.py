@@ -675,6 +675,11 @@ YEARS = [
     ("On March 5, 2019, police arrested 300 people.", {"300": 2019}),
     ("On Tuesday 5 March 2019, 300 people protested.", {"300": 2019}),
     ("As of September 30, 2018, the shelters housed 45 victims.", {"45": 2018}),
+    # the first verb's year dates the verb coordinated with it, past a comparison (written for these tests: the seven
+    # were of the publication year, their verb read as a conjunct of "compared", or the year as the 14's)
+    ("The government prosecuted 14 suspects in 2019 and convicted seven traffickers.", {"14": 2019, "seven": 2019}),
+    ("The government prosecuted 14 suspects in 2019, compared with 9 in 2018, and convicted seven traffickers.",
+     {"14": 2019, "9": 2018, "seven": 2019}),
 ]
 
 
@@ -1045,6 +1050,13 @@ MENDED_PARSES = [
     ("The sedan has a price of 2,435,000 yen for the manual version and 2,380,000 yen for the automatic.",
      "2,380,000 yen", "price of the sedan for the automatic", "other"),
     ("Workers earned wages of $300 for men and $210 for women.", "$210", "wages earned by Workers for women", "worker_pay"),
+    # a counted plural the tagger read as a verb of a clause of its own (written for this test; the subject was "government")
+    ("The government prosecuted 14 suspects in 2019.", "14", "suspects prosecuted by the government", "other"),
+    # a second clause whose subject was read as a conjunct of the first verb, its verb as the subject's participle
+    # (written for this test; the subject was "convicted by courts convicted")
+    ("Police arrested 20 people in 2018, and courts convicted 12.", "12", "convicted by courts", "other"),
+    # an aside too long to keep is left out whole (written for this test; the subject was "held by the prison, built")
+    ("The prison, built for 1,500 inmates, held more than 4,000 at the end of 2020.", "more than 4,000", "held by the prison", "other"),
 ]
 
 
