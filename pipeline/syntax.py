@@ -324,6 +324,7 @@ _MAX_PHRASE = 14
 _AGENT = 6  # who acts, inside a subject: a name, not its whole description
 # obliques that say how a statement is made, not what the action is: "for example", "in some cases"
 _FILLERS = frozenset({"example", "instance", "case", "cases", "average", "estimates", "estimate", "all", "part"})
+_FILLER_OBJECTS = frozenset({"case", "cases"})  # as an object a case is a thing: "concerned potential trafficking cases"
 _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
                          "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -813,6 +814,80 @@ def _repair_according_relative(sent) -> None:
     main.head, main.dep_ = main, "ROOT"
     source.head = main
     root.head, root.dep_ = source, "acl:relcl"
+
+
+def _repair_partitive_relative(sent) -> None:
+    """"900 migrants, of whom 45 were identified as victims", "60 cases, of which 12 resulted in
+    convictions": the relative clause describes the noun before the comma (the parser hung it from
+    the sentence's verb, or "which" as the figure's determiner); "of whom" picks from that noun."""
+    figures = _figure_positions(sent)
+    for pronoun in sent:
+        if pronoun.lower_ not in ("which", "whom") or pronoun.i < 3 or sent[pronoun.i - 1].lower_ != "of" \
+                or sent[pronoun.i - 2].text != "," or pronoun.i + 1 not in figures:
+            continue
+        noun, figure = sent[pronoun.i - 3], sent[pronoun.i + 1]
+        verb = figure.head
+        if noun.pos_ not in _NOUNS or figure.dep_ not in _SUBJECTS or verb.pos_ != "VERB" or verb.i < figure.i \
+                or any(t.i == noun.i for t in verb.subtree):
+            continue
+        if pronoun.dep_ == "det":
+            pronoun.head, pronoun.dep_ = figure, "nmod"
+            sent[pronoun.i - 1].head, sent[pronoun.i - 1].dep_ = pronoun, "case"
+        verb.head, verb.dep_ = noun, "acl:relcl"
+
+
+def _repair_part_relative(sent) -> None:
+    """"heard 45 cases, 30 of which involved forced labor", "rescued 80 people, 50 of whom were minors":
+    the parser makes the verb after "of which" an adjective of the noun after it and the figure an
+    apposition. The clause describes the noun before the comma: its subject is the figure (a part of
+    that noun's set, "of which" its partitive), its object the phrase after the verb."""
+    figures = _figure_positions(sent)
+    for pronoun in sent:
+        if pronoun.lower_ not in ("which", "whom") or pronoun.i < 4 or pronoun.i + 1 >= len(sent) \
+                or sent[pronoun.i - 1].lower_ != "of" or pronoun.i - 2 not in figures:
+            continue
+        span = _figure_span(sent, pronoun.i - 2, figures)
+        figure = _span_head(sent[min(span) : max(span) + 1])
+        noun, verb = sent[min(span) - 2], sent[pronoun.i + 1]
+        if sent[min(span) - 1].text != "," or noun.pos_ not in _NOUNS or figure.dep_ in _SUBJECTS:
+            continue
+        copular = verb.pos_ == "AUX" and verb.dep_ == "cop" and verb.head.i > verb.i
+        if copular:
+            verb = verb.head  # "50 of whom were minors": the predicate heads the clause
+        elif not (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed")):
+            continue
+        end = next((t.i for t in sent[verb.i + 1 :] if t.is_punct), len(sent))
+        inside = range(verb.i + 1, end)
+        tops = [t for t in sent[verb.i + 1 : end] if t.head.i not in inside or t.head.i == t.i] if not copular else []
+        saved = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in sent]
+        top = next((t for t in tops if any(a.i == t.i for a in noun.ancestors)), None)
+        if top is not None:
+            # the noun hangs inside the clause's words ("cases" a compound of "labor"): it takes the place of
+            # the phrase that held it
+            noun.head, noun.dep_ = top.head, top.dep_
+        if not copular:
+            verb.pos_, verb.tag_ = "VERB", "VBD" if verb.tag_ in ("JJ", "VBN") else verb.tag_
+        verb.head, verb.dep_ = noun, "acl:relcl"
+        figure.head, figure.dep_ = verb, "nsubj"
+        pronoun.head, pronoun.dep_ = figure, "nmod"
+        sent[pronoun.i - 1].head, sent[pronoun.i - 1].dep_ = pronoun, "case"
+        if len(tops) == 1 and tops[0].pos_ in _NOUNS:
+            tops[0].head, tops[0].dep_ = verb, "obj"
+        if not _acyclic(sent):
+            for token, head, dep, pos, tag in saved:
+                token.head, token.dep_, token.pos_, token.tag_ = head, dep, pos, tag
+
+
+def _acyclic(sent) -> bool:
+    """Whether every token reaches a root of the sentence (a repair that moves several heads checks it)."""
+    for token in sent:
+        seen = 0
+        while token.head.i != token.i:
+            token = token.head
+            seen += 1
+            if seen > len(sent):
+                return False
+    return True
 
 
 def _repair_possessive_of(sent) -> None:
@@ -1909,7 +1984,7 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
-    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_possessive_of,
+    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_partitive_relative, _repair_part_relative, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
@@ -1931,6 +2006,8 @@ _NEEDED_WORDS = {
     "_repair_part_verb": lambda: _words()["part_verbs"],
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
     "_repair_according_relative": lambda: frozenset({"according"}),
+    "_repair_partitive_relative": lambda: frozenset({"which", "whom"}),
+    "_repair_part_relative": lambda: frozenset({"which", "whom"}),
     "_repair_possessive_of": lambda: frozenset({"of"}),
     "_repair_figure_of": lambda: frozenset({"of"}),
     "_repair_opening_set": lambda: frozenset({"of"}),
@@ -2733,7 +2810,7 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
                 m.lower_ in words["subordinators"] for m in child.children if m.dep_ == "mark")):
             continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
         if timeless and ((child.dep_ == "advmod" and all(g.is_punct for g in child.children) and child.lower_ not in words["place_adverbs"]) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
-                         or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj")) or child.lower_ in _FILLERS
+                         or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj")) or (child.lower_ in _FILLERS and not (child.dep_ == "obj" and child.lower_ in _FILLER_OBJECTS))
                          or (child.dep_.startswith("obl") and (child.i < clause.i or any(g.lower_ == "according" for g in child.children)))
                          or any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
             continue  # an action is its objects and places, not when or how often (other figures are left out word by word)
@@ -3556,6 +3633,9 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         chained = partitive or _elliptical(text, start, end, unit, chain)
         if not chained:
             continue
+        if frame.subject and previous.subject_head and frame.subject.lower().startswith(previous.subject_head + " ") \
+                and (_OF_WHICH_BEFORE.search(text, max(0, start - 16), start) or _OF_WHICH_ACTED.match(text, end)):
+            continue  # the tree read the part from its set, with what is said of it: "cases, of which 12 resulted in convictions"
         # the earlier figure's year is not this one's: "14 victims identified in 2018, 14 in 2017"
         subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
         if (frame.subject or "") != subject:
@@ -3933,17 +4013,23 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
         empty_of = next((c for c in anchor.children if c.dep_ == "nmod" and _empty(c) and c.pos_ != "PRON"), None)
         named = empty_of is not None or any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred)
+        # "3,450 calls, of which 120 were referred to police": the calls the relative clause picks from
+        picked = clause.head if clause.dep_ == "acl:relcl" and clause.head.pos_ in _NOUNS and not _empty(clause.head) \
+            and clause.head.i not in exclude and any(_partitive(c) for c in (*clause.children, *anchor.children)) else None
+        picked_text = noun_phrase(picked, exclude | {t.i for t in clause.subtree}) if picked is not None else None
         if not named and unit == "count" and anchor.dep_ in _SUBJECTS and anchor.head.i == clause.i and _is_passive(clause) \
                 and (clause.tag_ == "VBN" or clause.tag_ == "JJ" and clause.lower_.endswith("ed")):
             # "45 were convicted", "40 were injured" (a participle the tagger read as an adjective): those convicted
             pred = pred or [clause]
-            return _text(pred), clause, {t.i for t in pred}
+            return " ".join(filter(None, (picked_text, _text(pred)))), clause, {t.i for t in pred}
         if not pred or not named:
             return None, None, set()  # a bare verb ("has") names nothing
         text = _text(pred)
         if empty_of is not None:
             text = f"{empty_of.text} {text}"  # "hundreds of thousands of others have perished": "others perished in them"
-        return text, clause, {t.i for t in pred}
+        if picked_text and clause.tag_ in _FINITE_TAGS and not any(c.dep_ == "aux:pass" for c in clause.children):
+            picked_text += " that"  # "cases that resulted in convictions", as "people that died in the gulags"
+        return " ".join(filter(None, (picked_text, text))), clause, {t.i for t in pred}
     return None, None, set()
 
 

@@ -977,11 +977,12 @@ MENDED_PARSES = [
     ("The regime earns $500 million a year in revenue from overseas workers.", "$500 million a year",
      "revenue from overseas workers earned by the regime", "state_revenue"),
     # a part "including" names, in a kind of its own, of the set before (ILO Global Estimates wording; was
-    # "modern slavery"); a part "of which" an action describes is of the set before (was "which concerned ...")
+    # "modern slavery"); a part "of which" an action describes is of the set before, with what the action says of it
+    # (was "which concerned ...", then the set alone, "calls received by the hotline")
     ("The report estimates that 40.3 million people were in modern slavery in 2016, including 24.9 million in forced labour.",
      "24.9 million", "people in forced labour", "modern_slavery"),
     ("The hotline received 7,400 calls, 320 of which concerned potential trafficking cases.", "320",
-     "calls received by the hotline", "other"),
+     "calls that concerned potential trafficking cases", "other"),
     # a singular noun read as a plural present verb, the verb in -ed after it read as an adjective (State TIP wording;
     # was "inspectors inspectorated by the labor")
     ("The labor inspectorate employed 120 inspectors, insufficient for a workforce of 2.5 million.", "120",
@@ -1057,6 +1058,18 @@ MENDED_PARSES = [
     ("Police arrested 20 people in 2018, and courts convicted 12.", "12", "convicted by courts", "other"),
     # an aside too long to keep is left out whole (written for this test; the subject was "held by the prison, built")
     ("The prison, built for 1,500 inmates, held more than 4,000 at the end of 2020.", "more than 4,000", "held by the prison", "other"),
+    # a part picked from a set by "of which" / "of whom" is of that set, with what its clause says of it (written for
+    # these tests; the parser read the verb as an adjective of the noun after it, or hung the clause from the sentence's
+    # verb: "cases, involved forced labor heard by the court", "factories visited by Inspectors", "people",
+    # "referred to police", "identified as victims")
+    ("The court heard 45 cases, 30 of which involved forced labor.", "45", "cases heard by the court", "other"),
+    ("The court heard 45 cases, 30 of which involved forced labor.", "30", "cases that involved forced labor", "other"),
+    ("Inspectors visited 200 factories, 40 of which employed children.", "40", "factories that employed children", "other"),
+    ("The hotline received 7,400 calls, 320 of which concerned trafficking.", "320", "calls that concerned trafficking", "other"),
+    ("Police rescued 80 people, 50 of whom were minors.", "50", "minors", "other"),
+    ("The hotline received 3,450 calls, of which 120 were referred to police.", "120", "calls referred to police", "other"),
+    ("The agency screened 900 migrants, of whom 45 were identified as victims.", "45", "migrants identified as victims", "other"),
+    ("The police opened 60 cases, of which 12 resulted in convictions.", "12", "cases that resulted in convictions", "other"),
 ]
 
 
