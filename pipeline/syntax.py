@@ -647,6 +647,39 @@ def _repair_change_noun_verb(sent) -> None:
             governor.dep_, change.dep_ = "case", "obl"
 
 
+def _repair_change_verb_as_noun(sent) -> None:
+    """A verb of change in the past the tagger read as a noun with the noun before it as its
+    compound ("the company said revenue rose 12% to $4.5 billion", "rose" a flower): it is the
+    verb, and that noun its subject."""
+    figures = _figure_positions(sent)
+    direction_of = _words()["direction_of"]
+    for verb in sent:
+        if verb.pos_ != "NOUN" or verb.lower_ not in direction_of or verb.lower_ in _words()["change_nouns"] \
+                or verb.i == 0 or sent[verb.i - 1].head.i != verb.i or sent[verb.i - 1].dep_ not in ("compound", "nsubj") \
+                or sent[verb.i - 1].pos_ not in _NOUNS or any(c.dep_ == "det" for c in verb.children) \
+                or not any(c.dep_ in ("obj", "obl", "obl:unmarked") and any(t.i in figures for t in c.subtree)
+                           for c in verb.children if c.i > verb.i):
+            continue
+        subject = sent[verb.i - 1]
+        named = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < subject.i), None)
+        if subject.dep_ == "nsubj":
+            pass  # "the key 30-year rate climbed to 6.7%": only the verb's word was misread
+        elif named is not None:
+            # "the average on the key 30 year rate climbed": the subject was read; the noun is its phrase's
+            for child in list(verb.children):
+                if named.i < child.i < subject.i:
+                    child.head = subject
+                    if child.dep_ != "case":
+                        child.dep_ = "compound" if child.pos_ in _NOUNS else child.dep_
+            subject.head, subject.dep_ = named, "nmod"
+        else:
+            for child in list(verb.children):
+                if child.i < subject.i:
+                    child.head = subject  # the subject's own words ("operating profit rose")
+            subject.head, subject.dep_ = verb, "nsubj"
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+
+
 def _repair_part_verb(sent) -> None:
     """A verb of parts in -ed right after its noun, read as a participle describing it ("Natural gas
     accounted for 38% of generation, while coal accounted for 23%", with "gas" the sentence's head
@@ -834,6 +867,62 @@ def _repair_partitive_relative(sent) -> None:
             pronoun.head, pronoun.dep_ = figure, "nmod"
             sent[pronoun.i - 1].head, sent[pronoun.i - 1].dep_ = pronoun, "case"
         verb.head, verb.dep_ = noun, "acl:relcl"
+
+
+def _repair_relative_noun_verb(sent) -> None:
+    """"Exports to China, which account for about 30 percent of the total, dropped ...": a verb that is
+    a noun as well read as the noun "which" determines. It is the verb of a relative clause about
+    the phrase before the comma, "which" its subject; that phrase takes the place the noun had."""
+    words = _words()
+    for pronoun in sent:
+        verb = pronoun.head
+        if pronoun.lower_ not in ("which", "who", "that") or pronoun.dep_ != "det" or verb.i != pronoun.i + 1 \
+                or verb.pos_ != "NOUN" or pronoun.i < 2 or sent[pronoun.i - 1].text != "," \
+                or not (verb.lower_ in words["part_verbs"] or verb.lower_ in words["noun_verbs"]):
+            continue
+        saved = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in sent]
+        if verb.dep_ != "acl:relcl":  # (hung right, only its word and "which" misread)
+            antecedent = sent[pronoun.i - 2]
+            while antecedent.head.i < pronoun.i - 1 and antecedent.head.i != antecedent.i:
+                antecedent = antecedent.head
+            if antecedent.pos_ not in _NOUNS or antecedent.head.i == antecedent.i:
+                continue
+            antecedent.head, antecedent.dep_ = verb.head, verb.dep_
+            verb.head, verb.dep_ = antecedent, "acl:relcl"
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+        pronoun.dep_ = "nsubj"
+        for child in verb.children:
+            if child.dep_ == "nmod":
+                child.dep_ = "obl"
+        if not _acyclic(sent):
+            for token, head, dep, pos, tag in saved:
+                token.head, token.dep_, token.pos_, token.tag_ = head, dep, pos, tag
+
+
+def _repair_participle_of_those(sent) -> None:
+    """"60 percent of those surveyed": the participle describes "those", not the share it was hung from."""
+    for participle in sent:
+        those = sent[participle.i - 1] if participle.i > 0 else None
+        if those is None or those.lower_ not in ("those", "these") or those.dep_ != "nmod":
+            continue
+        if participle.tag_ == "VBN" and participle.dep_ in ("dep", "acl", "amod") and those.head.i == participle.head.i:
+            participle.head, participle.dep_ = those, "acl"
+        elif participle.tag_ == "VBD" and participle.dep_ in ("ROOT", "ccomp", "parataxis") and those.head.head.i == participle.i \
+                and those.head.dep_ in _SUBJECTS and participle.i + 1 < len(sent) and sent[participle.i + 1].dep_ == "cop" \
+                and sent[participle.i + 1].head.head.i == participle.i:
+            # "40 percent of those interviewed were women": "interviewed" read as the sentence's verb
+            predicate, share = sent[participle.i + 1].head, those.head
+            for child in list(participle.children):
+                if child.i > predicate.i:
+                    child.head = predicate
+            rooted = participle.dep_ == "ROOT"
+            predicate.head, predicate.dep_ = predicate if rooted else participle.head, participle.dep_
+            if rooted:
+                for child in list(participle.children):
+                    if child.i < those.head.i or child.dep_ == "punct":
+                        child.head = predicate
+            share.head, share.dep_ = predicate, "nsubj"
+            participle.head, participle.dep_, participle.tag_ = those, "acl", "VBN"
 
 
 def _repair_part_relative(sent) -> None:
@@ -1982,9 +2071,9 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (
-    _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb,
+    _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
-    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_partitive_relative, _repair_part_relative, _repair_possessive_of,
+    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
@@ -2003,11 +2092,14 @@ _REPAIRS = (
 _NEEDED_WORDS = {
     "_repair_noun_verb": lambda: _words()["noun_verbs"],
     "_repair_change_noun_verb": lambda: _words()["change_nouns"],
+    "_repair_change_verb_as_noun": lambda: _words()["direction_of"],
     "_repair_part_verb": lambda: _words()["part_verbs"],
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
     "_repair_according_relative": lambda: frozenset({"according"}),
+    "_repair_relative_noun_verb": lambda: frozenset({"which", "who", "that"}),
     "_repair_partitive_relative": lambda: frozenset({"which", "whom"}),
     "_repair_part_relative": lambda: frozenset({"which", "whom"}),
+    "_repair_participle_of_those": lambda: frozenset({"those", "these"}),
     "_repair_possessive_of": lambda: frozenset({"of"}),
     "_repair_figure_of": lambda: frozenset({"of"}),
     "_repair_opening_set": lambda: frozenset({"of"}),

@@ -1070,6 +1070,16 @@ MENDED_PARSES = [
     ("The hotline received 3,450 calls, of which 120 were referred to police.", "120", "calls referred to police", "other"),
     ("The agency screened 900 migrants, of whom 45 were identified as victims.", "45", "migrants identified as victims", "other"),
     ("The police opened 60 cases, of which 12 resulted in convictions.", "12", "cases that resulted in convictions", "other"),
+    # a verb of change in the past read as a noun, the noun before it its compound (written for this test: the
+    # level had no subject)
+    ("The company said revenue rose 12% to $4.5 billion in the third quarter.", "$4.5 billion", "revenue", "other"),
+    # a verb that is a noun as well read as the noun "which" determines (written for these tests: the subjects were
+    # "which account of the total" and "which account")
+    ("Exports to China, which account for about 30 percent of the total, dropped by 8 percent.", "8 percent",
+     "Exports to China", "other"),
+    # the participle after "those" describes them (written for these tests: "surveyed", "interviewed were women")
+    ("Nearly 60 percent of those surveyed said they had been forced to work overtime.", "Nearly 60 percent", "those surveyed", "other"),
+    ("About 40 percent of those interviewed were women, the survey found.", "About 40 percent", "those interviewed", "women_share"),
 ]
 
 
