@@ -880,7 +880,7 @@ def _repair_relative_noun_verb(sent) -> None:
                 or verb.pos_ != "NOUN" or pronoun.i < 2 or sent[pronoun.i - 1].text != "," \
                 or not (verb.lower_ in words["part_verbs"] or verb.lower_ in words["noun_verbs"]):
             continue
-        saved = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in sent]
+        saved = _snapshot(sent)
         if verb.dep_ != "acl:relcl":  # (hung right, only its word and "which" misread)
             antecedent = sent[pronoun.i - 2]
             while antecedent.head.i < pronoun.i - 1 and antecedent.head.i != antecedent.i:
@@ -894,9 +894,7 @@ def _repair_relative_noun_verb(sent) -> None:
         for child in verb.children:
             if child.dep_ == "nmod":
                 child.dep_ = "obl"
-        if not _acyclic(sent):
-            for token, head, dep, pos, tag in saved:
-                token.head, token.dep_, token.pos_, token.tag_ = head, dep, pos, tag
+        _keep_if_acyclic(sent, saved)
 
 
 def _repair_participle_of_those(sent) -> None:
@@ -948,7 +946,7 @@ def _repair_part_relative(sent) -> None:
         end = next((t.i for t in sent[verb.i + 1 :] if t.is_punct), len(sent))
         inside = range(verb.i + 1, end)
         tops = [t for t in sent[verb.i + 1 : end] if t.head.i not in inside or t.head.i == t.i] if not copular else []
-        saved = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in sent]
+        saved = _snapshot(sent)
         top = next((t for t in tops if any(a.i == t.i for a in noun.ancestors)), None)
         if top is not None:
             # the noun hangs inside the clause's words ("cases" a compound of "labor"): it takes the place of
@@ -962,13 +960,23 @@ def _repair_part_relative(sent) -> None:
         sent[pronoun.i - 1].head, sent[pronoun.i - 1].dep_ = pronoun, "case"
         if len(tops) == 1 and tops[0].pos_ in _NOUNS:
             tops[0].head, tops[0].dep_ = verb, "obj"
-        if not _acyclic(sent):
-            for token, head, dep, pos, tag in saved:
-                token.head, token.dep_, token.pos_, token.tag_ = head, dep, pos, tag
+        _keep_if_acyclic(sent, saved)
+
+
+def _snapshot(sent) -> list:
+    return [(t, t.head, t.dep_, t.pos_, t.tag_) for t in sent]
+
+
+def _keep_if_acyclic(sent, saved: list) -> None:
+    """A repair that moves several heads keeps its work only if every token still reaches a root;
+    otherwise the tree goes back to `saved` (a cycle would hang every walk up the tree)."""
+    if not _acyclic(sent):
+        for token, head, dep, pos, tag in saved:
+            token.head, token.dep_, token.pos_, token.tag_ = head, dep, pos, tag
 
 
 def _acyclic(sent) -> bool:
-    """Whether every token reaches a root of the sentence (a repair that moves several heads checks it)."""
+    """Whether every token reaches a root of the sentence."""
     for token in sent:
         seen = 0
         while token.head.i != token.i:

@@ -1390,3 +1390,20 @@ def test_real_reports_parse_without_a_failure(tmp_path):
     assert len(counts) > 50
     named = sum(1 for c in counts if c["subject"])
     assert named / len(counts) >= 0.9, [c["sentence"] for c in counts if not c["subject"]][:5]
+
+
+def test_a_repair_that_would_leave_a_cycle_is_undone():
+    """A repair that moves several heads keeps its work only if the tree stays a tree: a cycle would
+    hang every walk up it (one did, while the 'of which' repair was written)."""
+    from spacy.tokens import Doc
+    from pipeline.syntax import _keep_if_acyclic, _snapshot
+
+    doc = Doc(spacy.blank("en").vocab, words=["Police", "arrested", "20", "people"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "nummod", "obj"])
+    saved = _snapshot(doc)
+    doc[3].head, doc[1].head = doc[0], doc[3]  # arrested -> people -> Police -> arrested
+    _keep_if_acyclic(doc, saved)
+    assert [t.head.i for t in doc] == [1, 1, 3, 1]
+    doc[2].head = doc[0]  # a move that keeps a tree stays
+    _keep_if_acyclic(doc, _snapshot(doc))
+    assert doc[2].head.i == 0
