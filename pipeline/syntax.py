@@ -325,9 +325,9 @@ _AGENT = 6  # who acts, inside a subject: a name, not its whole description
 # obliques that say how a statement is made, not what the action is: "for example", "in some cases"
 _FILLERS = frozenset({"example", "instance", "case", "cases", "average", "estimates", "estimate", "all", "part"})
 _FILLER_OBJECTS = frozenset({"case", "cases"})  # as an object a case is a thing: "concerned potential trafficking cases"
-_TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
-                         "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TIME_WORDS = _WEEKDAYS | frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
+                         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "quarter", "decade", "period", "end", "beginning",
                          "ago", "earlier", "later"})
 # how a measure hangs from the adjective it measures ("40 m wide", "26 years old")
@@ -660,11 +660,10 @@ def _repair_change_verb_as_noun(sent) -> None:
                 or not any(c.dep_ in ("obj", "obl", "obl:unmarked") and any(t.i in figures for t in c.subtree)
                            for c in verb.children if c.i > verb.i):
             continue
+        # (with the noun its subject already, "the key 30-year rate climbed to 6.7%", only the verb's word was misread)
         subject = sent[verb.i - 1]
         named = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < subject.i), None)
-        if subject.dep_ == "nsubj":
-            pass  # "the key 30-year rate climbed to 6.7%": only the verb's word was misread
-        elif named is not None:
+        if subject.dep_ == "compound" and named is not None:
             # "the average on the key 30 year rate climbed": the subject was read; the noun is its phrase's
             for child in list(verb.children):
                 if named.i < child.i < subject.i:
@@ -672,7 +671,7 @@ def _repair_change_verb_as_noun(sent) -> None:
                     if child.dep_ != "case":
                         child.dep_ = "compound" if child.pos_ in _NOUNS else child.dep_
             subject.head, subject.dep_ = named, "nmod"
-        else:
+        elif subject.dep_ == "compound":
             for child in list(verb.children):
                 if child.i < subject.i:
                     child.head = subject  # the subject's own words ("operating profit rose")
@@ -1291,8 +1290,8 @@ def _repair_figure_after_date(sent) -> None:
                 or not (_YEAR_SPAN_TOKEN.fullmatch(date.text) or date.lower_ in _TIME_WORDS) \
                 or any(sent[j].text != "," for j in range(date.i + 1, figure.i)):
             continue
-        span = _figure_span(sent, figure.i, figures)
-        if min(span) < figure.i or max(span) + 1 >= len(sent) or any(sent[j].head.i not in span and j != figure.i for j in span):
+        span = _headed_span(sent, figure, figures)
+        if span is None or min(span) < figure.i or max(span) + 1 >= len(sent):
             continue
         verb = sent[max(span) + 1]
         if verb.tag_ not in _FINITE_TAGS:
@@ -1313,19 +1312,20 @@ def _repair_figure_conjunct(sent) -> None:
     for second in sent:
         holder = second.head
         if second.dep_ != "conj" or second.i not in figures or holder.i in figures or holder.pos_ not in ("NOUN", "VERB") \
-                or any(sent[j].head.i not in _figure_span(sent, second.i, figures) and j != second.i
-                       for j in _figure_span(sent, second.i, figures)):
+                or _headed_span(sent, second, figures) is None:
             continue
         first = next((c for c in holder.children if c.i in figures and c.i < second.i
                       and (c.dep_ == "nmod" and holder.pos_ == "NOUN" or c.dep_ == "obj" and holder.pos_ == "VERB")), None)
-        if first is None and holder.dep_ == "nmod" and holder.pos_ == "NOUN":
-            # "a price of 2,435,000 yen for the manual version and 2,380,000 yen for ...", coordinated with the
-            # first sum's phrase, which the parser hung beside the sum: the phrase is the sum's
+        # or "a price of 2,435,000 yen for the manual version and 2,380,000 yen for ...", coordinated with the first
+        # sum's phrase, which the parser hung beside the sum: the phrase is the sum's
+        beside = first is None and holder.dep_ == "nmod" and holder.pos_ == "NOUN"
+        if beside:
             first = next((c for c in holder.head.children if c.i in figures and c.dep_ == "nmod" and c.i < holder.i), None)
-            if first is not None and first.pos_ == second.pos_:
-                holder.head = first
-        if first is not None and first.pos_ == second.pos_:
-            second.head = first
+        if first is None or first.pos_ != second.pos_:
+            continue
+        if beside:
+            holder.head = first
+        second.head = first
 
 
 def _repair_adjective_conjunct(sent) -> None:
@@ -2788,8 +2788,7 @@ def _noun_run_before(verb, exclude: set[int], predicate: bool = False) -> list:
 
 
 # words that, with the time words, make a phrase that only says when ("last year", "on Sunday evening")
-_WHEN_WORDS = _RELATIVE_TIMES | {"morning", "afternoon", "evening", "night", "weekend", "tonight", "today", "yesterday",
-                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WHEN_WORDS = _RELATIVE_TIMES | _WEEKDAYS | {"morning", "afternoon", "evening", "night", "weekend", "tonight", "today", "yesterday"}
 
 
 def _only_when(run) -> bool:
@@ -3008,6 +3007,13 @@ def _level_after_change(sent, change: int, own: set[int]) -> bool:
         head = head.head  # "to 4.5 million units": the counted noun stands in the verb's phrase
     return head is not None and verb.lower_ in _words()["direction_of"] and head.head.i == verb.i and head.i > change \
         and any(c.dep_ == "case" and c.lower_ == "to" for c in head.children)
+
+
+def _headed_span(sent, token, figures: set[int]) -> set[int] | None:
+    """The positions of the figure `token` stands in, when `token` is its head (every other word of the
+    figure hangs inside it); None otherwise."""
+    span = _figure_span(sent, token.i, figures)
+    return span if all(sent[j].head.i in span for j in span if j != token.i) else None
 
 
 def _figure_span(sent, i: int, figures: set[int]) -> set[int]:
@@ -3302,18 +3308,19 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         # what restricts the other figure alone is not shared ("fines of 500,000 pesos for individuals
         # and 1 million pesos for companies"); this figure's own restriction is said instead
         other = head.head
-        theirs = [c for c in _restrictions_after(other) if c.i < head.i]
+        after_other = _restrictions_after(other)
+        theirs = [c for c in after_other if c.i < head.i]
         if other.dep_ == "obj":  # "allocated $2 million for shelters and $500,000 for hotlines": hung on the verb
             theirs += [c for c in _restrictions_after(other.head) if other.i < c.i < head.i]
         # the parse may hang this figure's phrase on the other figure ("... for the manual version and 2,380,000 for the CVT")
-        mine = _restrictions_after(head) + [c for c in _restrictions_after(other) if c.i > head.i]
+        mine = _restrictions_after(head) + [c for c in after_other if c.i > head.i]
         sent.user_data["claims_drop"] = {t.i for c in theirs for t in c.subtree}
         try:
             shared = frame_of(sent, other.i, other.i + 1, unit, unit_text, base)
         finally:
             del sent.user_data["claims_shared"], sent.user_data["claims_drop"]
         if shared is not None and shared.subject:
-            restrictions = [_text([t for t in c.subtree if t.i not in exclude]) for c in mine if not any(t.i in exclude for t in c.subtree)]
+            restrictions = [_text(list(c.subtree)) for c in mine if not any(t.i in exclude for t in c.subtree)]
             shared = replace(shared, subject=" ".join(filter(None, (shared.subject, *restrictions))))
             # a copy keeps no direction: the figures' own words give theirs; nor the other figure's year when
             # this one has its own ("€412,870 in 2021 and €461,500 in 2020")
@@ -3649,6 +3656,12 @@ def _listed_after_place(frame, previous, text: str, prev_end: int, start: int) -
     return previous.subject
 
 
+def _borrowing(frame, subject: str | None, subject_head: str | None, **fields):
+    """`frame` about what another figure is about: that subject and head, whose words the taxonomy
+    reads with the figure's own (and any other `fields` replaced)."""
+    return replace(frame, subject=subject, subject_head=subject_head, frame_text=frame.frame_text + " " + (subject or ""), **fields)
+
+
 def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
     """A figure that names no noun of its own and follows a comparison word, a bracket or "including"
     is about what the figure before it of its kind is about: "identified 36 potential victims, ...
@@ -3663,14 +3676,12 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         if unit == "percent" and frame is not None and not frame.subject_head and counted is not None and counted.subject_head \
                 and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
             # "surveyed 2,000 adults, and 58 percent said ...": a share of those counted
-            out[k] = replace(frame, subject=counted.subject, subject_head=counted.subject_head,
-                             frame_text=frame.frame_text + " " + counted.subject)
+            out[k] = _borrowing(frame, counted.subject, counted.subject_head)
             continue
         if frame is not None and out[k - 1] is not None and _converts(quantities[k - 1], quantities[k], text):
             # "€412,870 ($440,830) in 2021": the conversion follows its figure, shared or not, and the run goes on
             if frame.subject != out[k - 1].subject:
-                out[k] = replace(frame, subject=out[k - 1].subject, subject_head=out[k - 1].subject_head,
-                                 frame_text=frame.frame_text + " " + (out[k - 1].subject or ""))
+                out[k] = _borrowing(frame, out[k - 1].subject, out[k - 1].subject_head)
             continue
         # the nearest earlier figure of the same kind, and the nearest of those with a subject
         same_kind = [j for j in range(k - 1, -1, -1) if quantities[j][2].split(":", 1)[0] == kind]
@@ -3689,30 +3700,26 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         kind_of = _listed_kind_of(frame, previous, text, prev_end, start, end) if unit == "count" else None
         if kind_of is not None:
             # "95 were victims of sex trafficking and 39 of forced labor": victims of forced labor
-            out[k] = replace(frame, subject=kind_of, subject_head=previous.subject_head,
-                             frame_text=frame.frame_text + " " + kind_of)
+            out[k] = _borrowing(frame, kind_of, previous.subject_head)
             chained = False
             continue
         listed = _listed_after_place(frame, previous, text, prev_end, start)
         if listed is not None:
             # "Russia hosted 30,000 workers, China 50,000": workers hosted, in China
             if listed != frame.subject:
-                out[k] = replace(frame, subject=listed, subject_head=previous.subject_head,
-                                 frame_text=frame.frame_text + " " + listed)
+                out[k] = _borrowing(frame, listed, previous.subject_head)
             chained = False
             continue
         described = _described_by_adjective(frame, previous, text, end) if unit == "count" else None
         if described is not None:
             # "134 victims; 111 were female and 23 were male": female victims, male victims
-            out[k] = replace(frame, subject=described, subject_head=previous.subject_head,
-                             frame_text=frame.frame_text + " " + described)
+            out[k] = _borrowing(frame, described, previous.subject_head)
             chained = False
             continue
         coordinated = _coordinated_verb(frame, previous, text, quantities[same_kind[0]][1], start, end)
         if coordinated is not None:
             # "killed 48 individuals and injured 67": the earlier figure's noun, this figure's verb
-            out[k] = replace(frame, subject=coordinated, subject_head=previous.subject_head,
-                             frame_text=frame.frame_text + " " + coordinated)
+            out[k] = _borrowing(frame, coordinated, previous.subject_head)
             chained = False
             continue
         named = _ELLIPSIS_AFTER_NAME.match(text, end) if kind in ("count", "currency") else None
@@ -3724,10 +3731,9 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
             if item_before is not None:
                 subject = subject.replace(" " + item_before.group("phrase"), "").strip(" ,") or subject
             place = named.group("name")
-            out[k] = replace(frame, subject=subject, subject_head=previous.subject_head, frame_text=frame.frame_text + " " + subject,
-                             attribution=frame.attribution or previous.attribution,
-                             list_item=place if place in _words()["places"] else frame.list_item,
-                             years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
+            out[k] = _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
+                                list_item=place if place in _words()["places"] else frame.list_item,
+                                years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
             chained = True
             continue
         chained = partitive or _elliptical(text, start, end, unit, chain)
@@ -3739,8 +3745,8 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         # the earlier figure's year is not this one's: "14 victims identified in 2018, 14 in 2017"
         subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
         if (frame.subject or "") != subject:
-            out[k] = replace(frame, subject=subject, subject_head=previous.subject_head, frame_text=frame.frame_text + " " + subject,
-                             attribution=frame.attribution or previous.attribution, singular=frame.singular or previous.singular)
+            out[k] = _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
+                                singular=frame.singular or previous.singular)
     return out
 
 
@@ -3779,8 +3785,8 @@ def share_change(frames: list, quantities: list[tuple[int, int, str]], text: str
         if m is None or not (m.group("noun") and not owned.match(text, end) or m.group("adverb")
                              or not m.group("noun") and after.match(text, end)):
             continue
-        out[k] = replace(frame, subject=previous.subject, subject_head=previous.subject_head, years=previous.years,
-                         frame_text=frame.frame_text + " " + previous.subject, attribution=frame.attribution or previous.attribution)
+        out[k] = _borrowing(frame, previous.subject, previous.subject_head, years=previous.years,
+                            attribution=frame.attribution or previous.attribution)
     return out
 
 
@@ -3816,10 +3822,9 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
         # of the same dimension: "24 hours, 39 minutes, and 35 seconds" is one length of time
         if restates(between) or (unit != "count" and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0]
                         and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)):
-            out[k] = replace(frame, subject=previous.subject, subject_head=previous.subject_head,
-                             frame_text=frame.frame_text + " " + previous.subject, attribution=frame.attribution or previous.attribution,
-                             restrictions=frame.restrictions or previous.restrictions, singular=frame.singular or previous.singular,
-                             direction=None)
+            out[k] = _borrowing(frame, previous.subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
+                                   restrictions=frame.restrictions or previous.restrictions, singular=frame.singular or previous.singular,
+                                direction=None)
     return out
 
 
