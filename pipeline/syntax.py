@@ -677,6 +677,33 @@ def _repair_change_verb_as_noun(sent) -> None:
                     child.head = subject  # the subject's own words ("operating profit rose")
             subject.head, subject.dep_ = verb, "nsubj"
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    for verb in sent:
+        if verb.pos_ == "NOUN" and verb.dep_ == "nmod" and verb.lower_ in direction_of and verb.lower_.endswith("ed"):
+            _change_verb_as_noun_phrase(sent, verb, figures)
+
+
+def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
+    """"Hospital admissions for influenza climbed to 9,500": the verb read as the noun of "for
+    influenza climbed", that phrase hung on the noun before it. The noun is the verb's subject,
+    the phrase up to the verb the noun's again ("admissions for influenza")."""
+    noun, last = verb.head, sent[verb.i - 1]
+    if noun.i >= verb.i or noun.pos_ not in _NOUNS or last.head.i != verb.i or last.dep_ == "case" \
+            or not any(c.dep_ == "case" for c in verb.children if c.i < verb.i) \
+            or any(c.dep_ == "det" for c in verb.children) \
+            or not any(c.i > verb.i and any(t.i in figures for t in c.subtree)
+                       and any(g.dep_ == "case" and g.lower_ in ("to", "by", "from") for g in c.children)
+                       for c in verb.children):
+        return
+    saved = _snapshot(sent)
+    for child in list(verb.children):
+        if child.i < last.i:
+            child.head = last
+        elif child.i > verb.i and child.dep_ == "nmod":
+            child.dep_ = "obl"
+    last.head, last.dep_, last.pos_ = noun, "nmod", "NOUN" if last.pos_ == "ADJ" else last.pos_
+    _promote(verb, noun, "nsubj")
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    _keep_if_acyclic(sent, saved)
 
 
 def _repair_part_verb(sent) -> None:
@@ -1996,6 +2023,31 @@ def _repair_reduced_relative_copula(sent) -> None:
     root.head, root.dep_, root.tag_ = noun, "acl", "VBN"
 
 
+def _repair_verb_as_relative(sent) -> None:
+    """The sentence's first verb read as a participle describing its subject, when a second verb
+    is coordinated after its object ("The fire destroyed more than 3,000 homes and forced 40,000
+    residents to evacuate": "the fire destroyed homes" was the second verb's subject): a participle
+    describing a noun takes no object, so it is the verb, the noun its subject and the second verb
+    its conjunct. Not a participle that takes two objects ("the workers paid $5 a day and ...")."""
+    for participle in sent:
+        noun, verb = participle.head, participle.head.head
+        if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or noun.i != participle.i - 1 \
+                or noun.dep_ != "nsubj" or verb.i <= participle.i or verb.tag_ not in _FINITE_TAGS \
+                or participle.lower_ in _words()["double_object"] \
+                or not any(c.dep_ == "obj" and c.i > participle.i for c in participle.children) \
+                or any(c.dep_.startswith("aux") for c in participle.children) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children if c.i != noun.i):
+            continue
+        conjunction = sent[participle.right_edge.i + 1] if participle.right_edge.i + 1 < verb.i else None
+        if conjunction is None or conjunction.lower_ != "and" or conjunction.head.i != verb.i:
+            continue
+        for child in list(verb.children):
+            if child.i < noun.left_edge.i:
+                child.head = participle  # "In 2020, the fire destroyed ...": what opens the sentence is the first verb's
+        _promote(participle, verb, "conj")
+        noun.head, participle.tag_ = participle, "VBD"
+
+
 def _repair_free_relative_verb(sent) -> None:
     """A sentence headed by a noun, whose verb the parser hung as a second clause of a "what"
     inside the noun's phrase ("70 percent of what they earn goes to the state": "what they earn",
@@ -2091,7 +2143,7 @@ _REPAIRS = (
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root,
     _repair_level_adjective, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
-    _repair_reduced_relative_copula, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
+    _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
     _repair_coordinated_participle,
 )
 
@@ -2129,6 +2181,7 @@ _NEEDED_WORDS = {
     "_repair_relative_verb": lambda: frozenset({"which", "who", "that", "whom", "whose", "what", "whatever", "whichever",
                                                 "whoever"}),
     "_repair_free_relative_verb": lambda: frozenset({"what", "whatever"}),
+    "_repair_verb_as_relative": lambda: frozenset({"and"}),
     "_repair_reporting_root": lambda: _words()["reporting"],
     "_repair_reported_clause": lambda: _words()["reporting"],
     "_repair_change_participle": lambda: _words()["direction_of"],

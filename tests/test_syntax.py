@@ -1077,6 +1077,17 @@ MENDED_PARSES = [
     # "which account of the total" and "which account")
     ("Exports to China, which account for about 30 percent of the total, dropped by 8 percent.", "8 percent",
      "Exports to China", "other"),
+    # the same verb read as the noun of a phrase after the subject (written for these tests: "influenza climbed")
+    ("Hospital admissions for influenza climbed to 9,500 in the week ending January 7.", "9,500",
+     "Hospital admissions for influenza", "other"),
+    ("Applications for asylum in Germany declined by 3,000 to 12,000 in 2021.", "12,000", "Applications for asylum in Germany",
+     "other"),
+    # a sentence's first verb read as a participle of its subject, with a second verb coordinated after its object
+    # (written for these tests: "residents forced by the fire destroyed homes", "children left by the storm damaged schools")
+    ("The fire destroyed more than 3,000 homes and forced 40,000 residents to evacuate.", "40,000",
+     "residents forced by the fire", "other"),
+    ("In 2019, the storm damaged 1,200 schools and left 300,000 children without classes.", "300,000",
+     "children left by the storm", "other"),
     # the participle after "those" describes them (written for these tests: "surveyed", "interviewed were women")
     ("Nearly 60 percent of those surveyed said they had been forced to work overtime.", "Nearly 60 percent", "those surveyed", "other"),
     ("About 40 percent of those interviewed were women, the survey found.", "About 40 percent", "those interviewed", "women_share"),
