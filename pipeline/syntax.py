@@ -1306,6 +1306,20 @@ def _repair_year_to_figure(sent) -> None:
             figure.head, figure.dep_ = level, "nummod"
 
 
+def _repair_level_under_change(sent) -> None:
+    """"Sales fell by 2,000 to 9,000 in 2020": the parser hangs the level reached from the change
+    ("by 2,000 to 9,000"), which leaves the change without the verb's year. Both tell of the verb."""
+    figures = _figure_positions(sent)
+    direction_of = _words()["direction_of"]
+    for level in sent:
+        change = level.head
+        if level.i not in figures or level.dep_ != "nmod" or change.i not in figures or change.i > level.i \
+                or change.head.lower_ not in direction_of or change.head.pos_ != "VERB" \
+                or not any(c.dep_ == "case" and c.lower_ == "to" for c in level.children):
+            continue
+        level.head, level.dep_ = change.head, "obl"
+
+
 def _repair_figure_after_date(sent) -> None:
     """"In 2017, 186 were victims of sex trafficking", "Last year, 186 were victims": the parser
     hangs a figure that opens its clause from the date before it. Followed by a finite verb,
@@ -2137,7 +2151,7 @@ _REPAIRS = (
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
-    _repair_absolute_participle, _repair_year_to_figure, _repair_figure_after_date, _repair_figure_conjunct, _repair_clause_as_noun_conjunct,
+    _repair_absolute_participle, _repair_year_to_figure, _repair_level_under_change, _repair_figure_after_date, _repair_figure_conjunct, _repair_clause_as_noun_conjunct,
     _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
@@ -2173,6 +2187,7 @@ _NEEDED_WORDS = {
     "_repair_figure_conjunct": lambda: frozenset({"and", "or"}),
     "_repair_clause_as_noun_conjunct": lambda: frozenset({"and", "but"}),
     "_repair_year_to_figure": lambda: frozenset({"to"}),
+    "_repair_level_under_change": lambda: frozenset({"to"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
