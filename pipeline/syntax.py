@@ -516,6 +516,30 @@ def _repair_noun_root(sent) -> None:
             child.head = verb
 
 
+def _repair_subject_before_aside(sent) -> None:
+    """A noun read as the sentence's head with its verb coordinated after an aside in commas
+    ("Some 1,500 migrants, including 300 minors, arrived in Lampedusa", "An estimated 40,000
+    children, most of them girls, work as domestic servants"): the verb heads the sentence, the
+    noun is its subject and the aside stays the noun's."""
+    root = _root(sent)
+    if root is None or root.pos_ not in _NOUNS or any(c.dep_ in ("cop", "case") for c in root.children):
+        return
+    verb = next((c for c in root.rights if c.dep_ in ("conj", "parataxis") and sent[c.i - 1].text == ","
+                 and ((c.tag_ in _FINITE_TAGS or c.tag_ == "VB") and c.pos_ == "VERB" or c.lower_ in _words()["noun_verbs"])), None)
+    if verb is None or verb.i < root.i + 3 or sent[root.i + 1].text != "," \
+            or any(c.dep_.startswith(("nsubj", "csubj")) or c.dep_ in ("cc", "mark") for c in verb.children) \
+            or any(t.tag_ in _FINITE_TAGS or t.lower_ in ("and", "or", "but") and t.head.i == verb.i
+                   for t in sent[root.i + 2 : verb.i - 1]) \
+            or any(not any(a.i == root.i for a in t.ancestors) for t in sent[root.i + 1 : verb.i]):
+        return
+    _promote(verb, root, "nsubj:pass" if _is_passive(verb) else "nsubj")
+    if verb.pos_ != "VERB":
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb  # the full stop
+
+
 def _repair_verbless_compound(sent) -> None:
     """A sentence with no verb at all, its verb read into a run of nouns after "The" + a singular noun
     ("The fund manages assets worth about $30 billion", "The program cost taxpayers $2.1 billion"): the
@@ -1327,22 +1351,47 @@ def _repair_figure_after_date(sent) -> None:
     figures = _figure_positions(sent)
     for figure in sent:
         date = figure.head
-        if figure.i not in figures or figure.dep_ in _SUBJECTS or date.i >= figure.i or date.i in figures \
-                or not (_YEAR_SPAN_TOKEN.fullmatch(date.text) or date.lower_ in _TIME_WORDS) \
-                or any(sent[j].text != "," for j in range(date.i + 1, figure.i)):
+        if figure.dep_ in _SUBJECTS or date.i >= figure.i or date.i in figures \
+                or not (_YEAR_SPAN_TOKEN.fullmatch(date.text) or date.lower_ in _TIME_WORDS):
             continue
-        span = _headed_span(sent, figure, figures)
-        if span is None or min(span) < figure.i or max(span) + 1 >= len(sent):
+        if figure.i in figures:
+            span = _headed_span(sent, figure, figures)
+            first = figure.i
+        else:
+            # "In 2019, 1,200 workers were dismissed": the figure's noun is what opens the clause
+            number = next((c for c in figure.children if c.dep_ == "nummod" and c.i in figures), None)
+            span = {figure.i} if figure.pos_ in _NOUNS and number is not None and figure.right_edge.i == figure.i else None
+            first = min(_figure_span(sent, number.i, figures)) if span is not None else figure.i
+        if span is None or min(span) < figure.i and figure.i in figures or max(span) + 1 >= len(sent) \
+                or any(sent[j].text != "," for j in range(date.i + 1, first)):
             continue
-        verb = sent[max(span) + 1]
-        if verb.tag_ not in _FINITE_TAGS:
+        after = max(span) + 1
+        restated = _restated_after(sent, after, (date.i, figure.i))
+        if restated is not None:
+            after = restated.right_edge.i + 2  # "1,200 workers, or nearly 15 percent, were dismissed"
+        verb = sent[after] if after < len(sent) else None
+        if verb is None or verb.tag_ not in _FINITE_TAGS:
             continue
         predicate = verb if verb.pos_ == "VERB" else verb.head if verb.dep_ in ("cop", "aux", "aux:pass") and verb.head.i > verb.i else None
         if predicate is None:
             continue
+        if restated is not None:
+            restated.head = figure
         figure.head, figure.dep_ = predicate, "nsubj:pass" if _is_passive(predicate) else "nsubj"
         if date.head.i != predicate.i and not any(a.i == predicate.i for a in date.ancestors):
             date.head, date.dep_ = predicate, "obl" if any(c.dep_ == "case" for c in date.children) else "obl:unmarked"
+
+
+def _restated_after(sent, comma: int, holders: tuple[int, ...]):
+    """The conjunct in ", or nearly 15 percent," starting at `comma`, when it hangs from one of
+    `holders` and a comma closes it; None otherwise."""
+    if comma + 2 >= len(sent) or sent[comma].text != "," or sent[comma + 1].lower_ != "or":
+        return None
+    conjunct = sent[comma + 1].head
+    if conjunct.dep_ != "conj" or conjunct.head.i not in holders or conjunct.i < comma \
+            or conjunct.right_edge.i + 2 >= len(sent) or sent[conjunct.right_edge.i + 1].text != ",":
+        return None
+    return conjunct
 
 
 def _repair_figure_conjunct(sent) -> None:
@@ -2146,7 +2195,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 _REPAIRS = (
     _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun,
-    _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_noun_object,
+    _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_subject_before_aside, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
@@ -2197,6 +2246,7 @@ _NEEDED_WORDS = {
                                                 "whoever"}),
     "_repair_free_relative_verb": lambda: frozenset({"what", "whatever"}),
     "_repair_verb_as_relative": lambda: frozenset({"and"}),
+    "_repair_subject_before_aside": lambda: frozenset({","}),
     "_repair_reporting_root": lambda: _words()["reporting"],
     "_repair_reported_clause": lambda: _words()["reporting"],
     "_repair_change_participle": lambda: _words()["direction_of"],
@@ -3865,6 +3915,12 @@ def _converts(previous: tuple[int, int, str], figure: tuple[int, int, str], text
         and bool(_CONVERSION.fullmatch(text[previous[1] : figure[0]]))
 
 
+# a count's noun, then the count restated as a share: "4,000 households, or 12 percent, had no access"
+_COUNT_AS_SHARE = re.compile(r"\s+[^\W\d][^,;:()\d]{0,40},\s+or\s+")
+# ... unless the share names its own whole: "2.6 million people, or 10 percent of the population" (not "of the total")
+_SHARE_OF_OWN = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:total|all|them|those|these|whole)\b)", re.I)
+
+
 def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
     """A figure in brackets right after another of its dimension converts it and
     shares its frame ("5,300 BDT ($66)", "450 Nm (332 lb-ft)"); a bracket holding nothing else
@@ -3872,7 +3928,7 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
     "(224 kW / 300 PS)". A figure the parse names nothing for,
     coordinated with the figure before it in the same sentence and of the same dimension ("between 12 and
     16 hours a day, and sometimes up to 20 hours per day") or restating it after ", or" ("up 0.25 points,
-    or 0.01%"), is about the same thing. Counts are left alone: "753 as workers, 1,975 as students" name their own.
+    or 0.01%", "4,000 households, or 12 percent"), is about the same thing. Counts are left alone: "753 as workers, 1,975 as students" name their own.
     `quantities`: (start, end, unit) of each frame's figure, in text order."""
     out = list(frames)
     for k in range(1, len(out)):
@@ -3883,13 +3939,17 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
             out[k] = replace(previous, frame_text=frame.frame_text + " " + (previous.subject or ""), years=previous.years or frame.years,
                              attribution=previous.attribution or frame.attribution, direction=None)
             continue
-        if frame is None or frame.subject or previous is None or not previous.subject:
+        if frame is None or previous is None or not previous.subject:
             continue
         between = text[prev_end:start]
+        if frame.subject and not (unit == "percent" and prev_unit == "count" and _COUNT_AS_SHARE.fullmatch(between)
+                                  and not _SHARE_OF_OWN.match(text, quantities[k][1])):
+            continue
         # "were up 0.25 points, or 0.01%": the same change restated in another unit;
         # of the same dimension: "24 hours, 39 minutes, and 35 seconds" is one length of time
         if restates(between) or (unit != "count" and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0]
-                        and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)):
+                        and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)) \
+                or (unit == "percent" and prev_unit == "count" and _COUNT_AS_SHARE.fullmatch(between)):
             out[k] = _borrowing(frame, previous.subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
                                    restrictions=frame.restrictions or previous.restrictions, singular=frame.singular or previous.singular,
                                 direction=None)

@@ -1092,6 +1092,25 @@ MENDED_PARSES = [
      "residents forced by the fire", "other"),
     ("In 2019, the storm damaged 1,200 schools and left 300,000 children without classes.", "300,000",
      "children left by the storm", "other"),
+    # a count restated as a share after ", or" (written for these tests: the shares had no subject, or the subject of the
+    # count's verb; "of the total" names no whole of its own, "of the population" does)
+    ("The survey found 4,000 households, or 12 percent, had no access to clean water.", "12 percent", "households", "other"),
+    ("Police identified 340 victims, or about 40 percent of the total, as children.", "about 40 percent",
+     "victims identified by Police", "other"),
+    ("About 2.6 million people, or roughly 10 percent of the population, live in slavery.", "roughly 10 percent",
+     "population", "modern_slavery"),
+    # a noun phrase opening the clause after a date, with its verb past an aside (written for this test: "workers",
+    # the phrase hung from "2019")
+    ("In 2019, 1,200 workers, or nearly 15 percent, were dismissed.", "1,200", "workers dismissed", "other"),
+    ("In 2019, 1,200 workers, or nearly 15 percent, were dismissed.", "nearly 15 percent", "workers dismissed", "other"),
+    # a noun read as the sentence's head with its verb after an aside in commas (written for these tests: the subjects
+    # were the bare nouns)
+    ("Some 1,500 migrants, including 300 minors, arrived in Lampedusa.", "Some 1,500", "migrants that arrived in Lampedusa",
+     "other"),
+    ("An estimated 40,000 children, most of them girls, work as domestic servants.", "An estimated 40,000",
+     "children that work as domestic servants", "other"),
+    ("About 2.6 million people, or roughly 10 percent of the population, live in slavery.", "About 2.6 million",
+     "people that live in slavery", "modern_slavery"),
     # the participle after "those" describes them (written for these tests: "surveyed", "interviewed were women")
     ("Nearly 60 percent of those surveyed said they had been forced to work overtime.", "Nearly 60 percent", "those surveyed", "other"),
     ("About 40 percent of those interviewed were women, the survey found.", "About 40 percent", "those interviewed", "women_share"),
@@ -1121,6 +1140,12 @@ OPENING_SETS = [
     ("Of the 1,420 individuals convicted, 300 were women.", "300", "women"),
     ("Of the 35 victims identified, 30 were foreign nationals, primarily from Venezuela.", "35", "victims identified"),
     ("Of the 621 detainees they interviewed, 79 persons reported being tortured.", "79", "persons"),
+    # the count restated as a share after ", or" is about what the count is about (State HRR 2017 Afghanistan, whole;
+    # the share's subject was the reporting commission)
+    ("The Afghanistan Independent Human Rights Commission (AIHRC) stated in its June report on the use of torture in "
+     "detention centers that of the 621 detainees they interviewed, 79 persons, or 12 percent, reported being tortured, "
+     "for the purpose of both eliciting confessions as well as punishment.", "12 percent",
+     "persons interviewed by the Afghanistan Independent Human Rights Commission"),
     # a predicate that says where the part is, not what it is, keeps the set and adds the place
     ("Of the 300 workers, 120 were in Russia.", "120", "workers in Russia"),
     ("Of the 40 million people in modern slavery, 25 million are in forced labor.", "25 million",
