@@ -173,6 +173,7 @@ def _words() -> dict[str, frozenset[str]]:
 # qualifiers, ranges and symbols only give the parser room to err.
 _KEEP_AS_WRITTEN = ("fraction", "ratio", "multiplier")
 _AGE_BOUNDS = frozenset({"under", "over", "above", "below"})  # "children under five": an age bound, its unit unwritten
+_AGE_OPENERS = frozenset({"aged", "ages"})  # "children aged 5 to 17", "children ages 16 and 17"
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "be", "been"})
 
 
@@ -233,8 +234,15 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
         if kind in _KEEP_AS_WRITTEN or (unit.startswith("age:") and not predicate_age):
             for text, offset, space in inside:
                 words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
-            if unit.startswith("age:") and unit_text is None and inside[-1][0][:1].isalnum() \
-                    and inside[0][0].lower() in _AGE_BOUNDS:
+            opener = inside[0][0].lower()
+            if unit.startswith("age:"):
+                # "girls aged 12 were married off", "youth aged 15 to 24 stood at": the tagger reads "aged" as the
+                # sentence's verb; a preposition in its place reads as a phrase of the noun, which the age is
+                at = first if opener in _AGE_OPENERS and len(inside) > 1 else first - 1
+                # ("adults aged 85 years" reads best as "adults of 85 years")
+                if at >= 0 and words[at].lower() in _AGE_OPENERS and at + 1 < len(words) and words[at + 1].lower() not in _AGE_BOUNDS:
+                    words[at] = "of" if unit_text else "between"
+            if unit.startswith("age:") and unit_text is None and inside[-1][0][:1].isalnum() and opener in _AGE_BOUNDS:
                 # "children under five died": with its unit word the age reads as a phrase of the noun, and the
                 # verb after it as the verb ("five died" read "died" as a noun)
                 spaces[-1] = True

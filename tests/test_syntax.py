@@ -1111,6 +1111,17 @@ MENDED_PARSES = [
      "children that work as domestic servants", "other"),
     ("About 2.6 million people, or roughly 10 percent of the population, live in slavery.", "About 2.6 million",
      "people that live in slavery", "modern_slavery"),
+    # "aged" before an age, which the tagger reads as the sentence's verb (written for these tests: "stood", the price
+    # and the pay had no one's, the 160 million no predicate; the CDC sentence guards the age with its unit written)
+    ("The unemployment rate for youth aged 15 to 24 stood at 17.2 percent.", "17.2 percent", "unemployment rate for youth",
+     "other"),
+    ("The unemployment rate for youth aged 15 to 24 stood at 17.2 percent.", "aged 15 to 24", "youth", "other"),
+    ("About 160 million children aged 5 to 17 are in child labor.", "About 160 million", "children in child labor", "other"),
+    ("The victims, aged between 14 and 17, were sold for $2,000 each.", "$2,000", "price of the victims (sold)",
+     "trafficking_price"),
+    ("A boy aged 14 was paid 200 rupees a week.", "200 rupees a week", "pay of a boy", "worker_pay"),
+    ("COVID-19 death rates were highest among adults aged 85 years, AI/AN and Hispanic persons, and males.", "85 years",
+     "adults", "other"),
     # the participle after "those" describes them (written for these tests: "surveyed", "interviewed were women")
     ("Nearly 60 percent of those surveyed said they had been forced to work overtime.", "Nearly 60 percent", "those surveyed", "other"),
     ("About 40 percent of those interviewed were women, the survey found.", "About 40 percent", "those interviewed", "women_share"),
