@@ -710,21 +710,41 @@ def _repair_change_verb_as_noun(sent) -> None:
             subject.head, subject.dep_ = verb, "nsubj"
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
     for verb in sent:
-        if verb.pos_ == "NOUN" and verb.dep_ == "nmod" and verb.lower_ in direction_of and verb.lower_.endswith("ed"):
+        if verb.pos_ == "NOUN" and verb.dep_ in ("nmod", "obl") and verb.lower_ in direction_of:
             _change_verb_as_noun_phrase(sent, verb, figures)
 
 
+def _repair_gerund_subject(sent) -> None:
+    """A noun in -ing read as a clause that is the subject of a verb of change or level
+    ("Spending on defense fell by 3 percent", "Lending to households reached $2 trillion"): with no
+    object it names a thing, and its phrases describe it ("Spending on defense", not "Spending")."""
+    words = _words()
+    for gerund in sent:
+        verb = gerund.head
+        if gerund.tag_ != "VBG" or gerund.dep_ != "csubj" or verb.i < gerund.i \
+                or (verb.lower_ not in words["direction_of"] and verb.lower_ not in words["level"]) \
+                or any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "aux", "mark") for c in gerund.children):
+            continue
+        gerund.pos_, gerund.tag_, gerund.dep_ = "NOUN", "NN", "nsubj"
+        for child in gerund.children:
+            if child.dep_ in ("obl", "obl:unmarked"):
+                child.dep_ = "nmod"
+
+
 def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
-    """"Hospital admissions for influenza climbed to 9,500": the verb read as the noun of "for
-    influenza climbed", that phrase hung on the noun before it. The noun is the verb's subject,
-    the phrase up to the verb the noun's again ("admissions for influenza")."""
+    """"Hospital admissions for influenza climbed to 9,500", "Government spending on health rose
+    to 9.8 percent": the verb read as the noun of "for influenza climbed", that phrase hung on the
+    noun before it (or on a noun in -ing read as the sentence's verb). The noun is the verb's
+    subject, the phrase up to the verb the noun's again ("admissions for influenza"), and what
+    follows the verb the verb's."""
     noun, last = verb.head, sent[verb.i - 1]
-    if noun.i >= verb.i or noun.pos_ not in _NOUNS or last.head.i != verb.i or last.dep_ == "case" \
+    gerund = noun.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in noun.children)
+    if noun.i >= verb.i or not (noun.pos_ in _NOUNS or gerund) or last.head.i != verb.i or last.dep_ == "case" \
             or not any(c.dep_ == "case" for c in verb.children if c.i < verb.i) \
             or any(c.dep_ == "det" for c in verb.children) \
             or not any(c.i > verb.i and any(t.i in figures for t in c.subtree)
                        and any(g.dep_ == "case" and g.lower_ in ("to", "by", "from") for g in c.children)
-                       for c in verb.children):
+                       for c in list(verb.children) + list(noun.children)):
         return
     saved = _snapshot(sent)
     for child in list(verb.children):
@@ -732,9 +752,14 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
             child.head = last
         elif child.i > verb.i and child.dep_ == "nmod":
             child.dep_ = "obl"
+    if gerund:
+        for child in list(noun.children):
+            if child.i > verb.i:
+                child.head = verb  # "to 9.8 percent of GDP in 2021": the verb's, not the noun's
+        noun.pos_, noun.tag_ = "NOUN", "NN"
     last.head, last.dep_, last.pos_ = noun, "nmod", "NOUN" if last.pos_ == "ADJ" else last.pos_
     _promote(verb, noun, "nsubj")
-    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
     _keep_if_acyclic(sent, saved)
 
 
@@ -2202,7 +2227,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (
-    _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun,
+    _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_subject_before_aside, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
@@ -2225,6 +2250,7 @@ _NEEDED_WORDS = {
     "_repair_change_noun_verb": lambda: _words()["change_nouns"],
     "_repair_change_verb_as_noun": lambda: _words()["direction_of"],
     "_repair_part_verb": lambda: _words()["part_verbs"],
+    "_repair_gerund_subject": lambda: frozenset(_words()["direction_of"]) | frozenset(_words()["level"]),
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
     "_repair_according_relative": lambda: frozenset({"according"}),
     "_repair_relative_noun_verb": lambda: frozenset({"which", "who", "that"}),
@@ -2265,6 +2291,7 @@ _NEEDED_WORDS = {
 # The same for tags: a repair of a word the tagger gave a tag needs that tag in the sentence.
 _NEEDED_TAGS = {
     "_repair_agreement_verb": frozenset({"VBP"}),
+    "_repair_gerund_subject": frozenset({"VBG"}),
     "_repair_absolute_participle": frozenset({"VBN"}),
     "_repair_year_to_figure": frozenset({"CD"}),
     "_repair_figure_after_date": frozenset({"CD"}),

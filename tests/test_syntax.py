@@ -1086,6 +1086,13 @@ MENDED_PARSES = [
      "Hospital admissions for influenza", "other"),
     ("Applications for asylum in Germany declined by 3,000 to 12,000 in 2021.", "12,000", "Applications for asylum in Germany",
      "other"),
+    # ... hung from a noun in -ing read as the sentence's verb (written for this test: "Government spending on health rose")
+    ("Government spending on health rose to 9.8 percent of GDP in 2021 from 8.9 percent in 2019.", "8.9 percent",
+     "Government spending on health", "other"),
+    # a noun in -ing read as a clause, the subject of a verb of change or level, names a thing with its phrases (written
+    # for these tests: "Spending", "Lending")
+    ("Spending on defense fell by 3 percent to $700 billion.", "3 percent", "Spending on defense", "other"),
+    ("Lending to households reached $2 trillion in 2021.", "$2 trillion", "Lending to households", "other"),
     # a sentence's first verb read as a participle of its subject, with a second verb coordinated after its object
     # (written for these tests: "residents forced by the fire destroyed homes", "children left by the storm damaged schools")
     ("The fire destroyed more than 3,000 homes and forced 40,000 residents to evacuate.", "40,000",
