@@ -175,6 +175,9 @@ _KEEP_AS_WRITTEN = ("fraction", "ratio", "multiplier")
 _AGE_BOUNDS = frozenset({"under", "over", "above", "below"})  # "children under five": an age bound, its unit unwritten
 _AGE_OPENERS = frozenset({"aged", "ages"})  # "children aged 5 to 17", "children ages 16 and 17"
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "be", "been"})
+# words that open a clause, which the parser may hang as a noun's preposition ("as the reward rises")
+_SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "because", "if", "though", "although", "once", "unless"})
+_FORMS_OF_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 
 def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
@@ -709,9 +712,27 @@ def _repair_change_verb_as_noun(sent) -> None:
                     child.head = subject  # the subject's own words ("operating profit rose")
             subject.head, subject.dep_ = verb, "nsubj"
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    level = _words()["level"]
     for verb in sent:
-        if verb.pos_ == "NOUN" and verb.dep_ in ("nmod", "obl") and verb.lower_ in direction_of:
+        if verb.pos_ == "NOUN" and verb.dep_ in ("nmod", "obl") and (
+                verb.lower_ in direction_of or verb.lower_ in level and verb.i + 1 in figures and verb.lower_.endswith("s")):
             _change_verb_as_noun_phrase(sent, verb, figures)
+
+
+def _repair_copula_passive(sent) -> None:
+    """A form of "be" before a participle that the parser made its copula ("The factory ... was
+    fined $50,000"): it is the passive's auxiliary, and the subject the passive's, so the fine is
+    the factory's, not one it imposed."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+            continue
+        copula = next((c for c in verb.children if c.dep_ == "cop" and c.lower_ in _FORMS_OF_BE and c.i < verb.i), None)
+        if copula is None:
+            continue
+        copula.dep_ = "aux:pass"
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
 
 
 def _repair_gerund_subject(sent) -> None:
@@ -733,18 +754,20 @@ def _repair_gerund_subject(sent) -> None:
 
 def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
     """"Hospital admissions for influenza climbed to 9,500", "Government spending on health rose
-    to 9.8 percent": the verb read as the noun of "for influenza climbed", that phrase hung on the
-    noun before it (or on a noun in -ing read as the sentence's verb). The noun is the verb's
-    subject, the phrase up to the verb the noun's again ("admissions for influenza"), and what
-    follows the verb the verb's."""
+    to 9.8 percent", "The monthly wage in the sector averages $95": the verb read as the noun of
+    "for influenza climbed", that phrase hung on the noun before it (or on a noun in -ing read as
+    the sentence's verb). The noun is the verb's subject, the phrase up to the verb the noun's
+    again ("admissions for influenza"), and what follows the verb the verb's."""
     noun, last = verb.head, sent[verb.i - 1]
-    gerund = noun.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in noun.children)
-    if noun.i >= verb.i or not (noun.pos_ in _NOUNS or gerund) or last.head.i != verb.i or last.dep_ == "case" \
-            or not any(c.dep_ == "case" for c in verb.children if c.i < verb.i) \
-            or any(c.dep_ == "det" for c in verb.children) \
-            or not any(c.i > verb.i and any(t.i in figures for t in c.subtree)
-                       and any(g.dep_ == "case" and g.lower_ in ("to", "by", "from") for g in c.children)
-                       for c in list(verb.children) + list(noun.children)):
+    gerund = noun.tag_ == "VBG" and noun.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in noun.children)
+    level = verb.i + 1 in figures and verb.lower_ not in _words()["direction_of"]
+    # (a noun of its own before it: "for influenza climbed"; not an article: "to the rise")
+    if noun.i >= verb.i or not (noun.pos_ in _NOUNS or gerund) or last.head.i != verb.i or last.dep_ in ("case", "det") \
+            or last.pos_ not in ("NOUN", "PROPN", "ADJ") \
+            or not any(c.dep_ == "case" and c.lower_ not in _SUBORDINATORS for c in verb.children if c.i < verb.i) \
+            or not (level or any(c.i > verb.i and any(t.i in figures for t in c.subtree)
+                                 and any(g.dep_ == "case" and g.lower_ in ("to", "by", "from") for g in c.children)
+                                 for c in list(verb.children) + list(noun.children))):
         return
     saved = _snapshot(sent)
     for child in list(verb.children):
@@ -752,10 +775,13 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
             child.head = last
         elif child.i > verb.i and child.dep_ == "nmod":
             child.dep_ = "obl"
+    for child in list(noun.children):
+        if child.i > verb.i and (gerund or level):
+            child.head = verb  # "to 9.8 percent of GDP in 2021": the verb's, not the noun's
+    if level:
+        figure = _span_head(sent[verb.i + 1 : max(_figure_span(sent, verb.i + 1, figures)) + 1])
+        figure.head, figure.dep_ = verb, "obj"  # "averages $95"
     if gerund:
-        for child in list(noun.children):
-            if child.i > verb.i:
-                child.head = verb  # "to 9.8 percent of GDP in 2021": the verb's, not the noun's
         noun.pos_, noun.tag_ = "NOUN", "NN"
     last.head, last.dep_, last.pos_ = noun, "nmod", "NOUN" if last.pos_ == "ADJ" else last.pos_
     _promote(verb, noun, "nsubj")
@@ -1992,11 +2018,12 @@ def _repair_level_adjective(sent) -> None:
     root = _root(sent)
     if root is None or root.pos_ not in _NOUNS or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return
-    verb = next((t for t in sent if t.dep_ == "amod" and t.tag_ in ("JJ", "VBN", "VBD") and t.i > root.i
-                 and t.lower_.endswith("ed") and t.lower_ in _words()["level"] and t.head.i > t.i
+    verb = next((t for t in sent if t.dep_ == "amod" and t.tag_ in ("JJ", "VBN", "VBD", "VBP", "VBZ") and t.i > root.i
+                 and _agrees_as_verb(t, root) and t.lower_ in _words()["level"] and t.head.i > t.i
                  and any(c.dep_ == "nummod" for c in t.head.children)), None)
     if verb is None:
         return
+    past = verb.lower_.endswith("ed")
     noun = verb.head
     for child in list(root.children):
         if child.i > verb.i and child.i != noun.i and not (noun.left_edge.i <= child.i <= noun.right_edge.i):
@@ -2009,10 +2036,19 @@ def _repair_level_adjective(sent) -> None:
                 case.head = child  # "in" hung on the noun, "2022" a number of it
             if _has_case(child):
                 child.dep_ = "nmod"
-    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.pos_, verb.tag_ = "VERB", "VBD" if past else "VBZ" if verb.lower_.endswith("s") else "VBP"
     verb.head, verb.dep_ = verb, "ROOT"
     noun.head, noun.dep_ = verb, "obj"
     root.head, root.dep_ = verb, "nsubj"
+
+
+def _agrees_as_verb(word, subject) -> bool:
+    """Whether `word` can be the verb of `subject` by its form: a past in -ed, or a present that
+    agrees ("Wages ... average $95 a month", "The wage averages $95")."""
+    if word.lower_.endswith("ed"):
+        return True
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return plural != word.lower_.endswith("s")
 
 
 def _repair_change_participle(sent) -> None:
@@ -2240,7 +2276,7 @@ _REPAIRS = (
     _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root,
     _repair_level_adjective, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
-    _repair_coordinated_participle,
+    _repair_coordinated_participle, _repair_copula_passive,
 )
 
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
@@ -2248,7 +2284,7 @@ _REPAIRS = (
 _NEEDED_WORDS = {
     "_repair_noun_verb": lambda: _words()["noun_verbs"],
     "_repair_change_noun_verb": lambda: _words()["change_nouns"],
-    "_repair_change_verb_as_noun": lambda: _words()["direction_of"],
+    "_repair_change_verb_as_noun": lambda: frozenset(_words()["direction_of"]) | frozenset(_words()["level"]),
     "_repair_part_verb": lambda: _words()["part_verbs"],
     "_repair_gerund_subject": lambda: frozenset(_words()["direction_of"]) | frozenset(_words()["level"]),
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
@@ -2291,6 +2327,7 @@ _NEEDED_WORDS = {
 # The same for tags: a repair of a word the tagger gave a tag needs that tag in the sentence.
 _NEEDED_TAGS = {
     "_repair_agreement_verb": frozenset({"VBP"}),
+    "_repair_copula_passive": frozenset({"VBN"}),
     "_repair_gerund_subject": frozenset({"VBG"}),
     "_repair_absolute_participle": frozenset({"VBN"}),
     "_repair_year_to_figure": frozenset({"CD"}),

@@ -408,6 +408,9 @@ def test_figures_listed_in_prose(nlp, sentence, figure, subject, fields):
 # What a figure is about when the tree puts it somewhere other than beside its noun (written for these
 # tests, each in a shape news and reports use): (sentence, figure, words the subject holds, words it must not hold).
 SHAPES = [
+    # a word that opens a clause is no preposition of the noun before the verb (NewsQuant shape, written for this test:
+    # "the reward rises" was read as a phrase of "testing", the subject "testing")
+    ("The odds of testing positive change as the reward rises from $160 to $200.", "from $160 to $200", "reward", "testing"),
     # a change noun: what changed follows it
     ("The survey found a 20 percent increase in arrests among young men.", "20 percent", "arrests", "survey"),
     ("Analysts expect a 25% drop in the region's earnings.", "25%", "earnings", "Analysts"),
@@ -1089,6 +1092,16 @@ MENDED_PARSES = [
     # ... hung from a noun in -ing read as the sentence's verb (written for this test: "Government spending on health rose")
     ("Government spending on health rose to 9.8 percent of GDP in 2021 from 8.9 percent in 2019.", "8.9 percent",
      "Government spending on health", "other"),
+    # ... or a verb of level in the present, read as a plural noun or an adjective of the figure (written for these tests:
+    # "monthly wage in the sector averages", "Libya totals", "garment sector")
+    ("The monthly wage in the sector averages $95.", "$95", "monthly wage in the sector", "worker_pay"),
+    ("The number of migrants in Libya totals 700,000.", "700,000", "number of migrants in Libya", "other"),
+    ("Wages in the garment sector average $95 a month, less than half the living wage.", "$95 a month",
+     "Wages in the garment sector", "worker_pay"),
+    # "was" before a participle read as its copula: the passive's subject is fined, it does not fine (written for this
+    # test: "fine by the factory")
+    ("The factory, which employs about 2,000 workers, was fined $50,000 for safety violations.", "$50,000",
+     "fine of the factory", "other"),
     # a noun in -ing read as a clause, the subject of a verb of change or level, names a thing with its phrases (written
     # for these tests: "Spending", "Lending")
     ("Spending on defense fell by 3 percent to $700 billion.", "3 percent", "Spending on defense", "other"),
