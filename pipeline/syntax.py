@@ -4229,8 +4229,11 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     passive = _is_passive(clause)
     if clause.lower_ in words["reporting"] and not _is_passive(clause):
         who = None  # the subject of "reports noted ... 20 hours" is a source, not what is measured
+    # "The minimum wage was raised to 8,000 taka": the level the subject was changed to, not money raised
+    changed_to = passive and clause.lower_ in words["direction_of"] \
+        and any(c.dep_ == "case" and c.lower_ in ("to", "by", "from") for c in anchor.children)
     if (unit.split(":", 1)[0] in _ACTION_DIMENSIONS and _acts_as_verb(clause) and not _mistagged_opening(clause)
-            and anchor.i != clause.i and clause.lower_ not in words["reporting"]
+            and anchor.i != clause.i and clause.lower_ not in words["reporting"] and not changed_to
             and (named or (clause.lower_ not in words["level"] and not passive))):
         # money or time an action involves: "price paid by the middleman", "hours worked by these laborers"
         # who acts may sit above the verb ("the government, which took ..., leaving ..."): skip its phrase, not its subtree

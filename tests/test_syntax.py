@@ -1098,6 +1098,10 @@ MENDED_PARSES = [
     ("The number of migrants in Libya totals 700,000.", "700,000", "number of migrants in Libya", "other"),
     ("Wages in the garment sector average $95 a month, less than half the living wage.", "$95 a month",
      "Wages in the garment sector", "worker_pay"),
+    # money a passive verb of change took its subject to is that subject's level, not money the verb names (written for
+    # this test: "money of the minimum wage (raised)", as "raised $2 million" is money raised)
+    ("The minimum wage was raised to 8,000 taka, a 56 percent increase.", "8,000 taka", "minimum wage", "worker_pay"),
+    ("The group raised $2 million.", "$2 million", "money raised by the group", "other"),
     # "was" before a participle read as its copula: the passive's subject is fined, it does not fine (written for this
     # test: "fine by the factory")
     ("The factory, which employs about 2,000 workers, was fined $50,000 for safety violations.", "$50,000",
