@@ -539,7 +539,7 @@ def _repair_subject_before_aside(sent) -> None:
                  and ((c.tag_ in _FINITE_TAGS or c.tag_ == "VB") and c.pos_ == "VERB" or c.lower_ in _words()["noun_verbs"])), None)
     if verb is None or verb.i < root.i + 3 or sent[root.i + 1].text != "," \
             or any(c.dep_.startswith(("nsubj", "csubj")) or c.dep_ in ("cc", "mark") for c in verb.children) \
-            or any(t.tag_ in _FINITE_TAGS or t.lower_ in ("and", "or", "but") and t.head.i == verb.i
+            or any(t.tag_ in _FINITE_TAGS or (t.lower_ in ("and", "or", "but") and t.head.i == verb.i)
                    for t in sent[root.i + 2 : verb.i - 1]) \
             or any(not any(a.i == root.i for a in t.ancestors) for t in sent[root.i + 1 : verb.i]):
         return
@@ -685,7 +685,8 @@ def _repair_change_noun_verb(sent) -> None:
 def _repair_change_verb_as_noun(sent) -> None:
     """A verb of change in the past the tagger read as a noun with the noun before it as its
     compound ("the company said revenue rose 12% to $4.5 billion", "rose" a flower): it is the
-    verb, and that noun its subject."""
+    verb, and that noun its subject. Read as the noun of a phrase after the subject, see
+    `_change_verb_as_noun_phrase`."""
     figures = _figure_positions(sent)
     direction_of = _words()["direction_of"]
     for verb in sent:
@@ -717,39 +718,6 @@ def _repair_change_verb_as_noun(sent) -> None:
         if verb.pos_ == "NOUN" and verb.dep_ in ("nmod", "obl") and (
                 verb.lower_ in direction_of or verb.lower_ in level and verb.i + 1 in figures and verb.lower_.endswith("s")):
             _change_verb_as_noun_phrase(sent, verb, figures)
-
-
-def _repair_copula_passive(sent) -> None:
-    """A form of "be" before a participle that the parser made its copula ("The factory ... was
-    fined $50,000"): it is the passive's auxiliary, and the subject the passive's, so the fine is
-    the factory's, not one it imposed."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.tag_ != "VBN":
-            continue
-        copula = next((c for c in verb.children if c.dep_ == "cop" and c.lower_ in _FORMS_OF_BE and c.i < verb.i), None)
-        if copula is None:
-            continue
-        copula.dep_ = "aux:pass"
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                child.dep_ = "nsubj:pass"
-
-
-def _repair_gerund_subject(sent) -> None:
-    """A noun in -ing read as a clause that is the subject of a verb of change or level
-    ("Spending on defense fell by 3 percent", "Lending to households reached $2 trillion"): with no
-    object it names a thing, and its phrases describe it ("Spending on defense", not "Spending")."""
-    words = _words()
-    for gerund in sent:
-        verb = gerund.head
-        if gerund.tag_ != "VBG" or gerund.dep_ != "csubj" or verb.i < gerund.i \
-                or (verb.lower_ not in words["direction_of"] and verb.lower_ not in words["level"]) \
-                or any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "aux", "mark") for c in gerund.children):
-            continue
-        gerund.pos_, gerund.tag_, gerund.dep_ = "NOUN", "NN", "nsubj"
-        for child in gerund.children:
-            if child.dep_ in ("obl", "obl:unmarked"):
-                child.dep_ = "nmod"
 
 
 def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
@@ -787,6 +755,39 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
     _promote(verb, noun, "nsubj")
     verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
     _keep_if_acyclic(sent, saved)
+
+
+def _repair_copula_passive(sent) -> None:
+    """A form of "be" before a participle that the parser made its copula ("The factory ... was
+    fined $50,000"): it is the passive's auxiliary, and the subject the passive's, so the fine is
+    the factory's, not one it imposed."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+            continue
+        copula = next((c for c in verb.children if c.dep_ == "cop" and c.lower_ in _FORMS_OF_BE and c.i < verb.i), None)
+        if copula is None:
+            continue
+        copula.dep_ = "aux:pass"
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+
+
+def _repair_gerund_subject(sent) -> None:
+    """A noun in -ing read as a clause that is the subject of a verb of change or level
+    ("Spending on defense fell by 3 percent", "Lending to households reached $2 trillion"): with no
+    object it names a thing, and its phrases describe it ("Spending on defense", not "Spending")."""
+    words = _words()
+    for gerund in sent:
+        verb = gerund.head
+        if gerund.tag_ != "VBG" or gerund.dep_ != "csubj" or verb.i < gerund.i \
+                or (verb.lower_ not in words["direction_of"] and verb.lower_ not in words["level"]) \
+                or any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "aux", "mark") for c in gerund.children):
+            continue
+        gerund.pos_, gerund.tag_, gerund.dep_ = "NOUN", "NN", "nsubj"
+        for child in gerund.children:
+            if child.dep_ in ("obl", "obl:unmarked"):
+                child.dep_ = "nmod"
 
 
 def _repair_part_verb(sent) -> None:
@@ -1404,9 +1405,10 @@ def _repair_level_under_change(sent) -> None:
 
 
 def _repair_figure_after_date(sent) -> None:
-    """"In 2017, 186 were victims of sex trafficking", "Last year, 186 were victims": the parser
-    hangs a figure that opens its clause from the date before it. Followed by a finite verb,
-    the figure is the clause's subject, and the date dates that clause."""
+    """"In 2017, 186 were victims of sex trafficking", "Last year, 186 were victims", "In 2019,
+    1,200 workers, or nearly 15 percent, were dismissed": the parser hangs a figure (or the noun
+    it counts) that opens its clause from the date before it. Followed by a finite verb, past a
+    share restating it, the figure is the clause's subject, and the date dates that clause."""
     figures = _figure_positions(sent)
     for figure in sent:
         date = figure.head
@@ -1421,7 +1423,7 @@ def _repair_figure_after_date(sent) -> None:
             number = next((c for c in figure.children if c.dep_ == "nummod" and c.i in figures), None)
             span = {figure.i} if figure.pos_ in _NOUNS and number is not None and figure.right_edge.i == figure.i else None
             first = min(_figure_span(sent, number.i, figures)) if span is not None else figure.i
-        if span is None or min(span) < figure.i and figure.i in figures or max(span) + 1 >= len(sent) \
+        if span is None or min(span) < figure.i or max(span) + 1 >= len(sent) \
                 or any(sent[j].text != "," for j in range(date.i + 1, first)):
             continue
         after = max(span) + 1
