@@ -428,17 +428,26 @@ def _happens_to_counted(groups, after: str, frame_text: str | None, governor: st
 # ---------------------------------------------------------------- time
 
 _YEAR = r"(?P<y>1[6-9]\d{2}|20\d{2})"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-_EXPLICIT_YEAR = re.compile(
-    rf"(?<![A-Za-z])(?:as of|at the end of|by the end of|end of|in|during|for|of|throughout|through|since|until|by|on)"
-    rf"\s+(?:(?:its|their|the|his|her|early|late|mid|mid-|fiscal|calendar|year|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+)*"
-    # a whole date says its year too: "On March 5, 2019,", "on Tuesday 5 March 2019", "as of September 5, 2024"
-    rf"(?:FY\s*)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+(?:{_DAY},?\s+)?|{_DAY}\s+{_MONTH}\.?,?\s+)?"
-    rf"{_YEAR}(?![\d])(?!s)(?!\s*[-–]\s*(?:1[6-9]|20)\d\d)",  # not "in 2016–2018", a span
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _explicit_year() -> re.Pattern:
+    """A year a phrase names as the time of what it says: "in 2019", "during fiscal year 2012",
+    and a whole date ("On March 5, 2019,", "on Tuesday 5 March 2019", "as of September 5, 2024");
+    month and weekday names are the vocabulary's (`context.toml`)."""
+    ctx = vocab.context()
+    month = "(?:" + "|".join(sorted(ctx["months"], key=len, reverse=True)) + ")"
+    weekday = "(?:" + "|".join(ctx["weekdays"]) + ")"
+    return re.compile(
+        rf"(?<![A-Za-z])(?:as of|at the end of|by the end of|end of|in|during|for|of|throughout|through|since|until|by|on)"
+        rf"\s+(?:(?:its|their|the|his|her|early|late|mid|mid-|fiscal|calendar|year|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+)*"
+        rf"(?:FY\s*)?(?:{weekday},?\s+)?(?:{month}\.?\s+(?:{_DAY},?\s+)?|{_DAY}\s+{month}\.?,?\s+)?"
+        rf"{_YEAR}(?![\d])(?!s)(?!\s*[-–]\s*(?:1[6-9]|20)\d\d)",  # not "in 2016–2018", a span
+        re.I,
+    )
+
+
 _DECADE = re.compile(r"(?<![A-Za-z])(?:during|in|throughout|over|through|of)\s+the\s+(?:(?P<part>early|mid|late)[-\s]?)?(?P<d>1[6-9]\d0|20\d0)['’]?s\b", re.I)
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}  # "the mid-1990s": 1993 to 1996
 _SINCE = re.compile(rf"(?<![A-Za-z])since\s+{_YEAR}\b", re.I)
@@ -504,7 +513,7 @@ _CONVERSION_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
 def _described_years(text: str, pub_year: int | None):
     """(match, year) for each explicit year of `text` that can be the year a figure describes:
     not a start ("since 2010"), not a target date ("by 2030")."""
-    for m in _EXPLICIT_YEAR.finditer(text):
+    for m in _explicit_year().finditer(text):
         year = int(m.group("y"))
         if not m.group().lower().startswith("since") and not (pub_year and year > pub_year + 1):
             yield m, year

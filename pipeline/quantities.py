@@ -226,7 +226,7 @@ class Grammar:
         self.decade_suffix = re.compile(r"['’′]?s(?![A-Za-z])")
         self.temporal_before = re.compile(r"(?<![A-Za-z])(?:in|since|by|from|between|until|till|to|circa|c\.|during|of|A\.D\.|AD|year|the|and|before|after)\s+$", re.I)
         self.word_before = re.compile(r"(?P<w>[A-Za-z§#][\w.&'’-]*)\s*$")
-        self.function_words = {w.lower() for w in ctx["function_words"]}
+        self.function_words = {w.lower() for w in ctx["function_words"]} | set(ctx["weekdays"])
         self.identifier_prefixes = {w.lower() for w in ctx["identifier_prefixes"]}
         self.identifier_suffix = re.compile(rf"\s*(?:{_alts(ctx['identifier_suffixes'])})(?![A-Za-z])")
         self.name_suffix = re.compile(r"-[A-Z][a-z]+\s+[A-Z]")

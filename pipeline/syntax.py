@@ -174,10 +174,10 @@ def _words() -> dict[str, frozenset[str]]:
 _KEEP_AS_WRITTEN = ("fraction", "ratio", "multiplier")
 _AGE_BOUNDS = frozenset({"under", "over", "above", "below"})  # "children under five": an age bound, its unit unwritten
 _AGE_OPENERS = frozenset({"aged", "ages"})  # "children aged 5 to 17", "children ages 16 and 17"
-_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "be", "been"})
+_FORMS_OF_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_COPULAS = (_FORMS_OF_BE - {"being"}) | {"remains", "remained"}
 # words that open a clause, which the parser may hang as a noun's preposition ("as the reward rises")
 _SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "because", "if", "though", "although", "once", "unless"})
-_FORMS_OF_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 
 def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
@@ -781,7 +781,7 @@ def _repair_gerund_subject(sent) -> None:
     for gerund in sent:
         verb = gerund.head
         if gerund.tag_ != "VBG" or gerund.dep_ != "csubj" or verb.i < gerund.i \
-                or (verb.lower_ not in words["direction_of"] and verb.lower_ not in words["level"]) \
+                or verb.lower_ not in words["level"] \
                 or any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "aux", "mark") for c in gerund.children):
             continue
         gerund.pos_, gerund.tag_, gerund.dep_ = "NOUN", "NN", "nsubj"
@@ -2286,9 +2286,9 @@ _REPAIRS = (
 _NEEDED_WORDS = {
     "_repair_noun_verb": lambda: _words()["noun_verbs"],
     "_repair_change_noun_verb": lambda: _words()["change_nouns"],
-    "_repair_change_verb_as_noun": lambda: frozenset(_words()["direction_of"]) | frozenset(_words()["level"]),
+    "_repair_change_verb_as_noun": lambda: _words()["level"],  # (the verbs of change are verbs of level too)
     "_repair_part_verb": lambda: _words()["part_verbs"],
-    "_repair_gerund_subject": lambda: frozenset(_words()["direction_of"]) | frozenset(_words()["level"]),
+    "_repair_gerund_subject": lambda: _words()["level"],
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
     "_repair_according_relative": lambda: frozenset({"according"}),
     "_repair_relative_noun_verb": lambda: frozenset({"which", "who", "that"}),
@@ -4016,16 +4016,15 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
         if frame is None or previous is None or not previous.subject:
             continue
         between = text[prev_end:start]
-        if frame.subject and not (unit == "percent" and prev_unit == "count" and _COUNT_AS_SHARE.fullmatch(between)
-                                  and not _SHARE_OF_OWN.match(text, quantities[k][1])):
+        count_as_share = unit == "percent" and prev_unit == "count" and bool(_COUNT_AS_SHARE.fullmatch(between))
+        if frame.subject and not (count_as_share and not _SHARE_OF_OWN.match(text, quantities[k][1])):
             continue
         # "were up 0.25 points, or 0.01%": the same change restated in another unit;
         # of the same dimension: "24 hours, 39 minutes, and 35 seconds" is one length of time
         if restates(between) or (unit != "count" and unit.split(":", 1)[0] == prev_unit.split(":", 1)[0]
-                        and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)) \
-                or (unit == "percent" and prev_unit == "count" and _COUNT_AS_SHARE.fullmatch(between)):
+                        and len(between) <= 40 and re.search(r"\b(?:and|or)\b|,", between)) or count_as_share:
             out[k] = _borrowing(frame, previous.subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
-                                   restrictions=frame.restrictions or previous.restrictions, singular=frame.singular or previous.singular,
+                                restrictions=frame.restrictions or previous.restrictions, singular=frame.singular or previous.singular,
                                 direction=None)
     return out
 
