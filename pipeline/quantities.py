@@ -742,6 +742,9 @@ def _enumerator_or_footnote(text: str, start: int, end: int) -> str | None:
 _OVER_A_YEAR = re.compile(r".*\b(?:increase|decrease|rise|growth|gain|drop|decline|fall|jump|up|down|higher|lower|"
                           r"percent|per\s+cent|points?)\s+over\s+|.*%\s+over\s+", re.I | re.S)
 _AFTER_A_YEAR = re.compile(r"\s*(?:[.,;:)]|$|levels?\b|figures?\b|and\b|when\b)", re.I)
+# "consistently below 2019," "above 2008 levels": a year a level is compared with, no noun after it
+_BELOW_A_YEAR = re.compile(r".*\b(?:below|above|under|(?:higher|lower)\s+than)\s+", re.I | re.S)
+_LEVELS_AFTER = re.compile(r"\s+(?:levels?|figures?)\b", re.I)
 
 
 def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], qualifier: str | None, unit: str) -> str | None:
@@ -752,6 +755,11 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
     if unit == "count" and len(parts) == 1 and _year_like(g, text, first) \
             and _OVER_A_YEAR.fullmatch(text, max(0, q_start - 30), first.start) and _AFTER_A_YEAR.match(text, first.core_end):
         return "year"  # "a 15 percent increase over 2020", "up 5% over 2019 levels": the year compared with
+    if unit == "count" and len(parts) == 1 and _year_like(g, text, first) \
+            and _BELOW_A_YEAR.fullmatch(text, max(0, q_start - 30), first.start) \
+            and (_LEVELS_AFTER.match(text, first.core_end)
+                 or (int(first.core_text) % 100 and _AFTER_A_YEAR.match(text, first.core_end))):
+        return "year"  # "below 2019 levels", "below 2019,": a round "below 2000." may still be a count
     if g.report_window.search(text, max(0, q_start - 40), q_start) and unit.startswith("duration:"):
         return "report window"
     if any(g.name_suffix.match(text, p.core_end) for p in parts):

@@ -280,6 +280,8 @@ CHANGES = [
 
 # Bugs caught while building the grammar: each once produced a wrong value.
 BUGS_CAUGHT = [
+    # a round number below which a count falls is not taken for a year ("below 2019," is one)
+    ("The number of registered cases fell below 2000.", [(2000, 2000, U, "count", None)]),
     # a number after a day of the week was read as a name's ("Boeing 737"): the day says when
     ("The index closed at 3,200 points on Monday, and on Tuesday 3,150.", [(3200, 3200, E, "point", None), (3150, 3150, E, "count", None)]),
     # the decimal point in "$0.15" once ended the rate window early
@@ -468,6 +470,11 @@ FALSE_FIGURES = [
     # the year a change is measured over (after budget wording in State TIP reports)
     ("The government allocated 2.1 billion won to the program in 2021, a 15 percent increase over 2020.", "2020", "year"),
     ("Sales were up 5% over 2019 levels.", "2019", "year"),
+    # a year a level stays below or above, with no noun after it (EIA Today in Energy, 2022: 2019 was a count)
+    ("Average jet fuel consumption in the United States so far in 2022 has been consistently below 2019, although airline passenger counts in the United States have nearly returned to 2019 levels in recent months.",
+     "2019", "year"),
+    ("Crude imports remained above 2018 levels for most of the year.", "2018", "year"),
+    ("Retail prices are now higher than 2008, in real terms.", "2008", "year"),
     ("The summit opened on May 12, 2019, in Geneva.", "2019", "date"),
     ("The report was filed in Zelezna, December 12 1999, by a local reporter.", "12", "date"),
     ("The film is streamed in 1080p only.", "1080", "identifier"),
