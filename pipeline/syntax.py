@@ -3244,6 +3244,15 @@ def _year_anchors(sent, noun, own: set[int]) -> set[int]:
     return anchors
 
 
+def _compared_year(sent, year) -> bool:
+    """The year follows "than" or "as" ("more than in 2019", "as many as in 2019"): the time of what the
+    figure is compared with, not the figure's ("as of 2019" dates it)."""
+    k = year.i - 1
+    if k >= 0 and sent[k].lower_ in ("in", "during"):
+        k -= 1
+    return k >= 0 and k < year.i and (sent[k].lower_ == "than" or sent[k].lower_ == "as" and k < year.i - 1)
+
+
 def _when_year(sent, chain) -> int | None:
     """The position of the year a "when" clause around the figure follows ("since 2016, when ..."),
     however the parser hung the clause."""
@@ -3291,6 +3300,9 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
             continue
         if t.i == when_year:
             out.append((_offset(t) - base, WHEN_CLAUSE_YEAR))
+            continue
+        if _compared_year(sent, t) and t.i > max(own):
+            out.append((_offset(t) - base, OTHER_FIGURES_YEAR))  # "deported 12,000 last year, twice as many as in 2019"
             continue
         opening = _bracket_closed_by_year(sent, t)
         if opening is not None and opening < min(own) < t.i:

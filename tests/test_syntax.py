@@ -687,6 +687,12 @@ YEARS = [
     # tests: the change had the publication year, the level read as part of its phrase)
     ("Applications for asylum declined by 3,000 to 12,000 in 2021.", {"3,000": 2021, "12,000": 2021}),
     ("Sales fell by 2,000 to 9,000 in 2018.", {"2,000": 2018, "9,000": 2018}),
+    # a year after "than" or "as" is what the figure is compared with (written for these tests: each figure had the
+    # compared year); "as of" dates the figure
+    ("The authorities deported 12,000 undocumented migrants last year, twice as many as in 2016.", {"12,000": 2019}),
+    ("Police arrested 300 people last year, more than in 2017.", {"300": 2019}),
+    ("Police arrested 300 people, far more than during 2017.", {"300": 2020}),
+    ("As of 2018, 300 people were held in the camp, as many as in 2016.", {"300": 2018}),
 ]
 
 
