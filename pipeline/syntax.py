@@ -176,6 +176,8 @@ _AGE_BOUNDS = frozenset({"under", "over", "above", "below"})  # "children under 
 _AGE_OPENERS = frozenset({"aged", "ages"})  # "children aged 5 to 17", "children ages 16 and 17"
 _FORMS_OF_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _COPULAS = (_FORMS_OF_BE - {"being"}) | {"remains", "remained"}
+# auxiliaries in -ed ("used to", "needed not"): any other word in -ed tagged an auxiliary is a participle
+_AUXILIARY_WORDS = frozenset({"used", "needed", "dared"})
 # words that open a clause, which the parser may hang as a noun's preposition ("as the reward rises")
 _SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "because", "if", "though", "although", "once", "unless"})
 
@@ -743,6 +745,20 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
             child.head = last
         elif child.i > verb.i and child.dep_ == "nmod":
             child.dep_ = "obl"
+    if level:
+        figure = _span_head(sent[verb.i + 1 : max(_figure_span(sent, verb.i + 1, figures)) + 1])
+        subject = next((c for c in figure.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+        if subject is not None and figure in verb.ancestors:
+            # no verb but the figure's stand-in, the phrase its subject ("The price of rice in the markets of
+            # Pyongyang averages 5,000 won"): the verb takes the figure's place, with the figure's subject
+            last.head, last.dep_, last.pos_ = noun, "nmod", "NOUN" if last.pos_ == "ADJ" else last.pos_
+            _promote(verb, figure, "obj")
+            for child in list(figure.children):
+                if child.i == subject.i or child.i > figure.right_edge.i:
+                    child.head = verb
+            verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+            _keep_if_acyclic(sent, saved)
+            return
     for child in list(noun.children):
         if child.i > verb.i and (gerund or level):
             child.head = verb  # "to 9.8 percent of GDP in 2021": the verb's, not the noun's
@@ -2044,6 +2060,44 @@ def _repair_level_adjective(sent) -> None:
     root.head, root.dep_ = verb, "nsubj"
 
 
+def _repair_level_noun_root(sent) -> None:
+    """A sentence headed by a noun, with no finite verb, whose present verb of level in -s the tagger
+    read as a plural noun before the figure ("The fine for employing an undocumented worker ranges
+    from $250 to $2,000", "worker ranges" the object of "employing"): the word heads the sentence,
+    the noun heading it is its subject, the noun before the word takes the word's place in the
+    phrase, and the figure and what follows are the verb's."""
+    root = _root(sent)
+    if root is None or root.pos_ not in _NOUNS or any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in sent):
+        return
+    figures = _figure_positions(sent)
+    level = _words()["level"]
+    verb = next((t for t in sent if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in level and t.i > root.i + 1
+                 and (t.i + 1 in figures or sent[t.i + 1 : t.i + 2].text.lower() in ("from", "between", "at")
+                      and t.i + 2 in figures)
+                 and root in t.ancestors and root.tag_ in ("NN", "NNP")), None)
+    if verb is None:
+        return
+    saved = _snapshot(sent)
+    last = sent[verb.i - 1]
+    if last.head.i == verb.i and last.pos_ in _NOUNS:
+        for child in list(verb.children):
+            if child.i < last.i:
+                child.head = last  # "an undocumented worker"
+        last.head, last.dep_ = verb.head, verb.dep_
+    for token in sent:
+        if token.i > verb.i and not (verb.i < token.head.i) and token.head.i != token.i:
+            token.head = verb  # the figure, the full stop
+            if token.dep_ in ("iobj", "nmod"):
+                token.dep_ = "obl"
+    for token in sent:
+        if token.i > verb.i and token.head.i == verb.i and token.i in figures and token.dep_ not in ("obl", "obj"):
+            token.dep_ = "obj"
+    verb.pos_, verb.tag_ = "VERB", "VBZ"
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    _keep_if_acyclic(sent, saved)
+
+
 def _agrees_as_verb(word, subject) -> bool:
     """Whether `word` can be the verb of `subject` by its form: a past in -ed, or a present that
     agrees ("Wages ... average $95 a month", "The wage averages $95")."""
@@ -2130,6 +2184,48 @@ def _repair_reduced_relative_root(sent) -> None:
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     subject.head, subject.dep_ = verb, ("nsubj:pass" if passive else "nsubj")
     root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
+
+
+def _repair_participle_as_auxiliary(sent) -> None:
+    """A participle right after its noun, tagged an auxiliary of the verb after it ("Only 30 of the
+    200 workers interviewed received the minimum wage", "migrants surveyed reported"): no
+    auxiliary ends in -ed, so it is a participle describing the noun."""
+    for participle in sent:
+        if participle.pos_ != "AUX" or not participle.lower_.endswith("ed") or participle.lower_ in _AUXILIARY_WORDS \
+                or participle.i == 0 or participle.head.i <= participle.i or participle.head.pos_ != "VERB":
+            continue
+        noun = sent[participle.i - 1]
+        if noun.pos_ not in _NOUNS or noun.tag_ not in ("NN", "NNS"):
+            continue
+        participle.pos_, participle.tag_ = "VERB", "VBN"
+        participle.head, participle.dep_ = noun, "acl"
+
+
+def _repair_participle_complement(sent) -> None:
+    """A figure heading a sentence with no verb of its own, its noun described by a participle whose
+    complement is the real verb ("Only 12 of the 150 factories inspected complied with the law",
+    "inspected" taking "complied" as its complement): the second verb heads the sentence and the
+    figure is its subject."""
+    root = _root(sent)
+    if root is None or root.pos_ not in ("NUM", "NOUN", "ADJ", "SYM") or any(c.dep_ in _SUBJECTS for c in root.children):
+        return
+    for noun in root.children:
+        participle = next((c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ in ("VBD", "VBN")), None)
+        if noun.dep_ != "nmod" or participle is None or any(c.dep_ in ("obj", "iobj") for c in participle.children):
+            continue
+        verb = next((c for c in participle.children if c.i == participle.i + 1 and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                     and c.dep_ in ("xcomp", "ccomp", "conj", "advcl") and not any(g.dep_ in _SUBJECTS for g in c.children)), None)
+        if verb is None:
+            continue
+        saved = _snapshot(sent)
+        for child in list(root.children):
+            if child.i > verb.i:
+                child.head = verb  # the full stop
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        participle.tag_ = "VBN"
+        _keep_if_acyclic(sent, saved)
+        return
 
 
 def _repair_reduced_relative_copula(sent) -> None:
@@ -2265,7 +2361,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (
-    _repair_named_numbers, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
+    _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_subject_before_aside, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
@@ -2276,7 +2372,8 @@ _REPAIRS = (
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root,
-    _repair_level_adjective, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
+    _repair_level_adjective, _repair_level_noun_root, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
+    _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
     _repair_coordinated_participle, _repair_copula_passive,
 )
@@ -2323,6 +2420,7 @@ _NEEDED_WORDS = {
     "_repair_reported_clause": lambda: _words()["reporting"],
     "_repair_change_participle": lambda: _words()["direction_of"],
     "_repair_level_adjective": lambda: _words()["level"],
+    "_repair_level_noun_root": lambda: _words()["level"],
 }
 
 
@@ -2330,6 +2428,9 @@ _NEEDED_WORDS = {
 _NEEDED_TAGS = {
     "_repair_agreement_verb": frozenset({"VBP"}),
     "_repair_copula_passive": frozenset({"VBN"}),
+    "_repair_level_noun_root": frozenset({"NNS"}),
+    "_repair_participle_as_auxiliary": frozenset({"VBD", "VBN"}),
+    "_repair_participle_complement": frozenset({"VBD", "VBN"}),
     "_repair_gerund_subject": frozenset({"VBG"}),
     "_repair_absolute_participle": frozenset({"VBN"}),
     "_repair_year_to_figure": frozenset({"CD"}),

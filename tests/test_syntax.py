@@ -1155,6 +1155,17 @@ MENDED_PARSES = [
     # the participle after "those" describes them (written for these tests: "surveyed", "interviewed were women")
     ("Nearly 60 percent of those surveyed said they had been forced to work overtime.", "Nearly 60 percent", "those surveyed", "other"),
     ("About 40 percent of those interviewed were women, the survey found.", "About 40 percent", "those interviewed", "women_share"),
+    # a participle after the set's noun tagged an auxiliary, or taking the real verb as its complement (written for
+    # these tests: "workers", "migrants", "factories inspected complied with the minimum wage law")
+    ("Only 30 of the 200 workers interviewed received the minimum wage.", "30", "workers interviewed", "other"),
+    ("Half of the 400 migrants surveyed reported paying recruitment fees.", "Half", "migrants surveyed", "other"),
+    ("Only 12 of the 150 factories inspected complied with the minimum wage law.", "12", "factories inspected", "other"),
+    # a verb of level in -s read as a plural noun, in a sentence with no other verb (written for these tests: "money
+    # employed by the fine", "price of a kilogram of rice in the markets of Pyongyang averages")
+    ("The fine for employing an undocumented worker ranges from $250 to $2,000.", "from $250 to $2,000",
+     "fine for employing an undocumented worker", "other"),
+    ("The price of a kilogram of rice in the markets of Pyongyang averages 5,000 won.", "5,000 won",
+     "price of a kilogram of rice in the markets of Pyongyang", "other"),
 ]
 
 
