@@ -1967,6 +1967,31 @@ def _repair_reporting_root(sent) -> None:
             child.dep_, child.pos_ = "mark", "SCONJ"
 
 
+def _repair_source_as_object(sent) -> None:
+    """A sentence that ends with who said it, the speaker read as the object of the reported verb and
+    the verb of saying as a participle describing it ("Nearly 3,000 workers remain in Russia despite
+    the sanctions, the report estimated": "remain ... the report [that was] estimated"): the verb of
+    saying heads the sentence, the speaker is its subject and the clause before the comma its
+    complement."""
+    root = _root(sent)
+    if root is None or root.pos_ != "VERB":
+        return
+    speaker = next((c for c in root.children if c.dep_ in ("obj", "obl", "obl:unmarked") and c.i > root.i and c.pos_ in _NOUNS
+                    and c.left_edge.i > 0 and sent[c.left_edge.i - 1].text == ","), None)
+    if speaker is None:
+        return
+    verb = next((c for c in speaker.children if c.dep_ == "acl" and c.i > speaker.i and c.tag_ in ("VBD", "VBN")
+                 and c.lower_ in _words()["reporting"] and not any(g.dep_ in ("obj", "ccomp") for g in c.children)), None)
+    if verb is None or any(not t.is_punct for t in sent[verb.right_edge.i + 1:]):
+        return
+    for child in list(root.children):
+        if child.i > speaker.i:
+            child.head = verb  # the full stop
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "ccomp"
+
+
 def _repair_reported_clause(sent) -> None:
     """A sentence that ends with who said it ("More than 3,000 people attended the protest, police
     said"), parsed with the reported clause's subject as a second subject of "said" and its verb as
@@ -2371,7 +2396,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_verbless_compound, _repair_verbless_root,
+    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_verbless_root,
     _repair_level_adjective, _repair_level_noun_root, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
@@ -2418,6 +2443,7 @@ _NEEDED_WORDS = {
     "_repair_subject_before_aside": lambda: frozenset({","}),
     "_repair_reporting_root": lambda: _words()["reporting"],
     "_repair_reported_clause": lambda: _words()["reporting"],
+    "_repair_source_as_object": lambda: _words()["reporting"],
     "_repair_change_participle": lambda: _words()["direction_of"],
     "_repair_level_adjective": lambda: _words()["level"],
     "_repair_level_noun_root": lambda: _words()["level"],

@@ -1356,17 +1356,25 @@ MENDED_CLAUSES = [
     # a participle after the subject read as the sentence's verb, the copula's predicate as its object: the women of
     # the clause after "and" were read into the children's clause, and the share was women_share
     ("Approximately 30 percent of the victims identified were children, and 60 percent were women.",
-     "Approximately 30 percent", "victims identified", "other"),    # a sentence without any verb, its verb read into a run of nouns (written for these tests; were "value of fund
+     "Approximately 30 percent", "victims identified", "other"),
+    # a sentence without any verb, its verb read into a run of nouns (written for these tests; were "value of fund
     # manages assets" and "program cost taxpayers")
     ("The fund manages assets worth about $30 billion.", "about $30 billion", "value of assets", "other"),
     ("The program cost taxpayers an estimated $2.1 billion over five years.", "an estimated $2.1 billion",
-     "cost of the program", "other"),    ("The company reduced employment by 7,000.", "7,000", "employment reduced by the company", "other"),
+     "cost of the program", "other"),
+    ("The company reduced employment by 7,000.", "7,000", "employment reduced by the company", "other"),
     # a range of money read as a second object of a verb of change: what changed is the first (was "money of the
     # minimum wage raised by the bill")
     ("The bill would raise the minimum wage from $7.25 to $15 an hour.", "from $7.25 to $15 an hour", "minimum wage",
-     "worker_pay"),    # whom a measure is given to owns it (news wording; was "market value given by Microsoft shares")
+     "worker_pay"),
+    # whom a measure is given to owns it (news wording; was "market value given by Microsoft shares")
     ("Microsoft shares have gained 40% this year, giving the company a market value of $1.6 trillion.", "$1.6 trillion",
      "market value of the company", "other"),
+    # the source closing the sentence read as the object of its verb, the verb of saying as a participle of it
+    # (written for these tests; was "North Korean workers that remain in Russia despite the sanctions report")
+    ("Nearly 3,000 North Korean workers remain in Russia despite the sanctions, the report estimated.", "Nearly 3,000",
+     "North Korean workers", "overseas_workers"),
+    ("Police arrested 300 people in the raid, the ministry stated.", "300", "people arrested by Police", "other"),
 ]
 
 
