@@ -4401,7 +4401,10 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
             verb = verb or participle(clause)
             action = [t for t in action if t not in kind.subtree and not (t.dep_ == "case" and t.head == kind)]
         done = " ".join(filter(None, (verb, _text(action))))
-        agent = noun_phrase(who, exclude, limit=_AGENT, article=True) if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
+        # (the noun the action's participle describes, without that participle: "a job paying $500", not "a job paying")
+        described = {t.i for t in clause.subtree} if clause.dep_.startswith("acl") and who is not None and clause.head.i == who.i else set()
+        agent = noun_phrase(who, exclude | described, limit=_AGENT, article=True) \
+            if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
         if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP"):
             agent = _text(_noun_run_before(clause, exclude))
         if passive or (agent is not None and not by_pronoun and clause.lower_ in words["priced_subject"]):

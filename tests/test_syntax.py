@@ -1375,6 +1375,9 @@ MENDED_CLAUSES = [
     ("Nearly 3,000 North Korean workers remain in Russia despite the sanctions, the report estimated.", "Nearly 3,000",
      "North Korean workers", "overseas_workers"),
     ("Police arrested 300 people in the raid, the ministry stated.", "300", "people arrested by Police", "other"),
+    # who pays is the noun the paying participle describes, without the participle (written for these tests; was
+    # "pay by jobs paying")
+    ("The victims were offered jobs paying up to $800 a month.", "up to $800 a month", "pay by jobs", "worker_pay"),
 ]
 
 
