@@ -2194,7 +2194,10 @@ def _repair_reduced_relative_root(sent) -> None:
     if root is None or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or root.lower_ in _words()["reporting"]:
         return
     subject = next((c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in _NOUNS), None)
-    if subject is None or subject.i != root.i - 1 or any(c.dep_ in ("obj", "xcomp", "aux", "aux:pass") for c in root.children):
+    # the participle describes the noun right before it: the subject, or the last noun of its phrase ("70 percent
+    # of the fish caught in the area is exported")
+    if subject is None or subject.right_edge.i != root.i - 1 or sent[root.i - 1].pos_ not in _NOUNS \
+            or any(c.dep_ in ("obj", "xcomp", "aux", "aux:pass") for c in root.children):
         return
     verb = next((c for c in root.rights if c.dep_ in ("ccomp", "conj", "parataxis") and c.pos_ == "VERB"), None)
     if verb is None or any(c.dep_.startswith(("nsubj", "csubj", "mark")) for c in verb.children):
@@ -2208,7 +2211,7 @@ def _repair_reduced_relative_root(sent) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     subject.head, subject.dep_ = verb, ("nsubj:pass" if passive else "nsubj")
-    root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
+    root.head, root.dep_, root.tag_ = sent[root.i - 1], "acl", "VBN"
 
 
 def _repair_participle_as_auxiliary(sent) -> None:

@@ -1158,6 +1158,8 @@ MENDED_PARSES = [
     # a participle after the set's noun tagged an auxiliary, or taking the real verb as its complement (written for
     # these tests: "workers", "migrants", "factories inspected complied with the minimum wage law")
     ("Only 30 of the 200 workers interviewed received the minimum wage.", "30", "workers interviewed", "other"),
+    ("About 70 percent of the fish caught in the area is exported to China.", "About 70 percent", "fish caught in the area",
+     "other"),
     ("Half of the 400 migrants surveyed reported paying recruitment fees.", "Half", "migrants surveyed", "other"),
     ("Only 12 of the 150 factories inspected complied with the minimum wage law.", "12", "factories inspected", "other"),
     # a verb of level in -s read as a plural noun, in a sentence with no other verb (written for these tests: "money
