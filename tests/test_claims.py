@@ -57,6 +57,10 @@ METRICS = [
     ("The government earns up to $500 million a year from its overseas labor program.", "state_revenue"),
     ("Laborers in Qatar receive only about $150 a month after the state takes its cut.", "worker_pay"),
     ("Women make up roughly 70 percent of North Korean defectors living in China.", "women_share"),
+    # a rate among women, a change in their number, a gap with men: no share of women (written for these tests)
+    ("The unemployment rate among women rose to 8.1 percent in the third quarter.", "other"),
+    ("Women earn on average 23 percent less than men for the same work.", "other"),
+    ("The number of women in parliament rose by 12 percent.", "other"),
     ("The famine killed as many as 2 million people across the country.", "deaths"),
     ("A broker said a bride could fetch between 5,000 and 10,000 yuan.", "trafficking_price"),
     ("Each worker must hand over between $800 and $1,000 a month to the state.", "state_revenue"),
