@@ -257,6 +257,12 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
             stand_in = _stand_in(unit, unit_text, kind)
             if unit == "count" and inside[-1][0].lower() in ("times", "time"):
                 stand_in = stand_in + ["times"]  # "sold three times": how often, not how many
+            if inside[0][0].lower() == "from" and len(inside) > 1 and not unit.startswith("currency:") and words \
+                    and words[-1].isalpha() and words[-1].lower() not in _words()["level"]:
+                # "increased its workforce from 1,200 to 1,500": after a noun, the change's levels are a phrase,
+                # not a bare number read as part of a name ("workforce 1,000"); after a verb ("ranged") a
+                # bare number reads as well
+                stand_in = ["from", *stand_in]
             words.extend(stand_in)
             spaces.extend([True] * (len(stand_in) - 1) + [bool(inside[-1][2])])
             origin.extend([(q_start, q_end)] * len(stand_in))
@@ -771,6 +777,25 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
     _promote(verb, noun, "nsubj")
     verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
     _keep_if_acyclic(sent, saved)
+
+
+def _repair_change_amount_in_object(sent) -> None:
+    """A figure of a verb of change ("from 10 to 14", "by 10 percent") hung on the last noun of a
+    phrase inside the verb's object ("raises the age of criminal responsibility from 10 to 14"): it
+    is the verb's amount or levels, and the object, the whole phrase, is what changed."""
+    figures = _figure_positions(sent)
+    direction_of = _words()["direction_of"]
+    for figure in sent:
+        owner = figure.head
+        if figure.i not in figures or figure.dep_ != "nmod" or owner.dep_ != "nmod" or owner.i > figure.i \
+                or not any(c.dep_ == "case" and c.lower_ in ("by", "from", "to") and c.i < figure.i for c in figure.children):
+            continue
+        obj = owner.head
+        verb = obj.head
+        if obj.dep_ != "obj" or verb.pos_ != "VERB" or verb.lower_ not in direction_of or obj.i > owner.i \
+                or figure.right_edge.i != owner.right_edge.i:
+            continue  # (the figure's phrase ends the noun's: nothing of the noun's follows it)
+        figure.head, figure.dep_ = verb, "obl"
 
 
 def _repair_copula_passive(sent) -> None:
@@ -2403,7 +2428,7 @@ _REPAIRS = (
     _repair_level_adjective, _repair_level_noun_root, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
-    _repair_coordinated_participle, _repair_copula_passive,
+    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object,
 )
 
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
@@ -2450,6 +2475,7 @@ _NEEDED_WORDS = {
     "_repair_change_participle": lambda: _words()["direction_of"],
     "_repair_level_adjective": lambda: _words()["level"],
     "_repair_level_noun_root": lambda: _words()["level"],
+    "_repair_change_amount_in_object": lambda: _words()["direction_of"],
 }
 
 
@@ -4603,7 +4629,9 @@ def _changed_object(anchor, clause, exclude: set[int]):
         return None
     obj = _child(clause, ("obj",), exclude)
     # "put the number of children at ..." names them; "raised its key rate by 50 basis points" names the rate
-    described = obj is not None and any(c.dep_ in ("amod", "compound") for c in obj.children)
+    # ("cut the number of shelters from 12 to 8" names them by a phrase)
+    described = obj is not None and any(c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)
+                                        for c in obj.children)
     if obj is None or obj.pos_ not in _NOUNS or _empty(obj) or _is_unit_word(obj) \
             or (obj.lower_ in _words()["measure"] and not valued and not described):
         return None

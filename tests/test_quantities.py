@@ -242,6 +242,10 @@ CHANGES = [
     ("In Europe: FTSE -0.6% CAC -1.7%.", [(-0.6, -0.6, "decrease"), (-1.7, -1.7, "decrease")]),
     ("The deficit increased by $43.6 billion to $419.2 billion.", [(43.6e9, 43.6e9, "increase"), (419.2e9, 419.2e9, None)]),
     ("Pension credit will rise by 10.1 percent next year.", [(10.1, 10.1, "increase")]),
+    # every form of a verb of change is one (written for these tests: "slashed", "lifts", "raises" were none)
+    ("Fares were slashed 30 percent.", [(30, 30, "decrease")]),
+    ("The budget was trimmed by $2 million.", [(2e6, 2e6, "decrease")]),
+    ("Output lifts 0.5 percent on the year.", [(0.5, 0.5, "increase")]),
     # a share followed by "higher" or "lower" is a move; "higher than" compares (after market reports)
     ("The index closed 2 percent lower on Friday.", [(2, 2, "decrease")]),
     ("Shares finished 34.4% higher at 3.23 shekels.", [(34.4, 34.4, "increase"), (3.23, 3.23, None)]),

@@ -1380,6 +1380,15 @@ MENDED_CLAUSES = [
     # who pays is the noun the paying participle describes, without the participle (written for these tests; was
     # "pay by jobs paying")
     ("The victims were offered jobs paying up to $800 a month.", "up to $800 a month", "pay by jobs", "worker_pay"),
+    # what a verb of change changed is its object, the levels "from X to Y" after a noun, however the parser hung
+    # them, and a measure named by its phrase (written for these tests: were "company", "criminal responsibility",
+    # "government", and "years lifted the retirement age by the reform" while "lifted" was no verb of change)
+    ("The company increased its workforce from 1,200 to 1,500.", "from 1,200 to 1,500", "its workforce", "other"),
+    ("The new law raises the age of criminal responsibility from 10 to 14.", "from 10 to 14",
+     "age of criminal responsibility", "other"),
+    ("The government cut the number of shelters from 12 to 8.", "12", "number of shelters", "other"),
+    ("The reform lifted the retirement age from 60 to 65 years.", "from 60 to 65 years", "retirement age", "other"),
+    ("The company slashed its workforce by 2,000.", "2,000", "its workforce", "other"),
 ]
 
 
