@@ -1038,7 +1038,8 @@ def _repair_relative_noun_verb(sent) -> None:
                 antecedent = antecedent.head
             if antecedent.pos_ not in _NOUNS or antecedent.head.i == antecedent.i:
                 continue
-            antecedent.head, antecedent.dep_ = verb.head, verb.dep_
+            if verb.head.i != antecedent.i:  # (hung on the phrase already, the phrase keeps its place)
+                antecedent.head, antecedent.dep_ = verb.head, verb.dep_
             verb.head, verb.dep_ = antecedent, "acl:relcl"
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
         pronoun.dep_ = "nsubj"
