@@ -2667,8 +2667,8 @@ def _without_other_figures(token, subtree: list[int]) -> list[int]:
 
 
 def _restrictive_subtree(token) -> list[int]:
-    """The positions of `token`'s subtree without its relative clauses set off by a
-    comma ("imprisonment, which were sufficiently stringent" comments on the phrase,
+    """The positions of `token`'s subtree without its relative clauses and verbless asides set off
+    by a comma ("imprisonment, which were sufficiently stringent" comments on the phrase,
     it does not say which one) and without phrases that only date it ("cases in 2015")."""
     doc = token.doc
     aside = set()
@@ -2676,7 +2676,9 @@ def _restrictive_subtree(token) -> list[int]:
         if t.i != token.i and _dated(t):
             aside.update(c.i for c in t.subtree)
             continue
-        if t.dep_ != "acl:relcl" or t.i == token.i:
+        # (and a verbless clause with a subject of its own: "victims of the raid, most of them women,")
+        if not (t.dep_ == "acl:relcl" or t.dep_ == "appos" and any(c.dep_.startswith("nsubj") for c in t.children)) \
+                or t.i == token.i:
             continue
         if t.left_edge.text == ",":
             aside.update(range(t.left_edge.i, t.right_edge.i + 1))
