@@ -2676,15 +2676,22 @@ def _restrictive_subtree(token) -> list[int]:
         if t.i != token.i and _dated(t):
             aside.update(c.i for c in t.subtree)
             continue
-        # (and a verbless clause with a subject of its own: "victims of the raid, most of them women,")
-        if not (t.dep_ == "acl:relcl" or t.dep_ == "appos" and any(c.dep_.startswith("nsubj") for c in t.children)) \
-                or t.i == token.i:
+        if t.i == token.i or not _aside_clause(t):
             continue
         if t.left_edge.text == ",":
             aside.update(range(t.left_edge.i, t.right_edge.i + 1))
-        elif t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+        else:
             aside.update(range(t.left_edge.i - 1, t.right_edge.i + 1))
     return [t.i for t in token.subtree if t.i not in aside]
+
+
+def _aside_clause(token) -> bool:
+    """A relative clause set off by a comma ("workers, who were recruited by agencies,"), or a verbless
+    clause with a subject of its own ("victims of the raid, most of them women,"): it says more of a
+    noun, not which."""
+    if not (token.dep_ == "acl:relcl" or token.dep_ == "appos" and any(c.dep_.startswith("nsubj") for c in token.children)):
+        return False
+    return token.left_edge.text == "," or (token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",")
 
 
 _ONE = frozenset({"one", "1", "a", "an", "single"})
@@ -4289,7 +4296,7 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
             and acting.pos_ == "VERB" and (acting.lower_ not in words["level"] or _is_passive(acting)
                                            or _object_of_its_own(acting, exclude))
             and acting.lower_ not in words["reporting"]
-            and not any(c.dep_ in ("acl", "acl:relcl") for c in noun.children)):
+            and not any(c.dep_ in ("acl", "acl:relcl") and not _aside_clause(c) for c in noun.children)):
         rest = [t for t in _complements(acting, exclude | {t.i for t in tokens}, limit=7, timeless=True)
                 if t.i != acting.i and not t.is_punct]
         # a negation stays with its verb: "800,000 eligible pensioners were not claiming the money"
