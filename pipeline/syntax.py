@@ -482,6 +482,16 @@ def _repair_counted_verbs(sent) -> None:
             verb = sent[token.left_edge.i - 1]
             if verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN") and verb.head.i == token.head.i:
                 token.pos_, token.head, token.dep_ = "NOUN", verb, "obj"
+        elif token.tag_ == "VBZ" and token.i > 0 and token.lower_.endswith("s") and token.lower_ not in _FORMS_OF_BE | {"has", "does"}:
+            # "72 suspects were convicted", "suspects" read as an auxiliary of "convicted" or a phrase of the number
+            # that is its subject
+            number = sent[token.i - 1]
+            if number.i in _figure_positions(sent) and number.dep_ in _SUBJECTS and not any(c.dep_ == "obj" for c in token.children) \
+                    and (token.dep_ in ("aux", "aux:pass") and number.head.i == token.head.i
+                         or token.dep_ in ("appos", "acl", "dep") and token.head.i == number.i):
+                token.pos_, token.tag_ = "NOUN", "NNS"
+                token.head, token.dep_ = number.head, number.dep_
+                number.head, number.dep_ = token, "nummod"
 
 
 def _repair_compound_verb(sent) -> None:

@@ -1401,6 +1401,11 @@ MENDED_CLAUSES = [
     # tests; was "workers from Nepal", in overseas_workers)
     ("Some 2,000 workers from Nepal, who were recruited by private agencies, died in Qatar.", "Some 2,000",
      "workers from Nepal that died in Qatar", "deaths"),
+    # a plural noun after a count, tagged a verb in -s: an auxiliary of the verb, or a phrase of the number (written
+    # for these tests; were "convicted" and "arrested")
+    ("Seventy-two suspects were convicted, and the courts imposed sentences of up to 15 years.", "Seventy-two",
+     "suspects convicted", "other"),
+    ("Some 40 suspects were arrested.", "Some 40", "suspects arrested", "other"),
 ]
 
 
