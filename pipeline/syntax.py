@@ -3373,8 +3373,10 @@ def _level_after_change(sent, change: int, own: set[int]) -> bool:
     head = next((sent[i] for i in own if sent[i].head.i not in own), None)
     if head is not None and head.dep_ == "nummod":
         head = head.head  # "to 4.5 million units": the counted noun stands in the verb's phrase
+    # (a change that starts "from" a level is one level, its year its own: "fell from 246 million in 2000 to ...")
     return head is not None and verb.lower_ in _words()["direction_of"] and head.head.i == verb.i and head.i > change \
-        and any(c.dep_ == "case" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "case" and c.lower_ == "to" for c in head.children) \
+        and not any(c.dep_ == "case" and c.lower_ == "from" for c in sent[change].children)
 
 
 def _headed_span(sent, token, figures: set[int]) -> set[int] | None:

@@ -693,6 +693,9 @@ YEARS = [
     ("Police arrested 300 people last year, more than in 2017.", {"300": 2019}),
     ("Police arrested 300 people, far more than during 2017.", {"300": 2020}),
     ("As of 2018, 300 people were held in the camp, as many as in 2016.", {"300": 2018}),
+    # a fall from one level to another: each level keeps its own year (written for these tests: the second had the
+    # first's, taken as the year of a change and the level it reached)
+    ("Child labour fell from 246 million in 2000 to 152 million in 2016.", {"246 million": 2000, "152 million": 2016}),
 ]
 
 
