@@ -808,6 +808,33 @@ def _repair_change_amount_in_object(sent) -> None:
         figure.head, figure.dep_ = verb, "obl"
 
 
+def _repair_multiplier_verb(sent) -> None:
+    """A multiplier written as a verb after an auxiliary ("The number of refugees has more than
+    doubled since 2015 to 3.6 million"), with the auxiliary read as the sentence's verb and "more"
+    its object: the verb of the figure heads the clause, the auxiliary is its auxiliary and what
+    hung on the auxiliary is the verb's."""
+    figures = _figure_positions(sent)
+    direction_of = _words()["direction_of"]
+    for verb in sent:
+        if verb.i not in figures or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in direction_of:
+            continue
+        auxiliary = next((a for a in verb.ancestors if a.i not in figures), None)
+        if auxiliary is None or auxiliary.lower_ not in ("has", "have", "had") or auxiliary.i > verb.i \
+                or any(t.i not in figures for t in sent[auxiliary.i + 1 : verb.i]):
+            continue
+        saved = _snapshot(sent)
+        for child in list(auxiliary.children):
+            if child.i not in figures:
+                child.head = verb
+        for token in sent[auxiliary.i + 1 : verb.i]:
+            if token.head.i == auxiliary.i or token.head.i == token.i:
+                token.head, token.dep_ = verb, "advmod"
+        _promote(verb, auxiliary, "aux")
+        auxiliary.pos_ = "AUX"
+        _keep_if_acyclic(sent, saved)
+        return
+
+
 def _repair_copula_passive(sent) -> None:
     """A form of "be" before a participle that the parser made its copula ("The factory ... was
     fined $50,000"): it is the passive's auxiliary, and the subject the passive's, so the fine is
@@ -2439,7 +2466,7 @@ _REPAIRS = (
     _repair_level_adjective, _repair_level_noun_root, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
-    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object,
+    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb,
 )
 
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
@@ -2487,6 +2514,7 @@ _NEEDED_WORDS = {
     "_repair_level_adjective": lambda: _words()["level"],
     "_repair_level_noun_root": lambda: _words()["level"],
     "_repair_change_amount_in_object": lambda: _words()["direction_of"],
+    "_repair_multiplier_verb": lambda: frozenset({"has", "have", "had"}),
 }
 
 

@@ -1409,6 +1409,10 @@ MENDED_CLAUSES = [
     ("Seventy-two suspects were convicted, and the courts imposed sentences of up to 15 years.", "Seventy-two",
      "suspects convicted", "other"),
     ("Some 40 suspects were arrested.", "Some 40", "suspects arrested", "other"),
+    # a multiplier written as a verb after "has", the level it reached hung on the year before it (written for these
+    # tests; the level had no subject)
+    ("The number of registered refugees has more than doubled since 2015 to 3.6 million.", "3.6 million",
+     "number of registered refugees", "other"),
 ]
 
 
