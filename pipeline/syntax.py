@@ -835,6 +835,32 @@ def _repair_multiplier_verb(sent) -> None:
         return
 
 
+def _repair_participle_after_phrase(sent) -> None:
+    """A participle right after the noun of a phrase that it describes, hung on the figure the phrase
+    belongs to ("70 percent of the victims identified in the region": a share is not identified) or
+    on the clause's predicate after the subject ("A quarter of all trafficking victims detected
+    worldwide are children"): it describes the noun."""
+    figures = _figure_positions(sent)
+    for participle in sent:
+        if participle.tag_ != "VBN" or participle.dep_ not in ("acl", "advcl") or participle.i == 0:
+            continue
+        noun = sent[participle.i - 1]
+        if noun.pos_ not in _NOUNS or noun.tag_ not in ("NN", "NNS") or noun.dep_ != "nmod" \
+                or any(c.dep_ in ("aux", "aux:pass", "mark") for c in participle.children):
+            continue
+        head = participle.head
+        own_subject = next((c for c in participle.children if c.dep_.startswith("nsubj")), None)
+        if participle.dep_ == "acl" and head.i in figures and noun.head.i == head.i and own_subject is None:
+            participle.head = noun  # "70 percent of the victims identified"
+        elif participle.dep_ == "advcl" and head.i > participle.i:
+            # the subject hung on the predicate, or on the participle ("A quarter ... detected")
+            subject = own_subject if own_subject is not None and own_subject.i < participle.i else \
+                next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < participle.i), None)
+            if subject is not None and subject.right_edge.i == noun.i:
+                subject.head, subject.dep_ = head, "nsubj"
+                participle.head, participle.dep_ = noun, "acl"  # "victims detected worldwide are children"
+
+
 def _repair_copula_passive(sent) -> None:
     """A form of "be" before a participle that the parser made its copula ("The factory ... was
     fined $50,000"): it is the passive's auxiliary, and the subject the passive's, so the fine is
@@ -2467,6 +2493,7 @@ _REPAIRS = (
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
     _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb,
+    _repair_participle_after_phrase,
 )
 
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
@@ -2522,6 +2549,7 @@ _NEEDED_WORDS = {
 _NEEDED_TAGS = {
     "_repair_agreement_verb": frozenset({"VBP"}),
     "_repair_copula_passive": frozenset({"VBN"}),
+    "_repair_participle_after_phrase": frozenset({"VBN"}),
     "_repair_level_noun_root": frozenset({"NNS"}),
     "_repair_participle_as_auxiliary": frozenset({"VBD", "VBN"}),
     "_repair_participle_complement": frozenset({"VBD", "VBN"}),
