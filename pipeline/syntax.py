@@ -2736,7 +2736,6 @@ def _restrictive_subtree(token) -> list[int]:
     """The positions of `token`'s subtree without its relative clauses and verbless asides set off
     by a comma ("imprisonment, which were sufficiently stringent" comments on the phrase,
     it does not say which one) and without phrases that only date it ("cases in 2015")."""
-    doc = token.doc
     aside = set()
     for t in token.subtree:
         if t.i != token.i and _dated(t):
@@ -3482,9 +3481,11 @@ def _compared_year(sent, year) -> bool:
     """The year follows "than" or "as" ("more than in 2019", "as many as in 2019"): the time of what the
     figure is compared with, not the figure's ("as of 2019" dates it)."""
     k = year.i - 1
-    if k >= 0 and sent[k].lower_ in ("in", "during"):
+    marked = k >= 0 and sent[k].lower_ in ("in", "during")
+    if marked:
         k -= 1
-    return k >= 0 and k < year.i and (sent[k].lower_ == "than" or sent[k].lower_ == "as" and k < year.i - 1)
+    # ("as" only with "in": "as 2019 ended" opens a clause)
+    return k >= 0 and (sent[k].lower_ == "than" or (sent[k].lower_ == "as" and marked))
 
 
 def _when_year(sent, chain) -> int | None:
