@@ -97,3 +97,11 @@ def test_committed_outputs_match_a_fresh_run(seed_out, table):
 
 def test_committed_datapackage_matches_a_fresh_run(seed_out):
     assert (ROOT / "outputs" / "datapackage.json").read_text(encoding="utf-8") == (seed_out / "datapackage.json").read_text(encoding="utf-8")
+
+
+def test_committed_taxonomy_copy_matches_a_fresh_run(seed_out):
+    # the taxonomy kept beside the tables says which rules made their metrics: a rule changed in metrics.toml
+    # without a new run left it stale, and only the set-up run on a fresh clone showed it
+    committed = (ROOT / "outputs" / "_audit" / "taxonomy.json").read_bytes()
+    assert committed == (seed_out / "_audit" / "taxonomy.json").read_bytes(), \
+        "outputs/_audit/taxonomy.json is stale: run `claims run` and commit outputs/"
