@@ -636,6 +636,7 @@ _NOT_ATTRIBUTION = re.compile(
 _DETERMINERS = frozenset({"this", "that", "the", "a", "an", "these", "those", "its", "their", "his", "her", "our"})
 # nor after a preposition: "The number of reported cases" is no source that reported
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "by", "with", "from", "to", "among", "between"})
+_NOT_LAST_WORDS = _DETERMINERS | _PREPOSITIONS  # words a source's name does not end with
 # a figure in who speaks makes them respondents, not a source: "Nearly 40 percent of the workers surveyed said"
 _COUNTED = re.compile(r"%|\bper\s?cent\b|(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w.,]*\d)"
                       r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+"  # "Fewer than one in ten defectors"
@@ -651,7 +652,7 @@ def attribution_of(sentence: str) -> str | None:
         if m:
             who = re.sub(r"\s+", " ", m.group("a")).strip(" ,")
             last_word = who.split()[-1].lower() if who else ""
-            if who and not _NOT_ATTRIBUTION.match(who) and last_word not in _DETERMINERS | _PREPOSITIONS and len(who.split()) <= 12 \
+            if who and not _NOT_ATTRIBUTION.match(who) and last_word not in _NOT_LAST_WORDS and len(who.split()) <= 12 \
                     and not _COUNTED.search(who):
                 return who
     return None

@@ -752,14 +752,14 @@ def _final_skip_reason(g: Grammar, text: str, q_start: int, parts: list[_Part], 
     bare = qualifier is None and unit == "count" and not any(p.scaled for p in parts)
     if bare and all(_year_like(g, text, p) for p in parts):
         return "year"
-    if unit == "count" and len(parts) == 1 and _year_like(g, text, first) \
-            and _OVER_A_YEAR.fullmatch(text, max(0, q_start - 30), first.start) and _AFTER_A_YEAR.match(text, first.core_end):
-        return "year"  # "a 15 percent increase over 2020", "up 5% over 2019 levels": the year compared with
-    if unit == "count" and len(parts) == 1 and _year_like(g, text, first) \
-            and _BELOW_A_YEAR.fullmatch(text, max(0, q_start - 30), first.start) \
-            and (_LEVELS_AFTER.match(text, first.core_end)
-                 or (int(first.core_text) % 100 and _AFTER_A_YEAR.match(text, first.core_end))):
-        return "year"  # "below 2019 levels", "below 2019,": a round "below 2000." may still be a count
+    if unit == "count" and len(parts) == 1 and _year_like(g, text, first):
+        before = max(0, q_start - 30)
+        if _OVER_A_YEAR.fullmatch(text, before, first.start) and _AFTER_A_YEAR.match(text, first.core_end):
+            return "year"  # "a 15 percent increase over 2020", "up 5% over 2019 levels": the year compared with
+        if _BELOW_A_YEAR.fullmatch(text, before, first.start) \
+                and (_LEVELS_AFTER.match(text, first.core_end)
+                     or (int(first.core_text) % 100 and _AFTER_A_YEAR.match(text, first.core_end))):
+            return "year"  # "below 2019 levels", "below 2019,": a round "below 2000." may still be a count
     if g.report_window.search(text, max(0, q_start - 40), q_start) and unit.startswith("duration:"):
         return "report window"
     if any(g.name_suffix.match(text, p.core_end) for p in parts):

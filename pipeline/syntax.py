@@ -129,7 +129,10 @@ def _words() -> dict[str, frozenset[str]]:
         "object_control": frozenset(data["object_control_verbs"]),
         "double_object": frozenset(data["double_object_participles"]),
         "subordinators": frozenset(data["subordinators"]),
+        "clause_openers": frozenset(data["clause_openers"]),
         "places": frozenset(vocab.places()),
+        # one-word place names as a subject head reads them ("china")
+        "place_heads": frozenset(w.lower() for w in vocab.places() if " " not in w),
         "money_heads": frozenset(data["money_heads"]),
         "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
@@ -178,8 +181,6 @@ _FORMS_OF_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _COPULAS = (_FORMS_OF_BE - {"being"}) | {"remains", "remained"}
 # auxiliaries in -ed ("used to", "needed not"): any other word in -ed tagged an auxiliary is a participle
 _AUXILIARY_WORDS = frozenset({"used", "needed", "dared"})
-# words that open a clause, which the parser may hang as a noun's preposition ("as the reward rises")
-_SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "because", "if", "though", "although", "once", "unless"})
 
 
 def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
@@ -750,7 +751,7 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
     # (a noun of its own before it: "for influenza climbed"; not an article: "to the rise")
     if noun.i >= verb.i or not (noun.pos_ in _NOUNS or gerund) or last.head.i != verb.i or last.dep_ in ("case", "det") \
             or last.pos_ not in ("NOUN", "PROPN", "ADJ") \
-            or not any(c.dep_ == "case" and c.lower_ not in _SUBORDINATORS for c in verb.children if c.i < verb.i) \
+            or not any(c.dep_ == "case" and c.lower_ not in _words()["clause_openers"] for c in verb.children if c.i < verb.i) \
             or not (level or any(c.i > verb.i and any(t.i in figures for t in c.subtree)
                                  and any(g.dep_ == "case" and g.lower_ in ("to", "by", "from") for g in c.children)
                                  for c in list(verb.children) + list(noun.children))):
@@ -761,30 +762,28 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
             child.head = last
         elif child.i > verb.i and child.dep_ == "nmod":
             child.dep_ = "obl"
-    if level:
-        figure = _span_head(sent[verb.i + 1 : max(_figure_span(sent, verb.i + 1, figures)) + 1])
-        subject = next((c for c in figure.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
-        if subject is not None and figure in verb.ancestors:
-            # no verb but the figure's stand-in, the phrase its subject ("The price of rice in the markets of
-            # Pyongyang averages 5,000 won"): the verb takes the figure's place, with the figure's subject
-            last.head, last.dep_, last.pos_ = noun, "nmod", "NOUN" if last.pos_ == "ADJ" else last.pos_
-            _promote(verb, figure, "obj")
-            for child in list(figure.children):
-                if child.i == subject.i or child.i > figure.right_edge.i:
-                    child.head = verb
-            verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
-            _keep_if_acyclic(sent, saved)
-            return
-    for child in list(noun.children):
-        if child.i > verb.i and (gerund or level):
-            child.head = verb  # "to 9.8 percent of GDP in 2021": the verb's, not the noun's
-    if level:
-        figure = _span_head(sent[verb.i + 1 : max(_figure_span(sent, verb.i + 1, figures)) + 1])
-        figure.head, figure.dep_ = verb, "obj"  # "averages $95"
-    if gerund:
-        noun.pos_, noun.tag_ = "NOUN", "NN"
+    end = max(_figure_span(sent, verb.i + 1, figures)) if level else None
+    figure = _span_head(sent[verb.i + 1 : end + 1]) if level else None
+    subject = next((c for c in figure.children if c.dep_ in _SUBJECTS and c.i < verb.i), None) if level else None
+    # no verb but the figure's stand-in, the phrase its subject ("The price of rice in the markets of Pyongyang
+    # averages 5,000 won"): the verb takes the figure's place, with the figure's subject
+    verbless = subject is not None and figure in verb.ancestors
+    if not verbless:
+        for child in list(noun.children):
+            if child.i > verb.i and (gerund or level):
+                child.head = verb  # "to 9.8 percent of GDP in 2021": the verb's, not the noun's
+        if level:
+            figure.head, figure.dep_ = verb, "obj"  # "averages $95"
+        if gerund:
+            noun.pos_, noun.tag_ = "NOUN", "NN"
     last.head, last.dep_, last.pos_ = noun, "nmod", "NOUN" if last.pos_ == "ADJ" else last.pos_
-    _promote(verb, noun, "nsubj")
+    if verbless:
+        _promote(verb, figure, "obj")
+        for child in list(figure.children):
+            if child.i == subject.i or child.i > end:
+                child.head = verb  # the subject, the full stop
+    else:
+        _promote(verb, noun, "nsubj")
     verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
     _keep_if_acyclic(sent, saved)
 
@@ -4083,8 +4082,7 @@ def _listed_after_place(frame, previous, text: str, prev_end: int, start: int) -
     before it ("Russia hosted 30,000 workers, China 50,000 and Kuwait 5,000"): what that figure
     counts, less an agent that is itself a place (China hosted the 50,000, not Russia); None otherwise."""
     if frame.list_item is None or not previous.subject_head or not previous.subject \
-            or (frame.subject_head and frame.subject_head != previous.subject_head and frame.subject_head not in
-                {w.lower() for w in _words()["places"] if " " not in w}):
+            or (frame.subject_head and frame.subject_head != previous.subject_head and frame.subject_head not in _words()["place_heads"]):
         return None
     between = text[prev_end:start]
     if not re.search(r"(?:,|\band)\s+(?:in\s+)?" + re.escape(frame.list_item) + r"\s*:?\s*$", between) or ";" in between:
