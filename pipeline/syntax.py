@@ -134,6 +134,7 @@ def _words() -> dict[str, frozenset[str]]:
         # one-word place names as a subject head reads them ("china")
         "place_heads": frozenset(w.lower() for w in vocab.places() if " " not in w),
         "money_heads": frozenset(data["money_heads"]),
+        "share_bases": re.compile(r"\b(?:%s)$" % "|".join(re.escape(b) for b in data["share_bases"]), re.I),
         "action_nouns": {"currency": {form: noun for noun, forms in data["money_nouns"].items() for form in forms},
                          "duration": {form: noun for noun, forms in data["duration_nouns"].items() for form in forms}},
         "number_words": frozenset(w.lower() for w in vocab.numbers()["number_words"]) | frozenset(vocab.numbers()["number_scales"]),
@@ -910,6 +911,24 @@ def _repair_part_verb(sent) -> None:
         for child in root.children:
             if child.dep_ == "nmod":
                 child.dep_ = "obl"
+    elif root is not None and root.pos_ == "NOUN" and root.lower_ in part_verbs and 0 < root.i < len(sent) - 2 \
+            and sent[root.i + 1].lower_ == "for" and root.i + 2 in figures \
+            and sent[root.i - 1].head.i == root.i and sent[root.i - 1].dep_ in ("amod", "compound") \
+            and all(t.dep_ == "conj" for t in _finite_verbs(sent)):
+        # "Agriculture accounts for 22 percent of GDP and employs 60 percent of the workforce", with
+        # "Agriculture" read as an adjective of "accounts": the verb, its subject, and the verb after "and"
+        # coordinated with it, not with the figure's noun
+        subject = sent[root.i - 1]
+        root.pos_, root.tag_ = "VERB", "VBZ" if root.tag_ == "NNS" else "VBP"
+        subject.dep_ = "nsubj"
+        if subject.pos_ == "ADJ":
+            subject.pos_ = "NOUN"
+        for child in root.children:
+            if child.dep_ == "nmod":
+                child.dep_ = "obl"
+        for verb in _finite_verbs(sent):
+            if verb.head.i > root.i:
+                verb.head = root
     for verb in sent:
         noun = verb.head
         if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lower_ not in part_verbs \
@@ -1739,6 +1758,49 @@ def _repair_postnominal_adjective(sent) -> None:
         adjective.head = noun
 
 
+def _repair_adjective_subject(sent) -> None:
+    """A subject the tagger called a noun and the parser an adjective ("Unemployment among young people
+    aged 15 to 24 reached 27 percent", capitalised at the start), whose prepositional phrase the parser
+    then made an oblique, which no noun phrase keeps: the word is a noun and the phrase its modifier."""
+    for word in sent:
+        if word.pos_ != "ADJ" or not word.tag_.startswith("NN") or word.dep_ not in _SUBJECTS \
+                or any(c.dep_ in ("cop", "nsubj") for c in word.children):
+            continue
+        word.pos_ = "PROPN" if word.tag_.startswith("NNP") and not word.is_sent_start else "NOUN"
+        for child in word.rights:
+            if child.dep_ == "obl" and any(g.dep_ == "case" for g in child.children):
+                child.dep_ = "nmod"
+
+
+def _repair_hyphenated_modifier(sent) -> None:
+    """Words joined by hyphens before a noun ("The debt-to-GDP ratio rose to 90 percent"), which the
+    parser split into a phrase of their own with the noun hung under it: the joined words modify the
+    noun, and the noun takes their place in the sentence."""
+    for noun in sent:
+        if noun.pos_ not in _NOUNS or noun.i < 3 or not sent[noun.i - 1].whitespace_:
+            continue
+        start = noun.i - 1
+        while start > 0 and not sent[start - 1].whitespace_:
+            start -= 1
+        while start < noun.i and sent[start].is_punct:
+            start += 1  # an opening bracket or quote is not one of the joined words
+        run = range(start, noun.i)
+        if len(run) < 3 or not any(sent[i].tag_ == "HYPH" for i in run) or noun.head.i not in run:
+            continue
+        top = next((sent[i] for i in run if sent[i].head.i not in run or sent[i].head.i == i), None)
+        if top is None or top.i != noun.head.i:
+            continue
+        _promote(noun, top, "compound")
+        for child in list(top.children):
+            if child.i not in run:
+                child.head = noun  # "The": the noun's
+        last = sent[noun.i - 1]
+        if last.i != top.i and last.head.i != noun.i:
+            # the word next to the noun is what modifies it, the others hang within the joined words
+            last.head, last.dep_ = noun, "compound"
+            top.head = last
+
+
 def _repair_comparative_share(sent) -> None:
     """A share kept as written ("More than half of the 204 goods are ...") that the parser hung under its
     comparative ("More", with "half" an oblique of it): the share heads its phrase, the comparative
@@ -1846,7 +1908,8 @@ def _repair_opening_set(sent) -> None:
     if opening is None:
         return
     of, comma, noun, participle, governor = opening
-    last = max(_figure_span(sent, comma.i + 1, _figure_positions(sent)))
+    figures = _figure_positions(sent)
+    last = max(_figure_span(sent, _figure_after(sent, comma.i, figures), figures))
     predicate = _set_predicate(sent[last + 1], last) if last + 1 < len(sent) else None
     if predicate is None:
         return
@@ -1863,7 +1926,7 @@ def _opening_set(sent):
         return None
     figures = _figure_positions(sent)
     # the comma the clause's figure follows (the set may hold commas of its own: "the 469 NDS, ANP, and ... detainees")
-    comma = next((t for t in sent[of.i + 1:] if t.text == "," and t.i + 1 in figures), None)
+    comma = next((t for t in sent[of.i + 1:] if t.text == "," and _figure_after(sent, t.i, figures) is not None), None)
     noun = of.head
     if comma is None or not of.i < noun.i < comma.i or comma.i + 2 >= len(sent):
         return None
@@ -1883,6 +1946,17 @@ def _opening_set(sent):
         if governor is None:
             return None
     return of, comma, noun, participle, governor
+
+
+def _figure_after(sent, comma: int, figures: set[int]) -> int | None:
+    """The position of the figure right after the comma at `comma`, past at most two words that qualify
+    it ("Of the 1,300 cases investigated, only 95 resulted in convictions"); None when none follows."""
+    for i in range(comma + 1, min(comma + 4, len(sent))):
+        if i in figures:
+            return i
+        if sent[i].tag_ not in ("RB", "RBR", "IN", "DT", "JJ", "JJR") or sent[i].is_punct:
+            return None
+    return None
 
 
 def _set_predicate(after, last: int):
@@ -2287,10 +2361,16 @@ def _repair_reduced_relative_root(sent) -> None:
     if subject is None or subject.right_edge.i != root.i - 1 or sent[root.i - 1].pos_ not in _NOUNS \
             or any(c.dep_ in ("obj", "xcomp", "aux", "aux:pass") for c in root.children):
         return
-    verb = next((c for c in root.rights if c.dep_ in ("ccomp", "conj", "parataxis") and c.pos_ == "VERB"), None)
+    # an agent with no auxiliary makes the first verb a participle ("Remittances sent home by migrants
+    # totalled $8.1 billion"), and the finite verb after it, however hung, the sentence's
+    agent = any(c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children) for c in root.rights)
+    verb = next((c for c in root.rights if c.pos_ == "VERB" and (
+        c.dep_ in ("ccomp", "conj", "parataxis") or (agent and c.dep_ == "advcl" and c.tag_ in ("VBD", "VBZ", "VBP")))), None)
     if verb is None or any(c.dep_.startswith(("nsubj", "csubj", "mark")) for c in verb.children):
         return
     auxiliary = next((c for c in verb.lefts if c.dep_ in ("aux", "aux:pass", "cop") and c.tag_ in _FINITE_TAGS), None)
+    if auxiliary is None and agent and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        auxiliary = verb
     if auxiliary is None or any(t.text in (",", ";", ":") or t.lower_ in ("and", "or", "but") for t in sent[root.i + 1:auxiliary.i]):
         return
     for child in list(root.children):
@@ -2484,7 +2564,7 @@ _REPAIRS = (
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
     _repair_absolute_participle, _repair_year_to_figure, _repair_level_under_change, _repair_figure_after_date, _repair_figure_conjunct, _repair_clause_as_noun_conjunct,
-    _repair_number_heads, _repair_postnominal_adjective,
+    _repair_number_heads, _repair_postnominal_adjective, _repair_adjective_subject, _repair_hyphenated_modifier,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_verbless_root,
@@ -2546,6 +2626,7 @@ _NEEDED_WORDS = {
 
 # The same for tags: a repair of a word the tagger gave a tag needs that tag in the sentence.
 _NEEDED_TAGS = {
+    "_repair_hyphenated_modifier": frozenset({"HYPH"}),
     "_repair_agreement_verb": frozenset({"VBP"}),
     "_repair_copula_passive": frozenset({"VBN"}),
     "_repair_participle_after_phrase": frozenset({"VBN"}),
@@ -3328,8 +3409,9 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
         if child.pos_ == "SCONJ" and not child.n_lefts + child.n_rights:
             continue  # a "that" the parser made an object ("estimates that the regime raises $2 billion") opens the clause
         if child.dep_ in _NOT_COMPLEMENTS and not (child.dep_ == "advcl" and child.i > clause.i and not any(
-                m.lower_ in words["subordinators"] for m in child.children if m.dep_ == "mark")):
-            continue  # "lured citizens to work abroad", "employed in logging camps" complete the verb; "after ..." does not
+                m.lower_ in words["subordinators"] for m in child.children if m.dep_ == "mark")
+                and "," not in (child.left_edge.text, child.doc[child.left_edge.i - 1].text)):
+            continue  # "lured citizens to work abroad" completes the verb; "after ...", ", down from 340" do not
         if timeless and ((child.dep_ == "advmod" and all(g.is_punct for g in child.children) and child.lower_ not in words["place_adverbs"]) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
                          or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj")) or (child.lower_ in _FILLERS and not (child.dep_ == "obj" and child.lower_ in _FILLER_OBJECTS))
                          or (child.dep_.startswith("obl") and (child.i < clause.i or any(g.lower_ == "according" for g in child.children)))
@@ -3833,6 +3915,13 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         subject = None  # a year dates a figure, it is never what the figure is about ("six months of 2019")
     if subject is not None and is_bare_unit(subject) and not measure_named:
         subject = None  # never a bare unit word ("percent", "per cent", "%")
+    if unit == "percent" and subject is not None and _words()["share_bases"].search(subject):
+        measured = _measured_against_base(anchor, clause, used | exclude)
+        if measured is not None:
+            # "Public debt reached 85 percent of GDP": the debt's size, given as a share of GDP
+            subject = f"{noun_phrase(measured, used | exclude)} as a share of {subject}"
+            subject_head = measured
+            used |= {t.i for t in measured.subtree}
     chain = _clause_chain(clause)
     # what the taxonomy reads: the figure as written, its subject, the governing word and its complements
     used |= exclude
@@ -3908,6 +3997,25 @@ def _valued_before_worth(span, exclude: set[int]) -> list:
     while run and run[-1].pos_ == "ADJ":
         run.pop()
     return run if run and run[-1].pos_ in _NOUNS else []
+
+
+def _measured_against_base(anchor, clause, exclude: set[int]):
+    """The noun whose size a share of a total such as GDP gives: the subject of the verb of level or
+    part that governs the share ("Public debt reached 85 percent of GDP", "Remittances accounted for
+    6 percent of GDP", "debt was 85 percent of GDP"), or of the figure it is "equivalent to"
+    ("Remittances totalled $8.1 billion, equivalent to 6 percent of GDP"). None when an agent acts on
+    the share ("The country spends 2 percent of its GDP on defence") or no noun is named."""
+    words = _words()
+    governor = clause
+    if anchor.head.pos_ == "ADJ" and anchor.head.lower_ in ("equivalent", "equal", "comparable") and anchor.head.i != anchor.i:
+        other = anchor.head.head  # the figure the share restates, and the clause that holds it
+        governor = other if _is_predicate(other) else other.head
+    if governor.i != anchor.i and governor.lower_ not in words["level"] and governor.lower_ not in words["part_verbs"]:
+        return None
+    measured = _child(governor, _SUBJECTS)
+    if measured is None or measured.i in exclude or measured.pos_ not in _NOUNS or _is_unit_word(measured):
+        return None
+    return measured
 
 
 def _set_part_predicate(anchor, noun, exclude: set[int]) -> list:

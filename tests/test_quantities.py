@@ -286,6 +286,8 @@ CHANGES = [
 BUGS_CAUGHT = [
     # a round number below which a count falls is not taken for a year ("below 2019," is one)
     ("The number of registered cases fell below 2000.", [(2000, 2000, U, "count", None)]),
+    # a period's part after "in"/"during the first" is a window; after "for the first" it says how long
+    ("Workers were not paid for the first three months.", [(3, 3, E, "duration:month", None)]),
     # a number after a day of the week was read as a name's ("Boeing 737"): the day says when
     ("The index closed at 3,200 points on Monday, and on Tuesday 3,150.", [(3200, 3200, E, "point", None), (3150, 3150, E, "count", None)]),
     # the decimal point in "$0.15" once ended the rate window early
@@ -507,6 +509,10 @@ FALSE_FIGURES = [
     # the span a first or a record is measured over (State TIP 2019, Netherlands: "seven years" was a penalty)
     ("For the first time in seven years, authorities reported convicting a trafficker in April 2019.", "seven", "report window"),
     ("Prices reached their highest level in more than 10 years.", "10", "report window"),
+    # the part of a period a figure was counted in (GUIDELINES: "the first quarter of 2020" is not a claim; State
+    # HRR 2017 Afghanistan: "nine months" was a duration with the subject "months of year")
+    ("UNAMA reported 1,743 civilian deaths in the first nine months of the year.", "nine", "report window"),
+    ("During the first six months of 2021, police arrested 40 suspects.", "six", "report window"),
 ]
 
 # Number expressions: multipliers, shares written as words, a scale word shared by a range (written for these tests).

@@ -1218,6 +1218,9 @@ OPENING_SETS = [
     ("Half of those detained were released.", "Half", "those detained"),
     # a past tense tagged as a participle after the figure is the clause's verb (was "cases that investigated")
     ("Of the 300 cases investigated, 45 resulted in convictions.", "45", "cases investigated"),
+    # ... past a word that qualifies the figure (written for this test; was "resulted in convictions")
+    ("Of the 1,300 cases investigated, only 95 resulted in convictions.", "95", "cases investigated"),
+    ("Of the 2,300 cases reviewed, nearly 41 percent involved minors.", "nearly 41 percent", "cases reviewed"),
 ]
 
 
@@ -1419,7 +1422,46 @@ MENDED_CLAUSES = [
     # tests; the level had no subject)
     ("The number of registered refugees has more than doubled since 2015 to 3.6 million.", "3.6 million",
      "number of registered refugees", "other"),
+    # a comparison after a comma ("..., down from 340") is not part of what the verb says of those counted (written
+    # for these tests; was "labor inspectors employed nationwide down from")
+    ("The ministry reported that 312 labor inspectors were employed nationwide in 2021, down from 340.", "312",
+     "labor inspectors employed nationwide", "other"),
+    # a subject capitalised at the start, tagged a noun and parsed an adjective, keeps its phrase (written for these
+    # tests; was "Unemployment")
+    ("Unemployment among young people aged 15 to 24 reached 27 percent.", "27 percent", "Unemployment among young people",
+     "other"),
+    # a participle with an agent and no auxiliary describes the noun before it; the finite verb after is the
+    # sentence's (written for these tests; the subject of the share was "GDP")
+    ("Remittances sent home by migrants totalled $8.1 billion, equivalent to 6 percent of GDP.", "$8.1 billion",
+     "Remittances sent home by migrants", "other"),
+    # words joined by hyphens modify the noun after them (written for these tests; was "debt-to-GDP")
+    ("The debt-to-GDP ratio rose to 90 percent.", "90 percent", "debt-to-GDP ratio", "other"),
+    # "accounts for" after a noun read as its adjective is the verb, with a second verb after "and" (written for these
+    # tests; was "country's GDP")
+    ("Agriculture accounts for 22 percent of the country's GDP and employs 60 percent of the workforce.", "22 percent",
+     "Agriculture as a share of country's GDP", "other"),
 ]
+
+# A share of a total such as GDP gives the size of what the verb of level or part says reached it, not a part
+# of GDP (written for these tests; each subject was "GDP" or "disposable income"). Where an agent acts on the
+# share ("spends 2 percent of its GDP on defence"), the total stays what the share is of.
+SHARES_OF_A_TOTAL = [
+    ("Public debt reached 85 percent of GDP.", "85 percent", "Public debt as a share of GDP"),
+    ("Public debt was 85 percent of GDP in 2021.", "85 percent", "Public debt as a share of GDP"),
+    ("Remittances accounted for 6 percent of GDP in 2020.", "6 percent", "Remittances as a share of GDP"),
+    ("Household debt stood at 105 percent of disposable income.", "105 percent",
+     "Household debt as a share of disposable income"),
+    ("Remittances sent home by migrants totalled $8.1 billion, equivalent to 6 percent of GDP.", "6 percent",
+     "Remittances sent home by migrants as a share of GDP"),
+    ("Government spending on health rose to 9.8 percent of GDP in 2021 from 8.9 percent in 2019.", "9.8 percent",
+     "Government spending on health as a share of GDP"),
+    ("Tourism accounts for 12 percent of jobs.", "12 percent", "jobs"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject", SHARES_OF_A_TOTAL, ids=[s[:40] for s, _, _ in SHARES_OF_A_TOTAL])
+def test_a_share_of_a_total_such_as_gdp_is_the_size_of_what_reached_it(nlp, sentence, figure, subject):
+    assert claim_for(nlp, sentence, figure).subject == subject
 
 
 @pytest.mark.parametrize("sentence,figure,subject,metric", MENDED_CLAUSES, ids=[f for _, f, _, _ in MENDED_CLAUSES])
