@@ -466,6 +466,62 @@ def _repair_noun_verb(sent) -> None:
     verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
 
 
+def _repair_present_verb_as_noun(sent) -> None:
+    """A plural subject's verb in the present that is a noun as well, read as one in a sentence with no
+    verb ("Prisons house some 20,000 inmates", "Brokers place about 20,000 workers abroad every year"):
+    with a figure right after it, it heads the sentence, the plural before it is its subject and the
+    figure's noun its object."""
+    if _finite_verbs(sent) or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    figures = _figure_positions(sent)
+    words = _words()
+    for verb in sent[1:]:
+        subject = sent[verb.i - 1]
+        if verb.tag_ != "NN" or verb.pos_ != "NOUN" or not verb.is_lower or subject.tag_ not in ("NNS", "NNPS") \
+                or subject.i in figures or verb.lower_ in words["measure"] or verb.lower_ in _AGE_NOUNS or _is_unit_word(verb):
+            continue
+        start = _figure_after(sent, verb.i, figures)
+        if start is None:
+            continue
+        end = max(_figure_span(sent, start, figures))
+        if end + 1 >= len(sent) or sent[end + 1].pos_ not in _NOUNS:
+            continue  # the noun counted names the object ("The neutron stars spin 78,000 times a minute" has none)
+        counted = sent[end + 1]
+        adverb = counted.head if counted.head.pos_ == "ADV" and counted.head.i == counted.i + 1 else None
+        for t in sent:
+            if t.i < subject.i and (t.head.i >= subject.i or t.head.i == t.i):
+                t.head = subject  # "Private recruitment agencies"
+            elif t.i > verb.i and t.i != counted.i and (t.head.i <= verb.i or t.head.i == t.i):
+                t.head = verb
+                if t.dep_ == "ROOT":
+                    t.dep_ = "dep"
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
+        subject.head, subject.dep_ = verb, "nsubj"
+        counted.head, counted.dep_ = verb, "obj"
+        if adverb is not None:
+            adverb.head, adverb.dep_ = verb, "advmod"  # "workers abroad", read as the adverb's: the verb's
+        for t in sent[verb.i + 1 : end + 1]:
+            if not verb.i < t.head.i <= end or t.head.i == t.i:
+                t.head, t.dep_ = counted, "nummod" if t.i == end else t.dep_  # the figure counts the noun
+        return
+
+
+def _repair_counted_under_adverb(sent) -> None:
+    """A counted noun hung as a bare modifier of the adverb after it ("Brokers place about 20,000 workers
+    abroad every year", "workers" under "abroad"): the noun is the verb's object and the adverb the verb's."""
+    figures = _figure_positions(sent)
+    for noun in sent:
+        adverb = noun.head
+        if noun.pos_ not in _NOUNS or not noun.dep_.endswith((":unmarked", ":npmod")) or adverb.pos_ != "ADV" \
+                or adverb.i != noun.i + 1 or not any(c.dep_ == "nummod" and c.i in figures for c in noun.children):
+            continue
+        verb = next((a for a in adverb.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.i > noun.i or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        adverb.head, adverb.dep_ = verb, "advmod"
+
+
 def _repair_counted_verbs(sent) -> None:
     """A word counted by a number is a noun, whatever its tag ("Police arrested 20 suspects"); one the
     parser made a relative clause right after a participle is that participle's object ("58 cases
@@ -2178,8 +2234,8 @@ def _repair_reported_clause(sent) -> None:
 
 
 def _repair_verbless_root(sent) -> None:
-    """A sentence headed by a noun whose past-tense verb, right after it and with an
-    object, was hung as its adjective: "The regime collected $500 million" read as
+    """A sentence headed by a noun whose past-tense verb (or a plural's verb in the present), right
+    after it and with an object, was hung as its adjective: "The regime collected $500 million" read as
     "the regime [that was] collected $500 million". The verb heads the sentence again,
     the noun is its subject, and what the noun held before it ("In 2016, ...") and the
     rest after the verb are the verb's. So with the object of a verb of reporting: "The UN
@@ -2194,7 +2250,10 @@ def _repair_verbless_root(sent) -> None:
         nouns = [t for t in sent if t.dep_ in ("obj", "ccomp") and t.pos_ in ("NOUN", "PROPN") and t.head.lower_ in words["reporting"]]
     for noun in nouns:
         verb = next((c for c in noun.rights if c.dep_ == "acl"), None)
-        if verb is None or verb.i != noun.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
+        # a plural noun's verb in the present reads as a bare infinitive ("State-owned enterprises employ 3 million people")
+        present = verb is not None and verb.tag_ == "VB" and noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "ROOT" \
+            and not _finite_verbs(sent)
+        if verb is None or verb.i != noun.i + 1 or verb.pos_ != "VERB" or (verb.tag_ not in ("VBD", "VBN") and not present) \
                 or verb.lower_ in words["double_object"] or not any(c.dep_ == "obj" for c in verb.children) \
                 or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
@@ -2211,7 +2270,7 @@ def _repair_verbless_root(sent) -> None:
             for child in list(noun.children):
                 if child.lower_ == "that" and child.i < noun.i:
                     child.head, child.dep_, child.pos_ = verb, "mark", "SCONJ"  # "reported that overseas workers generated"
-        verb.tag_ = "VBD"
+        verb.tag_ = "VBP" if present else "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
 
 
@@ -2557,7 +2616,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 
 _REPAIRS = (
-    _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
+    _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_subject_before_aside, _repair_noun_object,
     _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
@@ -2626,6 +2685,8 @@ _NEEDED_WORDS = {
 
 # The same for tags: a repair of a word the tagger gave a tag needs that tag in the sentence.
 _NEEDED_TAGS = {
+    "_repair_counted_under_adverb": frozenset({"RB"}),
+    "_repair_present_verb_as_noun": frozenset({"NNS", "NNPS"}),
     "_repair_hyphenated_modifier": frozenset({"HYPH"}),
     "_repair_agreement_verb": frozenset({"VBP"}),
     "_repair_copula_passive": frozenset({"VBN"}),
@@ -4469,7 +4530,7 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         acting = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
     if (subject is not None and unit == "count" and noun.dep_ in _SUBJECTS and noun.head.i == clause.i
             and acting.pos_ == "VERB" and (acting.lower_ not in words["level"] or _is_passive(acting)
-                                           or _object_of_its_own(acting, exclude))
+                                           or _object_of_its_own(acting, exclude) or _levels_nothing(acting, noun))
             and acting.lower_ not in words["reporting"]
             and not any(c.dep_ in ("acl", "acl:relcl") and not _aside_clause(c) for c in noun.children)):
         rest = [t for t in _complements(acting, exclude | {t.i for t in tokens}, limit=7, timeless=True)
@@ -4528,6 +4589,19 @@ def _object_of_its_own(verb, exclude: set[int]) -> bool:
     """Whether a verb that can give a level has an object that is no figure ("3,000 employees lost
     their jobs", not "exports fell 5 percent"): then it says what its subject did."""
     return any(c.dep_ == "obj" and c.i not in exclude and c.pos_ in _NOUNS + ("PRON",) for c in verb.children)
+
+
+_STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
+def _levels_nothing(verb, counted) -> bool:
+    """Whether a verb that can give a level holds no figure but the one that counts its subject ("Some
+    500 workers returned home", "200 migrants remained in the camp"): then it says what they did."""
+    if verb.lower_ in _FORMS_OF_BE or verb.lower_ in _STAYING or any(c.dep_ == "expl" for c in verb.children):
+        return False  # "there are 2,000 people", "3,000 workers remain in Russia": the count and where it is
+    figures = _figure_positions(verb)
+    counted_words = range(counted.left_edge.i, counted.right_edge.i + 1)
+    return not any(t.i in figures for t in verb.subtree if t.i not in counted_words)
 
 
 def _money_kind(anchor, clause, exclude: set[int]):

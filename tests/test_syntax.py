@@ -1440,6 +1440,18 @@ MENDED_CLAUSES = [
     # tests; was "country's GDP")
     ("Agriculture accounts for 22 percent of the country's GDP and employs 60 percent of the workforce.", "22 percent",
      "Agriculture as a share of country's GDP", "other"),
+    # a plural subject's verb in the present, read as a bare infinitive or as a noun in a sentence with no verb, and a
+    # counted noun hung under the adverb after it (written for these tests; each subject was the bare noun or "Prisons")
+    ("State-owned enterprises employ 3 million people.", "3 million", "people of State-owned enterprises", "other"),
+    ("Prisons house some 20,000 inmates.", "some 20,000", "inmates housed by Prisons", "other"),
+    ("Private recruitment agencies place about 20,000 workers abroad every year.", "about 20,000",
+     "workers placed by Private recruitment agencies", "overseas_workers"),
+    # a verb that can give a level but holds no figure besides its subject's says what they did (written for these
+    # tests; was "workers", "migrants"); "there are" and "remained" say where they are (guard rows)
+    ("Some 500 workers returned home last month.", "Some 500", "workers that returned home", "other"),
+    ("About 200 migrants came from Libya.", "About 200", "migrants that came from Libya", "other"),
+    ("There are about 3,000 refugees in the camp.", "about 3,000", "refugees in the camp", "other"),
+    ("About 200 migrants remained in the camp.", "About 200", "migrants", "other"),
 ]
 
 # A share of a total such as GDP gives the size of what the verb of level or part says reached it, not a part
