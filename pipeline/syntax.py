@@ -1099,6 +1099,89 @@ def _repair_noun_object(sent) -> None:
                 child.head = noun  # its count and article
 
 
+def _repair_participle_as_phrase_head(sent) -> None:
+    """A participle right after a noun made the head of the noun's phrase, with the noun its compound
+    ("seized 1,800 kilograms of cocaine hidden in banana shipments", "hidden" the "of" phrase's
+    head): the noun heads the phrase and the participle describes it."""
+    for participle in sent:
+        if participle.tag_ != "VBN" or participle.i == 0:
+            continue
+        noun = sent[participle.i - 1]
+        if noun.head.i != participle.i or noun.dep_ != "compound" or noun.pos_ not in _NOUNS:
+            continue
+        if participle.dep_ not in ("nmod", "obl", "obj", "nsubj", "nsubj:pass", "conj") \
+                and not any(c.dep_ == "case" and c.i < noun.i for c in participle.children):
+            continue  # (a verb takes no preposition before its subject: "of cocaine hidden" is the noun's phrase)
+        _promote(noun, participle, "acl")
+        if noun.dep_ == "acl":
+            noun.dep_ = "nmod"
+        for child in list(participle.children):
+            if child.i < noun.i:
+                child.head = noun  # "of", the article
+        after = next((c for c in noun.head.children if c.dep_ in ("nmod", "obl") and c.left_edge.i == participle.i + 1), None)
+        if after is not None:
+            after.head, after.dep_ = participle, "obl"  # "hidden in banana shipments", hung higher: where it was hidden
+
+
+def _repair_level_after_change_noun(sent) -> None:
+    """A level "to N" right after the phrase a noun of change names ("a cut in the tax rate to 15
+    percent", "a 19% drop for the index to 1,350 points"), hung on the verb or on that phrase's
+    noun: it is the level the change reaches, the change noun's."""
+    words = _words()
+    figures = _figure_positions(sent)
+    for to in sent:
+        if to.lower_ != "to" or to.dep_ != "case" or to.head.i not in figures and not any(c.i in figures for c in to.head.children):
+            continue
+        level = to.head
+        changed = sent[to.i - 1] if to.i > 0 else None
+        while changed is not None and changed.head.i != changed.i and changed.dep_ not in ("nmod", "obl"):
+            changed = changed.head if changed.head.i < to.i else None
+        if changed is None or changed.pos_ not in _NOUNS or changed.head.lower_ not in words["change_nouns"] \
+                or changed.right_edge.i != to.i - 1 or level.head.i == changed.head.i:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in ("in", "for", "of") for c in changed.children):
+            continue
+        level.head, level.dep_ = changed.head, "nmod"
+
+
+def _repair_subject_of_noun(sent) -> None:
+    """A noun read as the subject of the noun right after it, which has no copula and so is no
+    predicate ("Measles cases in the province jumped to 4,200", "Measles" the subject of "cases"):
+    it is a compound of that noun."""
+    for noun in sent:
+        head = noun.head
+        if noun.dep_ != "nsubj" or noun.pos_ not in _NOUNS or head.i != noun.i + 1 or head.pos_ not in _NOUNS \
+                or any(c.dep_ in ("cop", "aux", "aux:pass", "obl") for c in head.children) or head.dep_ == "ROOT":
+            continue  # (with an oblique, a clause without its verb: "for the MSCI Europe index to 1,350 points")
+        noun.dep_ = "compound"
+
+
+def _repair_verb_in_apposition(sent) -> None:
+    """A verb in -s after an aside, read as a plural noun in apposition to the subject heading the
+    sentence ("The shelter, which was built in 2010, now houses 45 victims"): a noun never takes an
+    object, so the word heads the sentence and the noun is its subject."""
+    root = _root(sent)
+    if root is None or root.pos_ not in _NOUNS:
+        return
+    verb = next((c for c in root.rights if c.dep_ in ("appos", "parataxis", "dep") and c.pos_ == "NOUN" and c.tag_ == "NNS"
+                 and any(g.dep_ == "obj" and g.i > c.i for g in c.children)), None)
+    if verb is None or any(t.tag_ in _FINITE_TAGS and t.i > verb.i for t in sent):
+        return
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb  # the full stop
+    own = next((c for c in verb.lefts if c.i == verb.i - 1 and c.pos_ in _NOUNS and c.dep_ in ("compound", "nsubj")), None)
+    # a noun of its own right before it is its subject, and what heads the sentence a heading ("EXECUTIVE SUMMARY -
+    # This report outlines two distinct systems")
+    _promote(verb, root, "nsubj" if own is None else "dep")
+    if own is not None:
+        own.dep_ = "nsubj"
+        for child in list(verb.lefts):
+            if child.i < own.i and child.dep_ in ("det", "amod", "compound", "nmod:poss"):
+                child.head = own  # "This"
+    verb.pos_, verb.tag_ = "VERB", "VBZ"
+
+
 def _repair_adjective_verbs(sent) -> None:
     """A finite verb with a subject of its own hung as an adjective of the noun after it
     ("The famine killed 1,000 people" parsed with "killed" as an amod of "people") becomes
@@ -2618,7 +2701,7 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (
     _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_subject_before_aside, _repair_noun_object,
-    _repair_second_object, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
+    _repair_second_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
@@ -2637,6 +2720,7 @@ _REPAIRS = (
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
 # which matters as every repair runs on every sentence that holds a figure.
 _NEEDED_WORDS = {
+    "_repair_level_after_change_noun": lambda: _words()["change_nouns"],
     "_repair_noun_verb": lambda: _words()["noun_verbs"],
     "_repair_change_noun_verb": lambda: _words()["change_nouns"],
     "_repair_change_verb_as_noun": lambda: _words()["level"],  # (the verbs of change are verbs of level too)
@@ -2685,6 +2769,8 @@ _NEEDED_WORDS = {
 
 # The same for tags: a repair of a word the tagger gave a tag needs that tag in the sentence.
 _NEEDED_TAGS = {
+    "_repair_participle_as_phrase_head": frozenset({"VBN"}),
+    "_repair_verb_in_apposition": frozenset({"NNS"}),
     "_repair_counted_under_adverb": frozenset({"RB"}),
     "_repair_present_verb_as_noun": frozenset({"NNS", "NNPS"}),
     "_repair_hyphenated_modifier": frozenset({"HYPH"}),
@@ -2816,6 +2902,8 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
             break  # "187 countries, including the United States": an example, not which countries
         if _dated(child):
             continue  # "children in 2017": the claim's year says when
+        if child.dep_ == "acl" and _aside_clause(child):
+            break  # "The law, adopted in 2018,": says more of the noun, not which
         room = budget - len(keep)
         if room <= 0:
             break
@@ -2892,12 +2980,19 @@ def _restrictive_subtree(token) -> list[int]:
 
 
 def _aside_clause(token) -> bool:
-    """A relative clause set off by a comma ("workers, who were recruited by agencies,"), or a verbless
-    clause with a subject of its own ("victims of the raid, most of them women,"): it says more of a
-    noun, not which."""
+    """A relative clause set off by a comma ("workers, who were recruited by agencies,"), a participle
+    set off by two ("The law, adopted in 2018,"), or a verbless clause with a subject of its own
+    ("victims of the raid, most of them women,"): it says more of a noun, not which."""
+    doc = token.doc
+    opened = token.left_edge.text == "," or (token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",")
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
+        # a participle in commas on both sides ("The law, adopted in 2018, sets ..."); one that only opens
+        # with a comma may run to the end of what it describes ("the prison, built for 1,500 inmates")
+        after = token.right_edge.i + 1
+        return opened and ((after < len(doc) and doc[after].text == ",") or token.right_edge.text == ",")
     if not (token.dep_ == "acl:relcl" or token.dep_ == "appos" and any(c.dep_.startswith("nsubj") for c in token.children)):
         return False
-    return token.left_edge.text == "," or (token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",")
+    return opened
 
 
 _ONE = frozenset({"one", "1", "a", "an", "single"})
@@ -3119,6 +3214,9 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
         if changed is not None:
             return changed, figure  # "a 25% drop in the region's EPS"
         parent = figure.head
+        if figure.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "to" for c in figure.children) \
+                and (changed := _changed_thing(parent, exclude)) is not None:
+            return changed, figure  # the level it reaches: "a cut in the tax rate to 15 percent"
         if parent.i == figure.i or parent.i in exclude:
             break
         if parent.pos_ in ("ADJ", "ADV") and figure.dep_ in _MEASURE_DEPS:
@@ -3671,6 +3769,8 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
         hanging = {t.i for t in sent[i].subtree}
         if not own & hanging:
             below_others |= hanging
+    # a figure's clause in the present (or present perfect) is not dated by the past of a noun it mentions
+    present = chain[0].tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "cop") and c.tag_ in ("VBZ", "VBP") for c in chain[0].children)
     out = []
     for t in sent:
         if len(t.text) != 4 or not _YEAR_TOKEN.fullmatch(t.text):
@@ -3723,6 +3823,10 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
             if g is not t and _is_clause_head(g) and not clause_rank:
                 rank = 0 if g.i == chain[0].i else (1 if any(g.i == c.i for c in chain) else None)
                 clause_rank = True
+                if rank is None and present and _aside_clause(g) and not own & {d.i for d in g.subtree}:
+                    # "The factory, which opened in 2015, produces 2 million pairs": the aside's event, not the figure's
+                    rank = OTHER_FIGURES_YEAR
+                    break
                 if not g.dep_.startswith("acl"):
                     break
             if g.head.i == g.i:
@@ -4553,6 +4657,9 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         # the same, hung on the verb: "20 suspects and 30 accomplices" read as two clauses, the second verbless
         earlier = _child(clause, ("obj",), exclude)
         placed = earlier if earlier is not None and earlier.i < noun.i else noun
+    if noun.dep_ == "nmod" and noun.head.lower_ in words["measure"] and noun.head.dep_ in ("obj", "iobj") \
+            and any(c.dep_ == "case" and c.lower_ == "of" for c in noun.children):
+        placed = noun.head  # "covers an average of 40,000 workers": the measure noun stands in the object's place
     if subject is None or placed.dep_ not in ("obj", "iobj") or placed.head.i != clause.i or clause.pos_ != "VERB" \
             or _is_passive(clause) or _reports(clause) \
             or any(t.text == "," for t in noun.doc[clause.i + 1 : placed.left_edge.i]):

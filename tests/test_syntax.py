@@ -696,6 +696,12 @@ YEARS = [
     # a fall from one level to another: each level keeps its own year (written for these tests: the second had the
     # first's, taken as the year of a change and the level it reached)
     ("Child labour fell from 246 million in 2000 to 152 million in 2016.", {"246 million": 2000, "152 million": 2016}),
+    # a year in an aside about a noun dates the aside's event, not a figure in the present (written for these tests:
+    # each had the aside's year); in the past tense the aside's year is still the nearest guess (a guard row)
+    ("The factory, which opened in 2015, produces 2 million pairs of shoes a year.", {"2 million": 2020}),
+    ("The law, adopted in 2018, sets fines of up to $5,000.", {"up to $5,000": 2020}),
+    ("The shelter, which was built in 2010, now houses 45 victims.", {"45": 2020}),
+    ("The factory, which opened in 2015, employed 300 workers.", {"300": 2015}),
 ]
 
 
@@ -1451,6 +1457,25 @@ MENDED_CLAUSES = [
     ("Some 500 workers returned home last month.", "Some 500", "workers that returned home", "other"),
     ("About 200 migrants came from Libya.", "About 200", "migrants that came from Libya", "other"),
     ("There are about 3,000 refugees in the camp.", "about 3,000", "refugees in the camp", "other"),
+    # a participle in commas says more of its noun, not which (written for these tests: "law, adopted")
+    ("The law, adopted in 2018, sets fines of up to $5,000.", "up to $5,000", "fines set by the law", "other"),
+    ("Some 2,000 workers, recruited by private agencies, died in Qatar.", "Some 2,000", "workers that died in Qatar",
+     "deaths"),
+    # a verb in -s after an aside, read as a plural noun in apposition (written for this test: was "victims")
+    ("The shelter, which was built in 2010, now houses 45 victims.", "45", "victims housed by the shelter", "other"),
+    # a participle made the head of the noun's "of" phrase (written for this test: was "Investigators")
+    ("Investigators seized 1,800 kilograms of cocaine hidden in banana shipments.", "1,800 kilograms",
+     "cocaine hidden in banana shipments", "other"),
+    # a noun read as the subject of the noun after it (written for this test: was "cases in the province")
+    ("Measles cases in the province jumped to 4,200 in 2019 from 1,100 a year earlier.", "4,200",
+     "Measles cases in the province", "other"),
+    # drowning is dying (written for this test: was other)
+    ("Around 1,000 migrants drowned in the central Mediterranean last year.", "Around 1,000",
+     "migrants drowned in the central Mediterranean", "deaths"),
+    # a measure noun standing in the object's place (written for this test: was "workers")
+    ("Each inspector covers an average of 40,000 workers.", "40,000", "workers covered by each inspector", "other"),
+    # the level a noun of change reaches is of what changed (written for this test; a guard row)
+    ("The reform brought a rise in the minimum wage to $300 a month.", "$300 a month", "minimum wage", "worker_pay"),
     ("About 200 migrants remained in the camp.", "About 200", "migrants", "other"),
 ]
 
