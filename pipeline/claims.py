@@ -470,6 +470,7 @@ def _source_year() -> re.Pattern:
 _RELATIVE = re.compile(rf"(?<![A-Za-z])(?P<r>last year|this year|next year|{YEARS_BACK}\s+ago|yesterday|today|currently|now)\b", re.I)
 _YEARS_BACK = re.compile(YEARS_BACK, re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s", re.I)
+_OVER_RELATIVE = re.compile(r"\b(?:over|on)\s+$", re.I)
 
 
 def _years_back(phrase: str) -> int:
@@ -560,6 +561,8 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
     m = _RELATIVE.search(clause)
     if m and end is not None and _COMPARED_AFTER.search(sentence, end, max(end, sentence.find(clause) + m.start())):
         m = None  # "50 million iPhones, down from 61 million a year ago": the year of the figure compared with
+    if m and _OVER_RELATIVE.search(clause, 0, m.start()) and not clause.startswith("'s", m.end()):
+        m = None  # "a 12 percent increase over last year", "up 5% on last year": the year compared with
     if m and pub_year:
         word = m.group("r").lower()
         if word == "last year":

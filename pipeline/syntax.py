@@ -165,6 +165,8 @@ def _words() -> dict[str, frozenset[str]]:
         "price_noun": data["paid_for_work"]["goods_noun"],
         "pay_noun": data["paid_for_work"]["work_noun"],
         "priced_subject": frozenset(data["paid_for_work"]["priced_subject_verbs"]),
+        "paying": frozenset(data["paid_for_work"]["paying_verbs"]),
+        "payment_noun": data["paid_for_work"]["payment_noun"],
     }
 
 
@@ -200,6 +202,9 @@ def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
     return [number, *noun.split()] if noun else [number]
 
 
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
 def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int, int, str, str | None, str]]):
     """Words and spaces for the parser, the (start, end) offsets each word stands
     for, and each quantity's [first, last) word range (quantities in text order).
@@ -214,7 +219,12 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
     for q_start, q_end, unit, unit_text, kind in list(quantities) + [(None, None, None, None, None)]:
         while i < len(tokens) and (q_start is None or tokens[i][1] + len(tokens[i][0]) <= q_start):
             text, offset, space = tokens[i]
-            words.append(text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
+            # a plural's possessive mark ("workers' wages") the tagger reads as a quote: it reads "'s" as one
+            possessive = text in _APOSTROPHES and words and not spaces[-1] and words[-1][-1:] in ("s", "S") \
+                and i + 1 < len(tokens) and tokens[i + 1][0][:1].isalpha() \
+                and not any(t[0] in _APOSTROPHES and (k == 0 or tokens[k - 1][2]) for k, t in enumerate(tokens[:i]))
+            # (not after an opening quote: "said 'the 300 workers' were paid" closes it)
+            words.append("'s" if possessive else text), spaces.append(bool(space)), origin.append((offset, offset + len(text)))
             i += 1
         if q_start is None:
             break
@@ -1142,6 +1152,25 @@ def _repair_level_after_change_noun(sent) -> None:
         if not any(c.dep_ == "case" and c.lower_ in ("in", "for", "of") for c in changed.children):
             continue
         level.head, level.dep_ = changed.head, "nmod"
+
+
+def _repair_apposition_as_object(sent) -> None:
+    """A noun after a comma hung as the object of a verb of change whose figure came before the comma
+    ("The unemployment rate fell to 4.2 percent in March, its lowest level since 2008"): a verb of
+    change takes no object after its level, so the noun restates the figure, in apposition to it."""
+    words = _words()
+    figures = _figure_positions(sent)
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "obj" or noun.pos_ not in _NOUNS or verb.lower_ not in words["direction_of"] \
+                or noun.left_edge.i < 1 or sent[noun.left_edge.i - 1].text != ",":
+            continue
+        figure = next((c for c in verb.children if c.i < noun.left_edge.i and c.dep_ in ("obl", "obj", "obl:npmod", "obl:unmarked")
+                       and any(t.i in figures for t in c.subtree)), None)
+        if figure is None:
+            continue
+        noun.head, noun.dep_ = figure, "appos"
+        sent[noun.left_edge.i - 1].head = figure
 
 
 def _repair_subject_of_noun(sent) -> None:
@@ -2701,7 +2730,7 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (
     _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_subject_before_aside, _repair_noun_object,
-    _repair_second_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
+    _repair_second_object, _repair_apposition_as_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
@@ -2720,6 +2749,7 @@ _REPAIRS = (
 # The words a repair's error needs in the sentence (any one of them): a sentence without them skips it,
 # which matters as every repair runs on every sentence that holds a figure.
 _NEEDED_WORDS = {
+    "_repair_apposition_as_object": lambda: _words()["direction_of"],
     "_repair_level_after_change_noun": lambda: _words()["change_nouns"],
     "_repair_noun_verb": lambda: _words()["noun_verbs"],
     "_repair_change_noun_verb": lambda: _words()["change_nouns"],
@@ -2902,8 +2932,9 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
             break  # "187 countries, including the United States": an example, not which countries
         if _dated(child):
             continue  # "children in 2017": the claim's year says when
-        if child.dep_ == "acl" and _aside_clause(child):
-            break  # "The law, adopted in 2018,": says more of the noun, not which
+        if (child.dep_ == "acl" and _aside_clause(child)) or (child.dep_ == "amod" and child.i > token.i and "," in (
+                child.left_edge.text, token.doc[child.left_edge.i - 1].text)):
+            break  # "The law, adopted in 2018,", "The project, worth $1.5 billion,": more of the noun, not which
         room = budget - len(keep)
         if room <= 0:
             break
@@ -4155,7 +4186,10 @@ def _valued_before_worth(span, exclude: set[int]) -> list:
     if span.start < 2 or doc[span.start - 1].lower_ != "worth":
         return []
     run = []
-    for token in reversed(doc[: span.start - 1]):
+    before = span.start - 1
+    if before > 1 and doc[before - 1].text == ",":
+        before -= 1  # "The project, worth $1.5 billion,"
+    for token in reversed(doc[:before]):
         if token.i in exclude or token.pos_ not in ("NOUN", "PROPN", "ADJ") or _is_unit_word(token):
             break
         run.insert(0, token)
@@ -4701,6 +4735,17 @@ def _object_of_its_own(verb, exclude: set[int]) -> bool:
 _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
+_TIME_RATE = re.compile(r"(?:\b(?:a|an|per|each|every)\s+|/\s*)(?:hour|day|week|month|year|annum)\b|\b(?:hourly|daily|weekly|monthly|annual(?:ly)?|yearly)\b", re.I)
+
+
+def _time_rate(anchor) -> bool:
+    """Whether the figure, as written, is a rate of time ("$5 a day", "$300 per month")."""
+    doc = anchor.doc
+    words = _figure_span(doc, anchor.i, _figure_positions(doc))
+    return bool(_TIME_RATE.search(_text([doc[i] for i in sorted(words)]) or "")) or bool(_TIME_RATE.search(
+        doc[max(words) + 1 : max(words) + 3].text))
+
+
 def _levels_nothing(verb, counted) -> bool:
     """Whether a verb that can give a level holds no figure but the one that counts its subject ("Some
     500 workers returned home", "200 migrants remained in the camp"): then it says what they did."""
@@ -4780,6 +4825,10 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         action.sort(key=lambda t: t.i)
         if named == "pay" and not passive and _paid_for_goods(clause, skip):
             named = words["price_noun"]  # "paid 20,000 yuan for a bride": the bride's price, not anyone's pay
+        elif named == "pay" and not passive and clause.lower_ in words["paying"] and who is not None and _is_institution(who) \
+                and not any(c.dep_ in ("iobj", "obj") and c.i not in exclude and c.pos_ in _NOUNS + ("PRON",) for c in clause.children) \
+                and not _time_rate(anchor):
+            named = words["payment_noun"]  # "The company paid $25 million to settle the claims"
         verb = participle(clause)
         if named and verb[:2] == named[:2]:
             verb = ""  # "pay for an 8.5 kW system", not "pay paid"; "pay earned by one worker" keeps its verb

@@ -702,6 +702,11 @@ YEARS = [
     ("The law, adopted in 2018, sets fines of up to $5,000.", {"up to $5,000": 2020}),
     ("The shelter, which was built in 2010, now houses 45 victims.", {"45": 2020}),
     ("The factory, which opened in 2015, employed 300 workers.", {"300": 2015}),
+    # "over last year", "on last year": the year compared with (written for these tests: each had 2019)
+    ("The ministry's budget of 4.5 billion rupees represents a 12 percent increase over last year.",
+     {"4.5 billion rupees": 2020, "12 percent": 2020}),
+    ("Sales were up 5% on last year.", {"5%": 2020}),
+    ("Police arrested 300 people over last year's protests.", {"300": 2019}),
 ]
 
 
@@ -1474,6 +1479,24 @@ MENDED_CLAUSES = [
      "migrants drowned in the central Mediterranean", "deaths"),
     # a measure noun standing in the object's place (written for this test: was "workers")
     ("Each inspector covers an average of 40,000 workers.", "40,000", "workers covered by each inspector", "other"),
+    # a noun after a comma restates the level a verb of change reached, not its object (written for this test: was
+    # "its lowest level")
+    ("The unemployment rate fell to 4.2 percent in March, its lowest level since 2008.", "4.2 percent",
+     "unemployment rate", "other"),
+    # "worth" after a comma still says whose value (written for these tests: were "project, worth" and "jobs created by
+    # the project, worth")
+    ("The project, worth $1.5 billion, will create an estimated 5,000 jobs.", "$1.5 billion", "value of project", "other"),
+    ("The project, worth $1.5 billion, will create an estimated 5,000 jobs.", "an estimated 5,000",
+     "jobs created by the project", "other"),
+    # a plural's possessive mark the tagger read as a quote (written for this test: was "Brokers")
+    ("Brokers took a third of the migrants' salaries.", "a third", "migrants' salaries taken by Brokers",
+     "wage_withholding_pct"),
+    # what an institution pays out to nobody named, at no rate of time, is a payment (written for this test: was
+    # "pay ...", in worker_pay); paid to workers, or by the day, it is pay (guard rows)
+    ("The company paid $25 million to settle the forced labour claims.", "$25 million",
+     "payment to settle the forced labour claims by the company", "other"),
+    ("The company paid workers $5 a day.", "$5 a day", "pay of workers paid by the company", "worker_pay"),
+    ("The firm pays $300 per month.", "$300 per month", "pay by the firm", "worker_pay"),
     # the level a noun of change reaches is of what changed (written for this test; a guard row)
     ("The reform brought a rise in the minimum wage to $300 a month.", "$300 a month", "minimum wage", "worker_pay"),
     ("About 200 migrants remained in the camp.", "About 200", "migrants", "other"),
