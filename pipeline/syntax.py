@@ -166,6 +166,7 @@ def _words() -> dict[str, frozenset[str]]:
         "pay_noun": data["paid_for_work"]["work_noun"],
         "priced_subject": frozenset(data["paid_for_work"]["priced_subject_verbs"]),
         "paying": frozenset(data["paid_for_work"]["paying_verbs"]),
+        "staying": frozenset(data["staying_verbs"]),
         "payment_noun": data["paid_for_work"]["payment_noun"],
     }
 
@@ -1140,7 +1141,8 @@ def _repair_level_after_change_noun(sent) -> None:
     words = _words()
     figures = _figure_positions(sent)
     for to in sent:
-        if to.lower_ != "to" or to.dep_ != "case" or to.head.i not in figures and not any(c.i in figures for c in to.head.children):
+        if to.lower_ != "to" or to.dep_ != "case" \
+                or (to.head.i not in figures and not any(c.i in figures for c in to.head.children)):
             continue
         level = to.head
         changed = sent[to.i - 1] if to.i > 0 else None
@@ -4732,9 +4734,7 @@ def _object_of_its_own(verb, exclude: set[int]) -> bool:
     return any(c.dep_ == "obj" and c.i not in exclude and c.pos_ in _NOUNS + ("PRON",) for c in verb.children)
 
 
-_STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
-
-
+# (the project's per-unit rates are read by the quantity grammar; this only asks whether the words say one)
 _TIME_RATE = re.compile(r"(?:\b(?:a|an|per|each|every)\s+|/\s*)(?:hour|day|week|month|year|annum)\b|\b(?:hourly|daily|weekly|monthly|annual(?:ly)?|yearly)\b", re.I)
 
 
@@ -4749,7 +4749,7 @@ def _time_rate(anchor) -> bool:
 def _levels_nothing(verb, counted) -> bool:
     """Whether a verb that can give a level holds no figure but the one that counts its subject ("Some
     500 workers returned home", "200 migrants remained in the camp"): then it says what they did."""
-    if verb.lower_ in _FORMS_OF_BE or verb.lower_ in _STAYING or any(c.dep_ == "expl" for c in verb.children):
+    if verb.lower_ in _FORMS_OF_BE or verb.lower_ in _words()["staying"] or any(c.dep_ == "expl" for c in verb.children):
         return False  # "there are 2,000 people", "3,000 workers remain in Russia": the count and where it is
     figures = _figure_positions(verb)
     counted_words = range(counted.left_edge.i, counted.right_edge.i + 1)
