@@ -235,6 +235,9 @@ class SyntaxAnnotator:
                     subdoc = Doc(self.parser.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
                     subdoc.user_data["claims_source"] = (text, origin)
                     subdoc.user_data["claims_figures"] = frozenset(i for _, (a, b) in members for i in range(a, b))
+                    # the rate each figure's words carry, as the quantity grammar read it ("$5 a day": day)
+                    subdoc.user_data["claims_per"] = {i: quantities[indexes[k]].per for k, (a, b) in members
+                                                      if quantities[indexes[k]].per for i in range(a, b)}
                     keys.append((doc, text, span.start_char, [(indexes[k], word_range) for k, word_range in members]))
                     subdocs.append(subdoc)
         # a sentence's pieces (cut at semicolons and dashes) are parsed apart, and share what they say together:

@@ -106,6 +106,7 @@ def _words() -> dict[str, frozenset[str]]:
         for form in forms:
             unit_words.update(w.lower() for w in form.split())
     unit_words.update({"percent", "per", "cent", "%", "percentage", "points", "point", "times", "year-old", "old"})
+    weekdays = frozenset(vocab.context()["weekdays"])  # one list for the grammar, the years and the tree
     return {
         "measure": frozenset(data["measure_nouns"]),
         "owned_measures": frozenset(data["owned_measures"]),
@@ -167,6 +168,9 @@ def _words() -> dict[str, frozenset[str]]:
         "priced_subject": frozenset(data["paid_for_work"]["priced_subject_verbs"]),
         "paying": frozenset(data["paid_for_work"]["paying_verbs"]),
         "staying": frozenset(data["staying_verbs"]),
+        "time_words": _TIME_WORDS_BUT_DAYS | weekdays,
+        "date_words": _TIME_WORDS_BUT_DAYS | weekdays | _DATE_EXTRAS,
+        "when_words": _WHEN_BUT_DAYS | weekdays,
         "payment_noun": data["paid_for_work"]["payment_noun"],
     }
 
@@ -357,8 +361,8 @@ _AGENT = 6  # who acts, inside a subject: a name, not its whole description
 # obliques that say how a statement is made, not what the action is: "for example", "in some cases"
 _FILLERS = frozenset({"example", "instance", "case", "cases", "average", "estimates", "estimate", "all", "part"})
 _FILLER_OBJECTS = frozenset({"case", "cases"})  # as an object a case is a thing: "concerned potential trafficking cases"
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_TIME_WORDS = _WEEKDAYS | frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
+# words of time (with the weekdays of context.toml, in `_words()["time_words"]`)
+_TIME_WORDS_BUT_DAYS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
                          "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "quarter", "decade", "period", "end", "beginning",
                          "ago", "earlier", "later"})
@@ -1532,7 +1536,7 @@ def _repair_listed_names(sent) -> None:
                 hang(separator, figure, "cc" if separator.is_alpha else "punct")
         place = name[-1]
         # the first item's place narrows its noun ("people in Germany"); a time is its verb's ("arrested ... in March")
-        timed = place.lower_ in _TIME_WORDS and previous_end is None and anchor.head.pos_ == "VERB"
+        timed = place.lower_ in _words()["time_words"] and previous_end is None and anchor.head.pos_ == "VERB"
         hang(place, anchor.head if timed else anchor if previous_end is None else figure, "obl" if timed else "nmod")
         for token in name[:-1]:
             hang(token, place, "case" if token.lower_ in _NAME_CASES else "det" if token.lower_ == "the" else "compound")
@@ -1706,7 +1710,7 @@ def _repair_figure_after_date(sent) -> None:
     for figure in sent:
         date = figure.head
         if figure.dep_ in _SUBJECTS or date.i >= figure.i or date.i in figures \
-                or not (_YEAR_SPAN_TOKEN.fullmatch(date.text) or date.lower_ in _TIME_WORDS):
+                or not (_YEAR_SPAN_TOKEN.fullmatch(date.text) or date.lower_ in _words()["time_words"]):
             continue
         if figure.i in figures:
             span = _headed_span(sent, figure, figures)
@@ -2953,7 +2957,8 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
     return keep
 
 
-_DATE_WORDS = _TIME_WORDS | {"fiscal", "fy", "calendar", "reporting", "the", "of", "as", ",", "and", "to", "through", "-", "–",
+# with the words of time, the words of a phrase that only dates something (`_words()["date_words"]`)
+_DATE_EXTRAS = {"fiscal", "fy", "calendar", "reporting", "the", "of", "as", ",", "and", "to", "through", "-", "–",
                               "all", "first", "second", "third", "fourth", "half", "early", "late", "mid", "start"}
 
 
@@ -2975,7 +2980,8 @@ def _dated(token) -> bool:
         return True  # "last year", "this month"
     if not any(_YEAR_SPAN_TOKEN.fullmatch(t.text) for t in subtree) or any(t.i in figures for t in subtree):
         return False
-    return all(_YEAR_SPAN_TOKEN.fullmatch(t.text) or t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) <= 2)
+    date_words = _words()["date_words"]
+    return all(_YEAR_SPAN_TOKEN.fullmatch(t.text) or t.lower_ in date_words or (t.like_num and len(t.text) <= 2)
                for t in subtree)
 
 
@@ -3351,7 +3357,7 @@ def _changed_thing(noun, exclude: set[int]):
         thing = thing.head  # "in e-cigarette usage": the compound's head
     words = _words()
     if thing.i in exclude or thing.pos_ not in _NOUNS or _empty(thing) or _is_unit_word(thing) \
-            or thing.lower_ in _TIME_WORDS or thing.lower_ in words["places"] or thing.lower_ in words["measure"] \
+            or thing.lower_ in words["time_words"] or thing.lower_ in words["places"] or thing.lower_ in words["measure"] \
             or any(t.i in exclude for t in thing.subtree if t.i < thing.i and t.dep_ != "det"):
         return None
     return thing
@@ -3482,16 +3488,18 @@ def _noun_run_before(verb, exclude: set[int], predicate: bool = False) -> list:
     return run
 
 
-# words that, with the time words, make a phrase that only says when ("last year", "on Sunday evening")
-_WHEN_WORDS = _RELATIVE_TIMES | _WEEKDAYS | {"morning", "afternoon", "evening", "night", "weekend", "tonight", "today", "yesterday"}
+# words that, with the time words and the weekdays, make a phrase that only says when ("last year", "on Sunday
+# evening"; `_words()["when_words"]`)
+_WHEN_BUT_DAYS = _RELATIVE_TIMES | {"morning", "afternoon", "evening", "night", "weekend", "tonight", "today", "yesterday"}
 
 
 def _only_when(run) -> bool:
     """Whether a run of words only says when ("Last year 45 were convicted", "on Sunday 5.5%"):
     never what a figure is about. A bare "The day" may be ("The day lasts 24 hours")."""
     words = [t.lower_ for t in run if t.pos_ != "DET"]
-    return bool(words) and all(w in _TIME_WORDS or w in _WHEN_WORDS or _YEAR_TOKEN.fullmatch(w) for w in words) \
-        and any(w in _WHEN_WORDS or _YEAR_TOKEN.fullmatch(w) for w in words)
+    time_words, when_words = _words()["time_words"], _words()["when_words"]
+    return bool(words) and all(w in time_words or w in when_words or _YEAR_TOKEN.fullmatch(w) for w in words) \
+        and any(w in when_words or _YEAR_TOKEN.fullmatch(w) for w in words)
 
 
 def _name_part(token) -> bool:
@@ -3546,7 +3554,7 @@ def _by_agent(verb):
     ("By 2019, 100,000 were believed to work abroad", "by the end of March", "by then")."""
     return next((c for c in verb.children if c.dep_.startswith("obl")
                  and any(g.lower_ == "by" for g in c.children if g.dep_ == "case")
-                 and not (_YEAR_TOKEN.fullmatch(c.text) or c.lower_ in _TIME_WORDS or c.pos_ == "NUM")), None)
+                 and not (_YEAR_TOKEN.fullmatch(c.text) or c.lower_ in _words()["time_words"] or c.pos_ == "NUM")), None)
 
 
 def _clause_subject(clause, exclude: set[int], modified: bool = True):
@@ -3607,7 +3615,7 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
         if timeless and ((child.dep_ == "advmod" and all(g.is_punct for g in child.children) and child.lower_ not in words["place_adverbs"]) or child.dep_ in ("iobj", "obl:npmod", "nmod:npmod")
                          or (child.pos_ == "PRON" and child.dep_ in ("obj", "iobj")) or (child.lower_ in _FILLERS and not (child.dep_ == "obj" and child.lower_ in _FILLER_OBJECTS))
                          or (child.dep_.startswith("obl") and (child.i < clause.i or any(g.lower_ == "according" for g in child.children)))
-                         or any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
+                         or any(t.lower_ in words["time_words"] or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
             continue  # an action is its objects and places, not when or how often (other figures are left out word by word)
         subtree = [t.i for t in child.subtree if t.i not in skip]
         room = limit - len(keep)
@@ -3833,7 +3841,7 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
             # verb coordinated with it, though it follows the other figure
             out.append((_offset(t) - base, 1))
             continue
-        if t.head.i in others and t.head.lower_ in _TIME_WORDS and any(c.dep_ == "case" and c.lower_ == "of" for c in t.children):
+        if t.head.i in others and t.head.lower_ in _words()["time_words"] and any(c.dep_ == "case" and c.lower_ == "of" for c in t.children):
             # "arrived in the first six months of 2019": the span is the clause's time, its year the clause's
             out.append((_offset(t) - base, 1))
             continue
@@ -3925,7 +3933,7 @@ def _restriction(child, exclude: set[int], settings_only: bool = False) -> str |
         return f"{case.lower_} {noun_phrase(child, exclude, limit=6, article=True)}"  # "Of those victims, 48 were women"
     if case.lower_ not in words["restricting"] or _empty(child) or child.lower_ in words["not_restricting"]:
         return None
-    if any(t.lower_ in _TIME_WORDS or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.dep_ != "nmod" or t.i == child.i):
+    if any(t.lower_ in words["time_words"] or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.dep_ != "nmod" or t.i == child.i):
         return None
     before = child.doc[case.i - 1] if case.i > 0 else None
     if any(g.lower_ in words["breakdown"] for g in child.children) or (before is not None and before.lower_ in words["breakdown"]):
@@ -4734,16 +4742,13 @@ def _object_of_its_own(verb, exclude: set[int]) -> bool:
     return any(c.dep_ == "obj" and c.i not in exclude and c.pos_ in _NOUNS + ("PRON",) for c in verb.children)
 
 
-# (the project's per-unit rates are read by the quantity grammar; this only asks whether the words say one)
-_TIME_RATE = re.compile(r"(?:\b(?:a|an|per|each|every)\s+|/\s*)(?:hour|day|week|month|year|annum)\b|\b(?:hourly|daily|weekly|monthly|annual(?:ly)?|yearly)\b", re.I)
-
-
 def _time_rate(anchor) -> bool:
-    """Whether the figure, as written, is a rate of time ("$5 a day", "$300 per month")."""
+    """Whether the figure is a rate of time ("$5 a day", "$300 per month"), as the quantity grammar
+    read its rate (`Quantity.per`, passed with the parsed piece)."""
     doc = anchor.doc
-    words = _figure_span(doc, anchor.i, _figure_positions(doc))
-    return bool(_TIME_RATE.search(_text([doc[i] for i in sorted(words)]) or "")) or bool(_TIME_RATE.search(
-        doc[max(words) + 1 : max(words) + 3].text))
+    rates = doc.user_data.get("claims_per", {})
+    return any((reading := units_lexicon.read_unit(rates[i])) is not None and reading.unit.startswith("duration:")
+               for i in _figure_span(doc, anchor.i, _figure_positions(doc)) if i in rates)
 
 
 def _levels_nothing(verb, counted) -> bool:
