@@ -1642,7 +1642,7 @@ def test_a_repair_that_would_leave_a_cycle_is_undone():
     """A repair that moves several heads keeps its work only if the tree stays a tree: a cycle would
     hang every walk up it (one did, while the 'of which' repair was written)."""
     from spacy.tokens import Doc
-    from pipeline.syntax import _keep_if_acyclic, _snapshot
+    from pipeline.syntax.repairs import _keep_if_acyclic, _snapshot
 
     doc = Doc(spacy.blank("en").vocab, words=["Police", "arrested", "20", "people"], heads=[1, 1, 3, 1],
               deps=["nsubj", "ROOT", "nummod", "obj"])
