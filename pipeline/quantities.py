@@ -332,7 +332,36 @@ def _resolve_currency(g: Grammar, code: str, context: str) -> str:
 
 
 def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | None:
-    """The number at `core` with currency sign, minus, scale, unit and age suffix."""
+    """The number at `core` with currency sign, minus, scale, unit and age suffix, read in
+    phases: the number itself, how a fraction reads, what is written before it, then after it.
+    `part.end` is how far the reading has got; `digits` says whether the number is written
+    in digits, the only form a currency sign, a minus or a letter scale ("4m") is glued to."""
+    part = _number_at(g, text, core)
+    if part is None or part.kind == "multiplier":
+        return part
+    digits = part.kind == "number" and not part.is_word
+    if digits and _read_slashed_fraction(g, text, part):
+        if part.unit == "percent":
+            return part
+        digits = False  # no scale or currency glued to a fraction: its unit follows
+    if part.kind == "fraction" and _read_fraction(g, text, part):
+        return part
+    if digits:
+        _read_sign_before(g, text, core.start(), part)
+    _read_half_after(g, text, part, digits)
+    if _read_age_after(g, text, part):
+        return part
+    if part.kind == "number":
+        _read_scale_after(g, text, part, digits)
+    if part.kind == "vague":
+        _read_vague_unit_after(g, text, part, context)
+        return part
+    _read_unit_after(g, text, core, part, digits, context)
+    return part
+
+
+def _number_at(g: Grammar, text: str, core: re.Match) -> _Part | None:
+    """The number `core` writes: digits, words, a fraction, a multiplier or a vague magnitude."""
     start, pos = core.start(), core.end()
     kind = "number"
     core_text = core.group()
@@ -363,129 +392,151 @@ def _parse_part(g: Grammar, text: str, core: re.Match, context: str) -> _Part | 
             return None
         low = high = value
         is_word = True
-    part = _Part(start, pos, low, high, kind, core_text=core_text, is_word=is_word, core_end=pos)
-    pair = _slashed_pair(text, start, pos) if kind == "number" and not is_word else None
-    if pair is not None and pair.start("n") == start and _slash_fraction(g, text, pair):
-        pos = part.end = part.core_end = pair.end()
-        part.low = part.high = int(pair.group("n")) / int(pair.group("d"))
-        if _FRACTION_SHARE_AFTER.match(text, pos):  # "1/3 of the land": a share, in percent as "a third" is
-            share = round(100 * part.low, 6)
-            part.low, part.high, part.kind, part.unit = share, share, "fraction", "percent"
-            return part
-        is_word = True  # no scale or currency glued to a fraction: its unit follows
-    if kind == "fraction":
-        m = g.fraction_point_after.match(text, pos)
-        if m is not None:  # "a quarter point", "half a percentage point": a fraction of one point, not a share
-            part.low = part.high = round(low / 100, 6)
-            part.unit = "percentage_point" if m.group("pp") else "point"
-            part.end, part.kind = m.end(), "number"
-            return part
-        m = g.fraction_of_scale.match(text, pos)
-        if m is None:
-            part.unit, part.unit_text = "percent", None
-            return part
-        # "half a million", "a quarter of a million", "three-quarters of a billion dollars": a number, not a share
-        part.low = part.high = _scaled(low / 100, g.scales[m.group("s").lower()])
-        kind = part.kind = "number"
-        is_word = part.is_word = part.scaled = True
-        pos = m.end()
+    return _Part(start, pos, low, high, kind, core_text=core_text, is_word=is_word, core_end=pos)
 
-    # before the number: currency sign ("$", "US$", "W", "RM") and a minus sign
-    if kind == "number" and not is_word:
-        m = g.currency_prefix_re.search(text, max(0, start - 8), start)
-        if m:
-            part.currency = g.currency_prefix[re.sub(r"\s+", " ", m.group("c"))]
-            part.start = m.start("c")
-            if m.group("minus"):
-                part.low = part.high = -part.low
-        elif start > 0 and text[start - 1] in "-\u2212" and (start == 1 or not text[start - 2].isalnum()):
-            part.start = start - 1
+
+def _read_slashed_fraction(g: Grammar, text: str, part: _Part) -> bool:
+    """"1/3", "2/5 of the land": True when digits over digits are read as a fraction (in
+    percent when a share of something follows)."""
+    pair = _slashed_pair(text, part.start, part.end)
+    if pair is None or pair.start("n") != part.start or not _slash_fraction(g, text, pair):
+        return False
+    part.end = part.core_end = pair.end()
+    part.low = part.high = int(pair.group("n")) / int(pair.group("d"))
+    if _FRACTION_SHARE_AFTER.match(text, part.end):  # "1/3 of the land": a share, in percent as "a third" is
+        share = round(100 * part.low, 6)
+        part.low, part.high, part.kind, part.unit = share, share, "fraction", "percent"
+    return True
+
+
+def _read_fraction(g: Grammar, text: str, part: _Part) -> bool:
+    """A fraction in words: a share in percent ("a third of"), a fraction of a point, or
+    of a scale word ("half a million": then a number, and False as its reading goes on)."""
+    m = g.fraction_point_after.match(text, part.end)
+    if m is not None:  # "a quarter point", "half a percentage point": a fraction of one point, not a share
+        part.low = part.high = round(part.low / 100, 6)
+        part.unit = "percentage_point" if m.group("pp") else "point"
+        part.end, part.kind = m.end(), "number"
+        return True
+    m = g.fraction_of_scale.match(text, part.end)
+    if m is None:
+        part.unit, part.unit_text = "percent", None
+        return True
+    # "half a million", "a quarter of a million", "three-quarters of a billion dollars": a number, not a share
+    part.low = part.high = _scaled(part.low / 100, g.scales[m.group("s").lower()])
+    part.kind = "number"
+    part.is_word = part.scaled = True
+    part.end = m.end()
+    return False
+
+
+def _read_sign_before(g: Grammar, text: str, start: int, part: _Part) -> None:
+    """Before digits: a currency sign ("$", "US$", "W", "RM"), a minus sign or word, a plus sign."""
+    m = g.currency_prefix_re.search(text, max(0, start - 8), start)
+    if m:
+        part.currency = g.currency_prefix[re.sub(r"\s+", " ", m.group("c"))]
+        part.start = m.start("c")
+        if m.group("minus"):
             part.low = part.high = -part.low
-        elif start > 0 and text[start - 1] == "+" and (start == 1 or not text[start - 2].isalnum()):
-            part.start = start - 1  # "(+24,000)": the sign is part of what is written (`_direction` reads it)
-        else:
-            m = g.minus_word.search(text, max(0, start - 12), start)
-            if m:
-                part.start = m.start()
-                part.low = part.high = -part.low
-    # "two and a half"; "2 1/2", "2½"
-    m = g.and_a_half.match(text, pos)
-    if m and kind == "number":
+    elif start > 0 and text[start - 1] in "-\u2212" and (start == 1 or not text[start - 2].isalnum()):
+        part.start = start - 1
+        part.low = part.high = -part.low
+    elif start > 0 and text[start - 1] == "+" and (start == 1 or not text[start - 2].isalnum()):
+        part.start = start - 1  # "(+24,000)": the sign is part of what is written (`_direction` reads it)
+    else:
+        m = g.minus_word.search(text, max(0, start - 12), start)
+        if m:
+            part.start = m.start()
+            part.low = part.high = -part.low
+
+
+def _read_half_after(g: Grammar, text: str, part: _Part, digits: bool) -> None:
+    """"two and a half"; "2 1/2", "2½"."""
+    m = g.and_a_half.match(text, part.end)
+    if m and part.kind == "number":
         part.low = part.high = part.low + 0.5
-        pos = m.end()
-    elif kind == "number" and not is_word and core_text.isdigit() and (m := _MIXED_FRACTION.match(text, pos)):
+        part.end = m.end()
+    elif part.kind == "number" and digits and part.core_text.isdigit() and (m := _MIXED_FRACTION.match(text, part.end)):
         numerator, denominator = (int(m.group("n")), int(m.group("d"))) if m.group("n") else (unicodedata.numeric(m.group("v")), 1)
         if numerator < denominator:
             part.low = part.high = part.low + numerator / denominator
-            pos = part.core_end = m.end()
+            part.end = part.core_end = m.end()
 
-    # after the number: age suffix, scale, unit
-    m = g.age_suffix.match(text, pos)
+
+def _read_age_after(g: Grammar, text: str, part: _Part) -> bool:
+    """"12-year-old", "a 40 year old": an age, and nothing more to read."""
+    m = g.age_suffix.match(text, part.end)
     if m:
         part.unit, part.unit_text, part.end = f"age:{m.group('u').lower()}", m.group().strip(" -"), m.end()
-        return part
-    if kind == "number":
-        m = g.scale_spaced.match(text, pos)
-        if m and not (is_word and m.start("s") == pos) and not (is_word and m.group("s").lower() == "hundred"):
-            previous = 0.0
-            while m and g.scales[m.group("s").lower()] > previous:
-                # "3 hundred thousand", "2 lakh crore": each larger scale word multiplies
-                previous = factor = g.scales[m.group("s").lower()]
-                part.low, part.high = _scaled(part.low, factor), _scaled(part.high, factor)
-                part.scaled, pos = True, m.end()
-                m = g.scale_spaced.match(text, pos)
-        elif not is_word:
-            m = g.scale_attached.match(text, pos)
-            if m and m.group("s") in g.attached_scales:
-                letter = m.group("s")
-                metre = letter == "m" and g.length_m_attached.match(text, pos)
-                billion_ok = letter not in "bB" or part.currency
-                if not metre and billion_ok:
-                    factor = g.attached_scales[letter]
-                    part.low, part.high = _scaled(part.low, factor), _scaled(part.high, factor)
-                    part.scaled, pos = True, m.end()
-    if kind == "vague":
-        m = g.of_unit.match(text, pos)
-        reading = units_lexicon.read_unit(m.group("u")) if m and m.group("u") else None
-        if m and m.group("c"):
-            part.currency = _resolve_currency(g, g.currency_suffix_lower[re.sub(r"\s+", " ", m.group("c").lower())], context)
-            part.unit_text, part.end = m.group("c"), m.end()
-        elif reading is not None:
-            part.unit, part.unit_text, part.end = reading.unit, m.group("u"), m.end()  # "tens of thousands of miles"
-        else:
-            part.end = pos
-        return part
+    return m is not None
 
+
+def _read_scale_after(g: Grammar, text: str, part: _Part, digits: bool) -> None:
+    """A scale word ("3 hundred thousand", "2 lakh crore") or a letter glued to digits ("4m", "$2bn")."""
+    pos = part.end
+    m = g.scale_spaced.match(text, pos)
+    if m and not (not digits and m.start("s") == pos) and not (not digits and m.group("s").lower() == "hundred"):
+        previous = 0.0
+        while m and g.scales[m.group("s").lower()] > previous:
+            # "3 hundred thousand", "2 lakh crore": each larger scale word multiplies
+            previous = factor = g.scales[m.group("s").lower()]
+            part.low, part.high = _scaled(part.low, factor), _scaled(part.high, factor)
+            part.scaled, part.end = True, m.end()
+            m = g.scale_spaced.match(text, part.end)
+    elif digits:
+        m = g.scale_attached.match(text, pos)
+        if m and m.group("s") in g.attached_scales:
+            letter = m.group("s")
+            metre = letter == "m" and g.length_m_attached.match(text, pos)
+            billion_ok = letter not in "bB" or part.currency
+            if not metre and billion_ok:
+                factor = g.attached_scales[letter]
+                part.low, part.high = _scaled(part.low, factor), _scaled(part.high, factor)
+                part.scaled, part.end = True, m.end()
+
+
+def _read_vague_unit_after(g: Grammar, text: str, part: _Part, context: str) -> None:
+    """What a vague magnitude is of: "thousands of dollars", "tens of thousands of miles"."""
+    m = g.of_unit.match(text, part.end)
+    reading = units_lexicon.read_unit(m.group("u")) if m and m.group("u") else None
+    if m and m.group("c"):
+        part.currency = _resolve_currency(g, g.currency_suffix_lower[re.sub(r"\s+", " ", m.group("c").lower())], context)
+        part.unit_text, part.end = m.group("c"), m.end()
+    elif reading is not None:
+        part.unit, part.unit_text, part.end = reading.unit, m.group("u"), m.end()
+
+
+def _read_unit_after(g: Grammar, text: str, core: re.Match, part: _Part, digits: bool, context: str) -> None:
+    """A currency after the number ("500 euros", "40m rupees"), "US" after dollars, or a unit."""
     if part.currency is None:
-        m = g.currency_suffix_re.match(text, pos)
+        m = g.currency_suffix_re.match(text, part.end)
         if m:
             written = re.sub(r"\s+", " ", m.group("c"))
             code = g.currency_suffix.get(written) or g.currency_suffix_lower[written.lower()]
             # a bare name shared by several countries ("pesos") is read by the text's country;
             # a code or a name with its country ("Indian rupees") is what it says
             part.currency = code if written == code or " " in written else _resolve_currency(g, code, context)
-            part.unit_text, pos = m.group("c"), m.end()
-            part.end = pos
-            return part
+            part.unit_text, part.end = m.group("c"), m.end()
+            return
     else:
-        m = g.us_suffix.match(text, pos)
+        m = g.us_suffix.match(text, part.end)
         if m and part.currency == "USD":
-            pos = m.end()
-    if part.currency is None:
-        attached_ok = not is_word and pos == core.end() or (part.scaled and text[pos - 1 : pos].isalpha() and not text[pos : pos + 1].isspace())
-        found = unit_at(g, text, pos, attached_ok, symbols_ok=not is_word)
-        if found is not None:
-            part.unit, part.unit_text, pos = found
-            part.unit = _by_context(g, part.unit, part.unit_text, text, start, pos)
-            m = g.and_a_half.match(text, pos)
-            if m and kind == "number" and part.low == part.high:
-                part.low = part.high = part.low + 0.5  # "one hour and a half"
-                pos = m.end()
-        elif (m := g.length_m.match(text, pos)) is not None:
-            part.unit, part.unit_text = "length:m", "m"
-            pos = m.start() + m.group().index("m") + 1
-    part.end = pos
-    return part
+            part.end = m.end()
+    if part.currency is not None:
+        return
+    pos = part.end
+    attached_ok = digits and pos == core.end() or (part.scaled and text[pos - 1 : pos].isalpha() and not text[pos : pos + 1].isspace())
+    found = unit_at(g, text, pos, attached_ok, symbols_ok=digits)
+    if found is not None:
+        part.unit, part.unit_text, part.end = found
+        part.unit = _by_context(g, part.unit, part.unit_text, text, core.start(), part.end)
+        m = g.and_a_half.match(text, part.end)
+        if m and part.kind == "number" and part.low == part.high:
+            part.low = part.high = part.low + 0.5  # "one hour and a half"
+            part.end = m.end()
+    elif (m := g.length_m.match(text, pos)) is not None:
+        part.unit, part.unit_text = "length:m", "m"
+        part.end = m.start() + m.group().index("m") + 1
 
 
 def _by_context(g: Grammar, unit: str, written: str, text: str, start: int, end: int) -> str:
