@@ -806,37 +806,9 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
     span = sent[first:last]
     # the figure's own words, and the words of every other figure of the sentence: no subject holds them
     exclude = set(range(first, last)) | set(_figure_positions(sent)) | sent.user_data.get("claims_drop", set())
-    head = _span_head(span)
-    if (head.dep_ == "conj" or _end_of_from_to(head)) and head.head.i in exclude and head.head.i < first \
-            and not sent.user_data.get("claims_shared") \
-            and not any(c.dep_ in _SUBJECTS for c in head.children) \
-            and _counted(span, exclude, unit)[0] is None:  # "... and 450 Nm of torque" names its own
-        # "between 12 and 16 hours a day, and sometimes up to 20 hours per day": a figure
-        # coordinated with another shares what that one is about (one step: no chains)
-        sent.user_data["claims_shared"] = True
-        # what restricts the other figure alone is not shared ("fines of 500,000 pesos for individuals
-        # and 1 million pesos for companies"); this figure's own restriction is said instead
-        other = head.head
-        after_other = _restrictions_after(other)
-        theirs = [c for c in after_other if c.i < head.i]
-        if other.dep_ == "obj":  # "allocated $2 million for shelters and $500,000 for hotlines": hung on the verb
-            theirs += [c for c in _restrictions_after(other.head) if other.i < c.i < head.i]
-        # the parse may hang this figure's phrase on the other figure ("... for the manual version and 2,380,000 for the CVT")
-        mine = _restrictions_after(head) + [c for c in after_other if c.i > head.i]
-        sent.user_data["claims_drop"] = {t.i for c in theirs for t in c.subtree}
-        try:
-            shared = frame_of(sent, other.i, other.i + 1, unit, unit_text, base)
-        finally:
-            del sent.user_data["claims_shared"], sent.user_data["claims_drop"]
-        if shared is not None and shared.subject:
-            restrictions = [_text(list(c.subtree)) for c in mine if not any(t.i in exclude for t in c.subtree)]
-            shared = replace(shared, subject=" ".join(filter(None, (shared.subject, *restrictions))))
-            # a copy keeps no direction: the figures' own words give theirs; nor the other figure's year when
-            # this one has its own ("€412,870 in 2021 and €461,500 in 2020")
-            own = set(range(first, last))
-            years = _years(sent, _clause_chain(_clause_head(head)), own, base, own)
-            return replace(shared, frame_text=" ".join(filter(None, (_text(list(span)), shared.frame_text))), direction=None,
-                           years=years if any(rank == 0 for _, rank in years) else shared.years)
+    shared = _shared_with_coordinated(sent, span, exclude, unit, unit_text, base)
+    if shared is not None:
+        return shared
     noun, anchor, list_place = _counted(span, exclude, unit)
     # "reviewed 37 applications and approved 29 of them": the applications, in the 29's own clause
     picked = noun is not None and noun.i < first and any(c.dep_ == "nmod" and _partitive(c) for c in anchor.children)
@@ -853,7 +825,73 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         # last item holds the verb: the verb is the clause
         verb = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
         clause = verb if verb is not None else clause
-    subject_tokens = _phrase_tokens(noun, exclude) if noun is not None else []
+    subject, subject_head, used = _subject_of(span, noun, anchor, clause, exclude, unit, unit_text, picked)
+    subject, subject_head, used = _checked_subject(span, subject, subject_head, used, anchor, clause, exclude, unit, list_place)
+    chain = _clause_chain(clause)
+    frame_text = _taxonomy_text(sent, span, subject, anchor, clause, used | exclude, exclude, unit)
+    own = set(range(first, last))
+    anchors = _year_anchors(sent, noun, own)
+    restrictions, singular = _scope_cues(noun, anchor, clause, exclude, subject_head)
+    if list_place is not None:
+        restrictions = (f"in {_place_name(list_place)}",) + restrictions
+    subject_head = _counted_population(subject_head)
+    return Frame(
+        subject=subject,
+        subject_head=subject_head.lower_ if subject_head is not None and subject_head.pos_ in _NOUNS + ("PRON",) else None,
+        governor=clause.lower_,
+        frame_text=frame_text,
+        years=_years(sent, chain, anchors, base, own),
+        attribution=_attribution(chain, exclude, own),
+        list_item=_place_name(list_place) if list_place is not None else None,
+        restrictions=restrictions,
+        singular=singular,
+        direction=_change_direction(anchor, clause),
+        doer=_doer(clause, subject_head, exclude),
+    )
+
+
+def _shared_with_coordinated(sent, span, exclude: set[int], unit: str, unit_text: str | None, base: int) -> Frame | None:
+    """"between 12 and 16 hours a day, and sometimes up to 20 hours per day": a figure
+    coordinated with an earlier one shares what that one is about (one step: no chains),
+    with its own restriction and year. None when the figure is not such a one."""
+    first, last = span.start, span.end
+    head = _span_head(span)
+    if not ((head.dep_ == "conj" or _end_of_from_to(head)) and head.head.i in exclude and head.head.i < first
+            and not sent.user_data.get("claims_shared")
+            and not any(c.dep_ in _SUBJECTS for c in head.children)
+            and _counted(span, exclude, unit)[0] is None):  # "... and 450 Nm of torque" names its own
+        return None
+    sent.user_data["claims_shared"] = True
+    # what restricts the other figure alone is not shared ("fines of 500,000 pesos for individuals
+    # and 1 million pesos for companies"); this figure's own restriction is said instead
+    other = head.head
+    after_other = _restrictions_after(other)
+    theirs = [c for c in after_other if c.i < head.i]
+    if other.dep_ == "obj":  # "allocated $2 million for shelters and $500,000 for hotlines": hung on the verb
+        theirs += [c for c in _restrictions_after(other.head) if other.i < c.i < head.i]
+    # the parse may hang this figure's phrase on the other figure ("... for the manual version and 2,380,000 for the CVT")
+    mine = _restrictions_after(head) + [c for c in after_other if c.i > head.i]
+    sent.user_data["claims_drop"] = {t.i for c in theirs for t in c.subtree}
+    try:
+        shared = frame_of(sent, other.i, other.i + 1, unit, unit_text, base)
+    finally:
+        del sent.user_data["claims_shared"], sent.user_data["claims_drop"]
+    if shared is None or not shared.subject:
+        return None
+    restrictions = [_text(list(c.subtree)) for c in mine if not any(t.i in exclude for t in c.subtree)]
+    shared = replace(shared, subject=" ".join(filter(None, (shared.subject, *restrictions))))
+    # a copy keeps no direction: the figures' own words give theirs; nor the other figure's year when
+    # this one has its own ("€412,870 in 2021 and €461,500 in 2020")
+    own = set(range(first, last))
+    years = _years(sent, _clause_chain(_clause_head(head)), own, base, own)
+    return replace(shared, frame_text=" ".join(filter(None, (_text(list(span)), shared.frame_text))), direction=None,
+                   years=years if any(rank == 0 for _, rank in years) else shared.years)
+
+
+def _counted_tokens(noun, span, clause, exclude: set[int]) -> list:
+    """The words of the noun phrase the figure counts, less what only says how much."""
+    first, last = span.start, span.end
+    subject_tokens = _phrase_tokens(noun, exclude)
     if subject_tokens and noun.i < first:
         # "children under the age of 5 years", "employment by 7,000 on net": the phrase that holds the figure
         # says how much, not what ("penalties of 10 to 14 years imprisonment" keeps its "of")
@@ -872,6 +910,13 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         for child in clause.children:
             if child.i == subject_tokens[-1].i + 1 and child.dep_ in ("advcl", "acl", "xcomp", "dep") and child.tag_ in ("VBG", "VBN"):
                 subject_tokens += [t for t in child.subtree if t.i not in exclude][:_MAX_PHRASE - len(subject_tokens)]
+    return subject_tokens
+
+
+def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_text: str | None, picked: bool):
+    """The subject, its head and the words it used: the counted noun's phrase, the time off a
+    duration names, or what the predicate says (`_predicate_subject`), else a fallback."""
+    subject_tokens = _counted_tokens(noun, span, clause, exclude) if noun is not None else []
     if subject_tokens:
         subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit, role=anchor if picked else None), \
             {t.i for t in subject_tokens}
@@ -888,6 +933,13 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
     if subject is None:
         subject, used = _fallback_subject(span, anchor, clause, exclude, unit)
+    return subject, subject_head, used
+
+
+def _checked_subject(span, subject: str | None, subject_head, used: set[int], anchor, clause, exclude: set[int], unit: str,
+                     list_place):
+    """The subject as the figure's own words correct it: a value "worth" it, a name in brackets
+    it measures, a share of GDP; never a year or a bare unit word."""
     valued = _valued_before_worth(span, exclude) if unit.startswith("currency:") else None
     if valued:
         # "seized 300 kilograms of heroin worth an estimated $36 million": the heroin's value, however parsed
@@ -911,13 +963,15 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
             subject = f"{noun_phrase(measured, used | exclude)} as a share of {subject}"
             subject_head = measured
             used |= {t.i for t in measured.subtree}
-    chain = _clause_chain(clause)
-    # what the taxonomy reads: the figure as written, its subject, the governing word and its complements
-    used |= exclude
+    return subject, subject_head, used
+
+
+def _taxonomy_text(sent, span, subject: str | None, anchor, clause, used: set[int], exclude: set[int], unit: str) -> str:
+    """What the taxonomy reads: the figure as written, its subject, the governing word and its complements."""
     complement = [t for t in _complements(clause, used, limit=20, truncate=True) if t.i not in used]
     after = sent[clause.i + 1] if clause.i + 1 < len(sent) else None
     if after is not None and clause.pos_ == "VERB" and after.lower_ in _words()["verb_particles"] and after not in complement \
-            and after.i not in range(first, last):
+            and after.i not in range(span.start, span.end):
         # "hand over 70% to 80% of their pay": the particle the parse gave the figure ("over 70%") is the verb's
         complement = sorted(complement + [after], key=lambda t: t.i)
     frame_text = " ".join(filter(None, (_text(list(span)), subject, _text(complement))))
@@ -926,34 +980,21 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         part = _child(clause, _SUBJECTS)
         if part is not None and part.i not in used:
             frame_text += " " + _text(_phrase_tokens(part, exclude))
-    own = set(range(first, last))
-    anchors = _year_anchors(sent, noun, own)
-    restrictions, singular = _scope_cues(noun, anchor, clause, exclude, subject_head)
-    if list_place is not None:
-        restrictions = (f"in {_place_name(list_place)}",) + restrictions
+    return frame_text
+
+
+def _counted_population(subject_head):
+    """"the number of North Korean laborers": the metric's population is the laborers ("estimates
+    of the number of North Koreans held": the North Koreans)."""
     for _ in range(3):
         if subject_head is None or subject_head.lower_ not in _words()["count_heads"]:
             break
-        # "the number of North Korean laborers": the metric's population is the laborers ("estimates of the
-        # number of North Koreans held": the North Koreans)
         counted = next((c for c in subject_head.children if c.dep_ == "nmod" and c.pos_ in _NOUNS
                         and any(g.lower_ == "of" for g in c.children if g.dep_ == "case")), None)
         if counted is None:
             break
         subject_head = counted
-    return Frame(
-        subject=subject,
-        subject_head=subject_head.lower_ if subject_head is not None and subject_head.pos_ in _NOUNS + ("PRON",) else None,
-        governor=clause.lower_,
-        frame_text=frame_text,
-        years=_years(sent, chain, anchors, base, own),
-        attribution=_attribution(chain, exclude, own),
-        list_item=_place_name(list_place) if list_place is not None else None,
-        restrictions=restrictions,
-        singular=singular,
-        direction=_change_direction(anchor, clause),
-        doer=_doer(clause, subject_head, exclude),
-    )
+    return subject_head
 
 
 _RESTRICTING_CASES = frozenset({"for", "in", "among", "on", "at"})
@@ -1238,21 +1279,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     from). What the clause is about ("the S&P 500" for "is up 15 percent"), or
     for money or time an action involves, the action ("hours worked by ...")."""
     words = _words()
-    if anchor.dep_ in _SUBJECTS:
-        # the figure is the subject: "70 percent of them are women" counts women
-        who = clause if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS else None
-    else:
-        who = _clause_subject(clause, exclude | {anchor.i})
-    by_pronoun = who is not None and who.pos_ == "PRON"
-    if who is not None:
-        who = _antecedent(who, exclude | {anchor.i})  # "Tesla said it expects sales to rise 5%"
-    if who is not None and (_empty(who) or who.pos_ in ("ADJ", "DET")):
-        # "Most of these workers are in Russia (30,000), ...": what the quantifier picks from
-        picked = next((c for c in who.children if c.dep_ == "nmod" and c.pos_ in _NOUNS and c.i not in exclude
-                       and any(g.lower_ == "of" for g in c.children if g.dep_ == "case")), None)
-        who = picked if picked is not None else who
-    if who is not None and _empty(who) and who.dep_ in _SUBJECTS and who.head.i != clause.i:
-        who = None
+    who, by_pronoun = _predicate_who(anchor, clause, exclude)
     changed = _changed_object(anchor, clause, exclude)
     if changed is not None:
         # "expected to grow sales by 35 per cent", "raised prices to $5": what changed is the object
@@ -1274,116 +1301,157 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
     if (unit.split(":", 1)[0] in _ACTION_DIMENSIONS and _acts_as_verb(clause) and not _mistagged_opening(clause)
             and anchor.i != clause.i and clause.lower_ not in words["reporting"] and not changed_to
             and (named or (clause.lower_ not in words["level"] and not passive))):
-        # money or time an action involves: "price paid by the middleman", "hours worked by these laborers"
-        # who acts may sit above the verb ("the government, which took ..., leaving ..."): skip its phrase, not its subtree
-        skip = exclude | {anchor.i} | ({t.i for t in _phrase_tokens(who, exclude)} if who is not None else set())
-        action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
-        # whom the money goes to, hung on the figure: "remit about $1,000 per month to the party"
-        action += [t for c in anchor.children if c.dep_ == "nmod" and c.i not in skip and len(list(c.subtree)) <= 6
-                   and any(g.dep_ == "case" and g.lower_ == "to" for g in c.children) for t in c.subtree]
-        action.sort(key=lambda t: t.i)
-        if named == "pay" and not passive and _paid_for_goods(clause, skip):
-            named = words["price_noun"]  # "paid 20,000 yuan for a bride": the bride's price, not anyone's pay
-        elif named == "pay" and not passive and clause.lower_ in words["paying"] and who is not None and _is_institution(who) \
-                and not any(c.dep_ in ("iobj", "obj") and c.i not in exclude and c.pos_ in _NOUNS + ("PRON",) for c in clause.children) \
-                and not _time_rate(anchor):
-            named = words["payment_noun"]  # "The company paid $25 million to settle the claims"
-        verb = participle(clause)
-        if named and verb[:2] == named[:2]:
-            verb = ""  # "pay for an 8.5 kW system", not "pay paid"; "pay earned by one worker" keeps its verb
-        noun = named or _measure_noun(unit, unit_text)
-        earned = unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and who is not None and _is_institution(who)
-        if earned:
-            noun = words["earned_by_institution"]  # "revenue earned ... by the government", not its "pay"
-        kind = _money_kind(anchor, clause, exclude) if unit.startswith("currency:") else None
-        if earned and kind is not None and not kind.lower_.startswith(noun):
-            kind = None  # revenue, though "in fees"; but "earns $500 million in revenue from ..." says it once
-        if kind is not None:
-            # "paid $4,000 in recruitment fees", "collected $2 million in fines": the money is the fees, the fines
-            noun = noun_phrase(kind, skip)
-            verb = verb or participle(clause)
-            action = [t for t in action if t not in kind.subtree and not (t.dep_ == "case" and t.head == kind)]
-        done = " ".join(filter(None, (verb, _text(action))))
-        # (the noun the action's participle describes, without that participle: "a job paying $500", not "a job paying")
-        described = {t.i for t in clause.subtree} if clause.dep_.startswith("acl") and who is not None and clause.head.i == who.i else set()
-        agent = noun_phrase(who, exclude | described, limit=_AGENT, article=True) \
-            if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
-        if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP"):
-            agent = _text(_noun_run_before(clause, exclude))
-        if passive or (agent is not None and not by_pronoun and clause.lower_ in words["priced_subject"]):
-            # "She was sold ... for 585 dollars", "A bride costs a farmer 10,000 yuan": the price of her, of a bride
-            if agent is None and who is not None and who.pos_ == "PRON":
-                agent = words["object_pronouns"].get(who.lower_)  # "She was sold ... for 585 dollars": the price of her
-            phrase = " ".join(filter(None, (noun, f"of {agent}" if agent else None, f"({done})" if done else None)))
-        else:
-            # whom it is for, an object the action holds or one named before the figure ("charged each woman 5,000 yuan")
-            bought = next((c for c in clause.children if (c.dep_ in ("obj", "iobj") and c.i in {t.i for t in action})
-                           or (c.dep_ == "iobj" and c.pos_ in _NOUNS and c.i not in skip and not _empty(c))), None) \
-                if (named and clause.lower_ not in words["priced_subject"]) or noun in (words["price_noun"], words["pay_noun"]) \
-                else None  # (what a thing costs someone is not theirs: "will cost buyers around $42,500")
-            if bought is not None and bought not in action:
-                action = sorted(action + _phrase_tokens(bought, skip, article=True), key=lambda t: t.i)
-            if bought is not None and bought.dep_ == "iobj" \
-                    and (noun == words["price_noun"] or (noun == words["pay_noun"] and _is_institution(bought)
-                                                        and clause.lower_ not in words["earning_verbs"])):
-                # "paid border guards 3,000 yuan for each person": a price for what follows, paid to the guards;
-                # "must pay the state $500 a month": paid to the state, as "pay $500 a month to the state" is
-                recipient = [t for t in action if t in bought.subtree]
-                rest = [t for t in action if t not in recipient and t.i != clause.i]
-                done = " ".join(filter(None, (verb or (participle(clause) if noun == words["price_noun"] else ""),
-                                             f"to {_text(recipient)}", _text(rest))))
-                bought = None
-            if bought is not None:
-                # "sold the women for 3,000 yuan": the price of the women; "paid the workers $100": their pay;
-                # "earning the government $500 million": the government's revenue
-                if unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and _is_institution(bought):
-                    noun = words["earned_by_institution"]
-                whose = [t for t in action if t in bought.subtree]
-                # whose it is stands between the noun and its verb, which reads again: "pay of its workers paid by the firm"
-                done = " ".join(filter(None, (verb or (participle(clause) if agent else ""), _text([t for t in action if t not in whose]))))
-                while whose and whose[0].dep_ == "case":
-                    whose.pop(0)  # "received $120 of their $800 monthly wage": "pay of their wage", not "of of"
-                noun = f"{noun} of {_text(whose)}"
-            phrase = " ".join(filter(None, (noun, done, f"by {agent}" if agent else None)))
-        return phrase, clause, {t.i for t in action} | {clause.i}
+        return _action_subject(anchor, clause, exclude, unit, unit_text, who, by_pronoun, named, passive)
     if who is not None and not _empty(who):
-        tokens = _name_tokens(who, exclude)
-        if tokens is None:
-            return None, None, set()
-        # a particle the parse made the figure's preposition ("laid off 6,650") is the verb's
-        particle = next((c for c in anchor.children if c.dep_ == "case" and c.i == clause.i + 1
-                         and c.lower_ in words["verb_particles"]), None) if anchor.dep_ == "obl" else None
-        if unit == "count" and (anchor.dep_ in ("obj", "obl:unmarked", "xcomp") or particle is not None) \
-                and anchor.head.i == clause.i and clause.pos_ == "VERB" and not passive and who.pos_ in _NOUNS and not by_pronoun \
-                and clause.lower_ not in words["level"] | words["possession"] | words["reporting"] | words["part_verbs"]:
-            # "Police arrested 12": the figure counts whom the action is done to, not who does it
-            agent = noun_phrase(who, exclude, limit=_AGENT, article=True) or _text(tokens)
-            done = " ".join(filter(None, (participle(clause), particle.lower_ if particle is not None else None)))
-            return f"{done} by {agent}", clause, {t.i for t in tokens} | {clause.i}
-        return _text(tokens), who, {t.i for t in tokens}
+        return _named_subject(anchor, clause, exclude, unit, who, by_pronoun, passive)
     if who is not None or anchor.dep_ in _SUBJECTS:
-        # what the figure counts is unnamed, its predicate describes it: "753 registered with the authorities as workers"
-        skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
-        pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
-        empty_of = next((c for c in anchor.children if c.dep_ == "nmod" and _empty(c) and c.pos_ != "PRON"), None)
-        named = empty_of is not None or any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred)
-        # "3,450 calls, of which 120 were referred to police": the calls the relative clause picks from
-        picked = clause.head if clause.dep_ == "acl:relcl" and clause.head.pos_ in _NOUNS and not _empty(clause.head) \
-            and clause.head.i not in exclude and any(_partitive(c) for c in (*clause.children, *anchor.children)) else None
-        picked_text = noun_phrase(picked, exclude | {t.i for t in clause.subtree}) if picked is not None else None
-        if not named and unit == "count" and anchor.dep_ in _SUBJECTS and anchor.head.i == clause.i and _is_passive(clause) \
-                and (clause.tag_ == "VBN" or clause.tag_ == "JJ" and clause.lower_.endswith("ed")):
-            # "45 were convicted", "40 were injured" (a participle the tagger read as an adjective): those convicted
-            pred = pred or [clause]
-            return " ".join(filter(None, (picked_text, _text(pred)))), clause, {t.i for t in pred}
-        if not pred or not named:
-            return None, None, set()  # a bare verb ("has") names nothing
-        text = _text(pred)
-        if empty_of is not None:
-            text = f"{empty_of.text} {text}"  # "hundreds of thousands of others have perished": "others perished in them"
-        if picked_text and clause.tag_ in _FINITE_TAGS and not any(c.dep_ == "aux:pass" for c in clause.children):
-            picked_text += " that"  # "cases that resulted in convictions", as "people that died in the gulags"
-        return " ".join(filter(None, (picked_text, text))), clause, {t.i for t in pred}
+        return _described_by_predicate(anchor, clause, exclude, unit)
+    return None, None, set()
+
+
+def _predicate_who(anchor, clause, exclude: set[int]):
+    """Who or what the figure's clause is about, and whether a pronoun named it."""
+    if anchor.dep_ in _SUBJECTS:
+        # the figure is the subject: "70 percent of them are women" counts women
+        who = clause if _child(clause, ("cop",)) is not None and clause.pos_ in _NOUNS else None
+    else:
+        who = _clause_subject(clause, exclude | {anchor.i})
+    by_pronoun = who is not None and who.pos_ == "PRON"
+    if who is not None:
+        who = _antecedent(who, exclude | {anchor.i})  # "Tesla said it expects sales to rise 5%"
+    if who is not None and (_empty(who) or who.pos_ in ("ADJ", "DET")):
+        # "Most of these workers are in Russia (30,000), ...": what the quantifier picks from
+        picked = next((c for c in who.children if c.dep_ == "nmod" and c.pos_ in _NOUNS and c.i not in exclude
+                       and any(g.lower_ == "of" for g in c.children if g.dep_ == "case")), None)
+        who = picked if picked is not None else who
+    if who is not None and _empty(who) and who.dep_ in _SUBJECTS and who.head.i != clause.i:
+        who = None
+    return who, by_pronoun
+
+
+def _action_subject(anchor, clause, exclude: set[int], unit: str, unit_text: str | None, who, by_pronoun: bool,
+                    named: str | None, passive: bool):
+    """Money or time an action involves: "price paid by the middleman", "hours worked by these
+    laborers", "pay of the workers paid by the firm"."""
+    words = _words()
+    # who acts may sit above the verb ("the government, which took ..., leaving ..."): skip its phrase, not its subtree
+    skip = exclude | {anchor.i} | ({t.i for t in _phrase_tokens(who, exclude)} if who is not None else set())
+    action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
+    # whom the money goes to, hung on the figure: "remit about $1,000 per month to the party"
+    action += [t for c in anchor.children if c.dep_ == "nmod" and c.i not in skip and len(list(c.subtree)) <= 6
+               and any(g.dep_ == "case" and g.lower_ == "to" for g in c.children) for t in c.subtree]
+    action.sort(key=lambda t: t.i)
+    if named == "pay" and not passive and _paid_for_goods(clause, skip):
+        named = words["price_noun"]  # "paid 20,000 yuan for a bride": the bride's price, not anyone's pay
+    elif named == "pay" and not passive and clause.lower_ in words["paying"] and who is not None and _is_institution(who) \
+            and not any(c.dep_ in ("iobj", "obj") and c.i not in exclude and c.pos_ in _NOUNS + ("PRON",) for c in clause.children) \
+            and not _time_rate(anchor):
+        named = words["payment_noun"]  # "The company paid $25 million to settle the claims"
+    verb = participle(clause)
+    if named and verb[:2] == named[:2]:
+        verb = ""  # "pay for an 8.5 kW system", not "pay paid"; "pay earned by one worker" keeps its verb
+    noun = named or _measure_noun(unit, unit_text)
+    earned = unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and who is not None and _is_institution(who)
+    if earned:
+        noun = words["earned_by_institution"]  # "revenue earned ... by the government", not its "pay"
+    kind = _money_kind(anchor, clause, exclude) if unit.startswith("currency:") else None
+    if earned and kind is not None and not kind.lower_.startswith(noun):
+        kind = None  # revenue, though "in fees"; but "earns $500 million in revenue from ..." says it once
+    if kind is not None:
+        # "paid $4,000 in recruitment fees", "collected $2 million in fines": the money is the fees, the fines
+        noun = noun_phrase(kind, skip)
+        verb = verb or participle(clause)
+        action = [t for t in action if t not in kind.subtree and not (t.dep_ == "case" and t.head == kind)]
+    done = " ".join(filter(None, (verb, _text(action))))
+    # (the noun the action's participle describes, without that participle: "a job paying $500", not "a job paying")
+    described = {t.i for t in clause.subtree} if clause.dep_.startswith("acl") and who is not None and clause.head.i == who.i else set()
+    agent = noun_phrase(who, exclude | described, limit=_AGENT, article=True) \
+        if who is not None and not _empty(who) and who.pos_ in _NOUNS else None
+    if agent is None and not passive and clause.tag_ in ("VBD", "VBZ", "VBP"):
+        agent = _text(_noun_run_before(clause, exclude))
+    if passive or (agent is not None and not by_pronoun and clause.lower_ in words["priced_subject"]):
+        # "She was sold ... for 585 dollars", "A bride costs a farmer 10,000 yuan": the price of her, of a bride
+        if agent is None and who is not None and who.pos_ == "PRON":
+            agent = words["object_pronouns"].get(who.lower_)  # "She was sold ... for 585 dollars": the price of her
+        phrase = " ".join(filter(None, (noun, f"of {agent}" if agent else None, f"({done})" if done else None)))
+    else:
+        # whom it is for, an object the action holds or one named before the figure ("charged each woman 5,000 yuan")
+        bought = next((c for c in clause.children if (c.dep_ in ("obj", "iobj") and c.i in {t.i for t in action})
+                       or (c.dep_ == "iobj" and c.pos_ in _NOUNS and c.i not in skip and not _empty(c))), None) \
+            if (named and clause.lower_ not in words["priced_subject"]) or noun in (words["price_noun"], words["pay_noun"]) \
+            else None  # (what a thing costs someone is not theirs: "will cost buyers around $42,500")
+        if bought is not None and bought not in action:
+            action = sorted(action + _phrase_tokens(bought, skip, article=True), key=lambda t: t.i)
+        if bought is not None and bought.dep_ == "iobj" \
+                and (noun == words["price_noun"] or (noun == words["pay_noun"] and _is_institution(bought)
+                                                    and clause.lower_ not in words["earning_verbs"])):
+            # "paid border guards 3,000 yuan for each person": a price for what follows, paid to the guards;
+            # "must pay the state $500 a month": paid to the state, as "pay $500 a month to the state" is
+            recipient = [t for t in action if t in bought.subtree]
+            rest = [t for t in action if t not in recipient and t.i != clause.i]
+            done = " ".join(filter(None, (verb or (participle(clause) if noun == words["price_noun"] else ""),
+                                         f"to {_text(recipient)}", _text(rest))))
+            bought = None
+        if bought is not None:
+            # "sold the women for 3,000 yuan": the price of the women; "paid the workers $100": their pay;
+            # "earning the government $500 million": the government's revenue
+            if unit.startswith("currency:") and clause.lower_ in words["earning_verbs"] and _is_institution(bought):
+                noun = words["earned_by_institution"]
+            whose = [t for t in action if t in bought.subtree]
+            # whose it is stands between the noun and its verb, which reads again: "pay of its workers paid by the firm"
+            done = " ".join(filter(None, (verb or (participle(clause) if agent else ""), _text([t for t in action if t not in whose]))))
+            while whose and whose[0].dep_ == "case":
+                whose.pop(0)  # "received $120 of their $800 monthly wage": "pay of their wage", not "of of"
+            noun = f"{noun} of {_text(whose)}"
+        phrase = " ".join(filter(None, (noun, done, f"by {agent}" if agent else None)))
+    return phrase, clause, {t.i for t in action} | {clause.i}
+
+
+def _named_subject(anchor, clause, exclude: set[int], unit: str, who, by_pronoun: bool, passive: bool):
+    """The clause's subject names what the figure is about ("The S&P 500 is up 15 percent"),
+    or who acts on what the figure counts ("Police arrested 12": "arrested by Police")."""
+    words = _words()
+    tokens = _name_tokens(who, exclude)
+    if tokens is None:
+        return None, None, set()
+    # a particle the parse made the figure's preposition ("laid off 6,650") is the verb's
+    particle = next((c for c in anchor.children if c.dep_ == "case" and c.i == clause.i + 1
+                     and c.lower_ in words["verb_particles"]), None) if anchor.dep_ == "obl" else None
+    if unit == "count" and (anchor.dep_ in ("obj", "obl:unmarked", "xcomp") or particle is not None) \
+            and anchor.head.i == clause.i and clause.pos_ == "VERB" and not passive and who.pos_ in _NOUNS and not by_pronoun \
+            and clause.lower_ not in words["level"] | words["possession"] | words["reporting"] | words["part_verbs"]:
+        # "Police arrested 12": the figure counts whom the action is done to, not who does it
+        agent = noun_phrase(who, exclude, limit=_AGENT, article=True) or _text(tokens)
+        done = " ".join(filter(None, (participle(clause), particle.lower_ if particle is not None else None)))
+        return f"{done} by {agent}", clause, {t.i for t in tokens} | {clause.i}
+    return _text(tokens), who, {t.i for t in tokens}
+
+
+def _described_by_predicate(anchor, clause, exclude: set[int], unit: str):
+    """What the figure counts is unnamed and its predicate describes it: "753 registered with
+    the authorities as workers", "45 were convicted"."""
+    # what the figure counts is unnamed, its predicate describes it: "753 registered with the authorities as workers"
+    skip = exclude | {anchor.i} | {t.i for t in anchor.subtree}
+    pred = _complements(clause, skip, limit=8, timeless=True) if clause.pos_ == "VERB" else []
+    empty_of = next((c for c in anchor.children if c.dep_ == "nmod" and _empty(c) and c.pos_ != "PRON"), None)
+    named = empty_of is not None or any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in pred)
+    # "3,450 calls, of which 120 were referred to police": the calls the relative clause picks from
+    picked = clause.head if clause.dep_ == "acl:relcl" and clause.head.pos_ in _NOUNS and not _empty(clause.head) \
+        and clause.head.i not in exclude and any(_partitive(c) for c in (*clause.children, *anchor.children)) else None
+    picked_text = noun_phrase(picked, exclude | {t.i for t in clause.subtree}) if picked is not None else None
+    if not named and unit == "count" and anchor.dep_ in _SUBJECTS and anchor.head.i == clause.i and _is_passive(clause) \
+            and (clause.tag_ == "VBN" or clause.tag_ == "JJ" and clause.lower_.endswith("ed")):
+        # "45 were convicted", "40 were injured" (a participle the tagger read as an adjective): those convicted
+        pred = pred or [clause]
+        return " ".join(filter(None, (picked_text, _text(pred)))), clause, {t.i for t in pred}
+    if not pred or not named:
+        return None, None, set()  # a bare verb ("has") names nothing
+    text = _text(pred)
+    if empty_of is not None:
+        text = f"{empty_of.text} {text}"  # "hundreds of thousands of others have perished": "others perished in them"
+    if picked_text and clause.tag_ in _FINITE_TAGS and not any(c.dep_ == "aux:pass" for c in clause.children):
+        picked_text += " that"  # "cases that resulted in convictions", as "people that died in the gulags"
+    return " ".join(filter(None, (picked_text, text))), clause, {t.i for t in pred}
     return None, None, set()
 
 
