@@ -154,7 +154,8 @@ def assemble_claims(
                            frame_text=frame.frame_text if frame is not None else None,
                            subject_head=frame.subject_head if frame is not None else None,
                            governor=frame.governor if frame is not None else None,
-                           doer=frame.doer if frame is not None else None)
+                           doer=frame.doer if frame is not None else None,
+                           acts_on=frame.acts_on if frame is not None else None)
         location = (place_named(frame.list_item) if frame is not None and frame.list_item else None) or location_of(sentence, rel_start, rel_end)
         clause_start = sentence.find(clause)
         scope = scope_of(q.unit, q.value_high, q.qualifier, q.kind, subject, frame.subject_head if frame is not None else None,
@@ -356,7 +357,8 @@ _AFTER_STOP = re.compile(r"[,;:]\s|\b(?:after|before|when|because|while|although
 
 
 def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", frame_text: str | None = None,
-              subject_head: str | None = None, governor: str | None = None, doer: str | None = None) -> str:
+              subject_head: str | None = None, governor: str | None = None, doer: str | None = None,
+              acts_on: str | None = None) -> str:
     """The first metric of the taxonomy whose rules hold. With `frame_text` (the
     subject, the word governing the figure and its complements, from the
     syntactic layer) rules read that instead of the clause; rules with scope =
@@ -369,7 +371,9 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
     "people killed by the famine". A count per so many people ("per 100,000")
     is a rate: only a metric that names that denominator in `per` takes it.
     `doer` (who acts on the figure and the verb, "workers kept") must match
-    none of a metric's `not_doer` patterns."""
+    none of a metric's `not_doer` patterns. `acts_on` (the verb and its object when
+    what the figure counts is that active verb's subject, "killed people") keeps
+    a rule with scope = "after" from reading that verb as what happens to it."""
     stop = _AFTER_STOP.search(after)
     after_written = after[: stop.start()] if stop else after
     after, clause_written, clause = after_written.lower(), clause, clause.lower()
@@ -392,7 +396,7 @@ def metric_of(clause: str, q: Quantity, subject: str | None, after: str = "", fr
         if rule.doer_veto is not None and doer and rule.doer_veto.search(doer):
             continue
         if rule.scope == "after":
-            found = _happens_to_counted(rule.groups, after_written, frame_text, governor, subject_written, subject_head)
+            found = _happens_to_counted(rule.groups, after_written, frame_text, governor, subject_written, subject_head, acts_on)
         elif frame is not None:
             found = all(group.search(frame, frame_text) for group in rule.groups)
         else:
@@ -407,11 +411,14 @@ def _holds(groups, text: str) -> bool:
 
 
 def _happens_to_counted(groups, after: str, frame_text: str | None, governor: str | None, subject: str | None,
-                        subject_head: str | None) -> bool:
+                        subject_head: str | None, acts_on: str | None = None) -> bool:
     """For a rule with scope = "after": what happens to what the figure counts. It is said after
     the figure (and, with a parse, in its frame too), or the verb governing the figure says it of
     the subject ("The famine killed 2 million people": "people killed by the famine"), or the
-    figure counts it by name ("put the death toll at 1,200", "5,000 deaths were recorded")."""
+    figure counts it by name ("put the death toll at 1,200", "5,000 deaths were recorded").
+    What the counted do to others is not what happens to them ("2,000 soldiers killed 40 people")."""
+    if acts_on and _holds(groups, acts_on.split()[0]):
+        return subject_head is not None and _holds(groups, subject_head)
     if _holds(groups, after) and (frame_text is None or _holds(groups, frame_text)):
         return True
     if subject is None:

@@ -1500,6 +1500,25 @@ MENDED_CLAUSES = [
     # the level a noun of change reaches is of what changed (written for this test; a guard row)
     ("The reform brought a rise in the minimum wage to $300 a month.", "$300 a month", "minimum wage", "worker_pay"),
     ("About 200 migrants remained in the camp.", "About 200", "migrants", "other"),
+    # a phrase of time after the subject, read as a clause whose subject is the phrase's noun (written for these
+    # tests: were "January", "March", "start of the war", "2019 climbed")
+    ("Hospital admissions since January climbed to 4,500.", "4,500", "Hospital admissions since January", "other"),
+    ("Exports until March fell 12 percent.", "12 percent", "Exports until March", "other"),
+    ("Prices since the start of the war have risen 40 percent.", "40 percent", "Prices since the start of the war",
+     "other"),
+    ("Hospital admissions since 2019 climbed to 4,500.", "4,500", "Hospital admissions", "other"),
+    # a subject hung as a bare oblique of a past participle with an object and no auxiliary (written for this test:
+    # was "guards", and the prisoners' deaths "other")
+    ("Some 300 guards executed 12 prisoners.", "12", "prisoners executed by guards", "deaths"),
+    # who kills is not among the dead (written for these tests: the soldiers were deaths); rebels are people who die
+    # (were "other"); the officers, the 40 people and the 3,000 are guard rows
+    ("In 2019, 2,000 soldiers killed 40 people in the region.", "2,000", "soldiers that killed people in the region",
+     "other"),
+    ("In 2019, 2,000 soldiers killed 40 people in the region.", "40", "people in the region killed by soldiers", "deaths"),
+    ("Some 1,200 police officers killed 85 protesters during the crackdown.", "Some 1,200",
+     "police officers that killed protesters during the crackdown", "other"),
+    ("About 500 rebels were killed by soldiers.", "About 500", "rebels killed by soldiers", "deaths"),
+    ("About 3,000 people died.", "About 3,000", "people that died", "deaths"),
 ]
 
 # A share of a total such as GDP gives the size of what the verb of level or part says reached it, not a part

@@ -27,6 +27,7 @@ class Frame:
     singular: str | None = None
     direction: str | None = None  # a change the tree shows ("grow sales by 35 per cent") and the words before the figure do not
     doer: str | None = None  # who acts, then the verb governing the figure ("workers kept"), when the figure is not the subject
+    acts_on: str | None = None  # the active verb and its object when what the figure counts acts on another ("killed people")
 
 
 # ---------------------------------------------------------------- the figure's noun
@@ -847,6 +848,7 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
         singular=singular,
         direction=_change_direction(anchor, clause),
         doer=_doer(clause, subject_head, exclude),
+        acts_on=_acts_on(noun, clause),
     )
 
 
@@ -1081,6 +1083,15 @@ def _doer(clause, subject_head, exclude: set[int]) -> str | None:
         return None
     particle = _child(clause, ("compound:prt",))
     return f"{name} {clause.text}" + (f" {particle.text}" if particle is not None else "")
+
+
+def _acts_on(noun, clause) -> str | None:
+    """The verb and its object when the counted noun is that active verb's subject ("killed people"
+    of "2,000 soldiers killed 40 people"): what the verb says happens to the object, not to them."""
+    if noun is None or noun.dep_ != "nsubj" or noun.head.i != clause.i or clause.pos_ != "VERB":
+        return None
+    done_to = next((c for c in clause.children if c.dep_ == "obj" and c.pos_ in _NOUNS + ("PRON",)), None)
+    return f"{clause.text} {done_to.text}" if done_to is not None else None
 
 
 def _change_direction(anchor, clause) -> str | None:

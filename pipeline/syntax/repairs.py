@@ -378,6 +378,45 @@ def _repair_subordinate_clause(sent) -> None:
         case.head, case.dep_ = verb, "mark"
 
 
+def _repair_preposition_as_subordinator(sent) -> None:
+    """A phrase of time after the sentence's subject, read as the start of a clause whose subject
+    is the phrase's noun ("Hospital admissions since January climbed to 4,500", with "January"
+    a second subject of "climbed"; "Exports until March fell 12 percent", with "fell" a clause of
+    "Exports"): the word is a preposition, its noun modifies the subject, and the verb is the
+    sentence's, with that subject."""
+    openers = _words()["clause_prepositions"]
+    for opener in sent:
+        if opener.lower_ not in openers or opener.dep_ not in ("mark", "case") or opener.i == 0:
+            continue
+        verb = opener.head if opener.dep_ == "mark" else opener.head.head
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        inner = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == opener.i + (opener.dep_ == "mark")
+                      and c.pos_ in _NOUNS and c.i < verb.i), None)
+        if inner is None or (opener.dep_ == "case" and opener.head.i != inner.i):
+            continue
+        outer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer") and c.i < opener.i and c.i != inner.i
+                      and c.pos_ in _NOUNS and c.right_edge.i == opener.i - 1), None)
+        if outer is None and verb.dep_ == "advcl" and verb.head.tag_ in ("NN", "NNS", "NNP", "NNPS") and verb.head.dep_ == "ROOT" \
+                and verb.head.i < opener.i and _phrase_end(verb.head, verb) == opener.i - 1:
+            outer = verb.head  # "Exports until March fell": the noun heads the sentence, the verb its clause
+            for child in list(outer.children):
+                if child.i > verb.i:
+                    child.head = verb  # the full stop
+            verb.head, verb.dep_ = verb, "ROOT"
+            outer.head = verb
+        if outer is None or any(t.pos_ in ("VERB", "AUX") for t in sent[: outer.left_edge.i]):
+            continue
+        outer.dep_ = "nsubj"
+        inner.head, inner.dep_ = outer, "nmod"
+        opener.head, opener.dep_ = inner, "case"
+
+
+def _phrase_end(noun, clause) -> int:
+    """Where a noun's own phrase ends, leaving out the clause hung on it and the full stop."""
+    return max([noun.i] + [c.right_edge.i for c in noun.children if c.i != clause.i and not c.is_punct])
+
+
 def _repair_change_noun_verb(sent) -> None:
     """A noun of change after an article and a figure, read as a verb ("following a 9-cent gain in
     March", with "gain" a verb and "following" its subject): it is a noun, the figure its modifier, and
@@ -455,8 +494,10 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
     gerund = noun.tag_ == "VBG" and noun.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in noun.children)
     level = verb.i + 1 in figures and verb.lower_ not in _words()["direction_of"]
     # (a noun of its own before it: "for influenza climbed"; not an article: "to the rise")
+    # (or a year: "Hospital admissions since 2019 climbed to 4,500")
+    year = last.pos_ == "NUM" and last.i not in figures and _YEAR_TOKEN.fullmatch(last.text) is not None
     if noun.i >= verb.i or not (noun.pos_ in _NOUNS or gerund) or last.head.i != verb.i or last.dep_ in ("case", "det") \
-            or last.pos_ not in ("NOUN", "PROPN", "ADJ") \
+            or (last.pos_ not in ("NOUN", "PROPN", "ADJ") and not year) \
             or not any(c.dep_ == "case" and c.lower_ not in _words()["clause_openers"] for c in verb.children if c.i < verb.i) \
             or not (level or any(c.i > verb.i and any(t.i in figures for t in c.subtree)
                                  and any(g.dep_ == "case" and g.lower_ in ("to", "by", "from") for g in c.children)
@@ -2193,6 +2234,24 @@ def _repair_reduced_relative_root(sent) -> None:
     root.head, root.dep_, root.tag_ = sent[root.i - 1], "acl", "VBN"
 
 
+def _repair_unmarked_subject(sent) -> None:
+    """A sentence's only noun before its verb, hung as a bare oblique of a past participle that
+    has an object and no auxiliary nor subject ("Some 300 guards executed 12 prisoners": "guards"
+    an oblique of "executed"): no participle heads a sentence alone, so the verb is in the past
+    tense and the noun is its subject."""
+    root = _root(sent)
+    if root is None or root.pos_ != "VERB" or root.tag_ != "VBN" \
+            or any(c.dep_.startswith(("nsubj", "csubj", "aux", "expl", "mark", "cop")) for c in root.children) \
+            or not any(c.dep_ == "obj" and c.i > root.i for c in root.children):
+        return
+    noun = next((c for c in root.lefts if c.dep_ == "obl:unmarked" and c.pos_ in _NOUNS and c.right_edge.i == root.i - 1), None)
+    if noun is None or noun.lower_ in _words()["date_words"] or any(c.dep_ == "case" for c in noun.children) \
+            or any(t.pos_ in ("VERB", "AUX") for t in sent[: noun.left_edge.i]):
+        return
+    noun.dep_ = "nsubj"
+    root.tag_ = "VBD"
+
+
 def _repair_participle_as_auxiliary(sent) -> None:
     """A participle right after its noun, tagged an auxiliary of the verb after it ("Only 30 of the
     200 workers interviewed received the minimum wage", "migrants surveyed reported"): no
@@ -2366,7 +2425,7 @@ def _promote(token, replaced, dep: str) -> None:
 _REPAIRS = (
     _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_subject_before_aside, _repair_noun_object,
-    _repair_second_object, _repair_apposition_as_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
+    _repair_second_object, _repair_apposition_as_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_preposition_as_subordinator, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
@@ -2375,7 +2434,7 @@ _REPAIRS = (
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_verbless_root,
-    _repair_level_adjective, _repair_level_noun_root, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root,
+    _repair_level_adjective, _repair_level_noun_root, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
     _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb,
@@ -2393,6 +2452,7 @@ _NEEDED_WORDS = {
     "_repair_part_verb": lambda: _words()["part_verbs"],
     "_repair_gerund_subject": lambda: _words()["level"],
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
+    "_repair_preposition_as_subordinator": lambda: _words()["clause_prepositions"],
     "_repair_according_relative": lambda: frozenset({"according"}),
     "_repair_relative_noun_verb": lambda: frozenset({"which", "who", "that"}),
     "_repair_partitive_relative": lambda: frozenset({"which", "whom"}),
@@ -2448,6 +2508,7 @@ _NEEDED_TAGS = {
     "_repair_participle_complement": frozenset({"VBD", "VBN"}),
     "_repair_gerund_subject": frozenset({"VBG"}),
     "_repair_absolute_participle": frozenset({"VBN"}),
+    "_repair_unmarked_subject": frozenset({"VBN"}),
     "_repair_year_to_figure": frozenset({"CD"}),
     "_repair_figure_after_date": frozenset({"CD"}),
 }
