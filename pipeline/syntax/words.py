@@ -33,7 +33,9 @@ def _words() -> dict[str, frozenset[str]]:
         for form in forms:
             unit_words.update(w.lower() for w in form.split())
     unit_words.update({"percent", "per", "cent", "%", "percentage", "points", "point", "times", "year-old", "old"})
-    weekdays = frozenset(vocab.context()["weekdays"])  # one list for the grammar, the years and the tree
+    # one list of weekdays and one of months (names and abbreviations) for the grammar, the years and the tree
+    weekdays = frozenset(vocab.context()["weekdays"])
+    months = frozenset(vocab.context()["months"])
     return {
         "measure": frozenset(data["measure_nouns"]),
         "owned_measures": frozenset(data["owned_measures"]),
@@ -95,8 +97,8 @@ def _words() -> dict[str, frozenset[str]]:
         "priced_subject": frozenset(data["paid_for_work"]["priced_subject_verbs"]),
         "paying": frozenset(data["paid_for_work"]["paying_verbs"]),
         "staying": frozenset(data["staying_verbs"]),
-        "time_words": _TIME_WORDS_BUT_DAYS | weekdays,
-        "date_words": _TIME_WORDS_BUT_DAYS | weekdays | _DATE_EXTRAS,
+        "time_words": _TIME_WORDS_BUT_DAYS | weekdays | months,
+        "date_words": _TIME_WORDS_BUT_DAYS | weekdays | months | _DATE_EXTRAS,
         "when_words": _WHEN_BUT_DAYS | weekdays,
         "payment_noun": data["paid_for_work"]["payment_noun"],
     }
@@ -108,11 +110,9 @@ _COPULAS = (_FORMS_OF_BE - {"being"}) | {"remains", "remained"}
 _AUXILIARY_WORDS = frozenset({"used", "needed", "dared"})
 
 
-# words of time (with the weekdays of context.toml, in `_words()["time_words"]`)
+# words of time (with the weekdays and months of context.toml, in `_words()["time_words"]`)
 _TIME_WORDS_BUT_DAYS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
-                         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "quarter", "decade", "period", "end", "beginning",
-                         "ago", "earlier", "later"})
+                                  "yesterday", "quarter", "decade", "period", "end", "beginning", "ago", "earlier", "later"})
 
 
 # with the words of time, the words of a phrase that only dates something (`_words()["date_words"]`)
