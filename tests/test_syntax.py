@@ -1519,6 +1519,15 @@ MENDED_CLAUSES = [
      "police officers that killed protesters during the crackdown", "other"),
     ("About 500 rebels were killed by soldiers.", "About 500", "rebels killed by soldiers", "deaths"),
     ("About 3,000 people died.", "About 3,000", "people that died", "deaths"),
+    # a past verb of level read as the noun heading the sentence, or as a participle of a noun in its subject's
+    # phrase (written for these tests: were "Youth unemployment stood", "garment sector stood"); a sentence opening
+    # with a phrase of time is a guard row (after a GAO report: a first version of the repair gave "fiscal year")
+    ("Youth unemployment stood at 31 percent, more than double the national rate.", "31 percent", "Youth unemployment",
+     "other"),
+    ("Average monthly wages in the garment sector stood at 95 dollars in 2019.", "95 dollars",
+     "Average monthly wages in the garment sector", "worker_pay"),
+    ("From fiscal year 2018 through FY 2023, the number of approved jobs and visas increased by over 50 percent.",
+     "over 50 percent", "number of approved jobs and visas", "other"),
 ]
 
 # A share of a total such as GDP gives the size of what the verb of level or part says reached it, not a part

@@ -2099,6 +2099,67 @@ def _repair_level_adjective(sent) -> None:
     root.head, root.dep_ = verb, "nsubj"
 
 
+def _past_of_level(word) -> bool:
+    """A verb of level in a past form no noun shares ("stood", "totaled", "averaged")."""
+    lower = word.lower_
+    return lower in _words()["level"] and (lower.endswith("ed") or lower in set(_words()["participles"].values()))
+
+
+def _repair_past_level_as_noun_root(sent) -> None:
+    """A past verb of level the tagger read as the noun heading a sentence with no other verb, the
+    words before it its modifiers ("Youth unemployment stood at 31 percent": "stood" a noun, "Youth"
+    its compound): it is the verb, and the last word before it heads its subject."""
+    root = _root(sent)
+    if root is None or root.pos_ != "NOUN" or root.i == 0 or not _past_of_level(root) or _finite_verbs(sent) \
+            or any(t.pos_ in ("AUX", "VERB") for t in sent):
+        return
+    figures = _figure_positions(sent)
+    subject = sent[root.i - 1]
+    if subject.pos_ not in ("NOUN", "PROPN", "ADJ") or subject.i in figures or root.left_edge.i > subject.i \
+            or not any(c.i > root.i and any(t.i in figures for t in c.subtree) for c in root.children):
+        return
+    saved = _snapshot(sent)
+    for token in sent[root.left_edge.i : subject.i]:
+        if token.head.i == root.i:
+            token.head = subject
+            if token.dep_.startswith("nsubj"):
+                token.dep_ = "compound"
+    subject.head, subject.dep_ = root, "nsubj"
+    if subject.pos_ == "ADJ":
+        subject.pos_, subject.tag_ = "NOUN", "NN"  # "Youth unemployment"
+    root.pos_, root.tag_ = "VERB", "VBD"
+    _keep_if_acyclic(sent, saved)
+
+
+def _repair_past_level_in_phrase(sent) -> None:
+    """A sentence headed by a noun, with no finite verb, whose past verb of level was hung as a
+    participle on a noun of its phrase ("Average monthly wages in the garment sector stood at 95
+    dollars", "stood" describing "sector"): the verb heads the sentence, the noun its subject."""
+    root = _root(sent)
+    if root is None or root.pos_ not in _NOUNS or _finite_verbs(sent) or any(t.pos_ == "AUX" for t in sent):
+        return
+    figures = _figure_positions(sent)
+    verb = next((t for t in sent if t.i > root.i and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and _past_of_level(t)
+                 and t.head.i != t.i and root in t.ancestors
+                 and not any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in t.children)), None)
+    if verb is None or not any(c.i > verb.i and any(t.i in figures for t in c.subtree) for c in verb.children) \
+            or any(t.i > verb.i and not t.is_punct and verb not in t.ancestors for t in sent):
+        return
+    # the participle sits inside the noun's own phrase: no preposition before the noun ("From fiscal year 2018
+    # through FY 2023, the number ... increased"), no comma or clause between ("rose ..., while the S&P 500 gained")
+    between = [t for t in verb.ancestors if t.i != root.i]
+    if any(c.dep_ == "case" for c in root.children) or any(t.dep_ not in ("nmod", "compound", "flat") for t in between) \
+            or any(t.text in (",", ";", ":") for t in sent[root.i : verb.i]):
+        return
+    saved = _snapshot(sent)
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb  # the full stop
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    _keep_if_acyclic(sent, saved)
+
+
 def _repair_level_noun_root(sent) -> None:
     """A sentence headed by a noun, with no finite verb, whose present verb of level in -s the tagger
     read as a plural noun before the figure ("The fine for employing an undocumented worker ranges
@@ -2434,7 +2495,7 @@ _REPAIRS = (
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
     _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_verbless_root,
-    _repair_level_adjective, _repair_level_noun_root, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
+    _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
     _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb,
