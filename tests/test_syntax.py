@@ -1528,6 +1528,20 @@ MENDED_CLAUSES = [
      "Average monthly wages in the garment sector", "worker_pay"),
     ("From fiscal year 2018 through FY 2023, the number of approved jobs and visas increased by over 50 percent.",
      "over 50 percent", "number of approved jobs and visas", "other"),
+    # a past verb with its own subject, hung as the adjective of the counted noun after it (written for these tests:
+    # were "inspections that issued fines" and "fines issued by the inspectorate carried out inspections")
+    ("The inspectorate carried out 2,300 inspections and issued 410 fines.", "2,300",
+     "inspections carried out by the inspectorate", "other"),
+    ("The inspectorate carried out 2,300 inspections and issued 410 fines.", "410", "fines issued by the inspectorate",
+     "other"),
+    # "ranging" is of the noun it follows, and says nothing once its figure is gone; where the action takes those
+    # counted follows the verb (written for these tests: were "traffickers to prison terms ranging sentenced by the
+    # courts", the range's "traffickers to prison terms sentenced by the courts", and "workers to Russia sent by ...")
+    ("The courts sentenced 9 traffickers to prison terms ranging from 2 to 15 years.", "9",
+     "traffickers sentenced to prison terms by the courts", "other"),
+    ("The courts sentenced 9 traffickers to prison terms ranging from 2 to 15 years.", "from 2 to 15 years",
+     "prison terms", "penalty_years"),
+    ("Companies sent 300 workers to Russia.", "300", "workers sent to Russia by Companies", "overseas_workers"),
 ]
 
 # A share of a total such as GDP gives the size of what the verb of level or part says reached it, not a part

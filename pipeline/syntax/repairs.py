@@ -210,6 +210,51 @@ def _repair_compound_verb(sent) -> None:
             token.pos_ = "NOUN"
 
 
+def _repair_verb_with_subject_as_modifier(sent) -> None:
+    """A past verb with its own subject, hung as the adjective of the counted noun after it ("The
+    inspectorate carried out 2,300 inspections and issued 410 fines", "carried" an adjective of
+    "inspections"): no adjective has a subject, so it is the verb, the noun its object, and a verb
+    coordinated with the noun is coordinated with it."""
+    figures = _figure_positions(sent)
+    for verb in sent:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.head.i <= verb.i \
+                or verb.head.pos_ not in _NOUNS or not any(c.dep_ == "nummod" and c.i in figures for c in verb.head.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None:
+            continue
+        noun = verb.head
+        saved = _snapshot(sent)
+        if noun.dep_ == "ROOT":
+            verb.head = verb
+        else:
+            verb.head = noun.head
+        verb.dep_, verb.tag_ = noun.dep_, "VBD"
+        noun.head, noun.dep_ = verb, "obj"
+        for child in list(noun.children):
+            if child.i > noun.i and ((child.dep_ == "conj" and child.pos_ == "VERB") or child.dep_ in ("punct", "advcl", "parataxis")):
+                child.head = verb  # "and issued 410 fines", the full stop
+        if subject.pos_ == "ADJ":
+            subject.pos_, subject.tag_ = "NOUN", "NN"  # "The inspectorate"
+        for child in verb.children:
+            if child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in _words()["verb_particles"]:
+                child.dep_ = "compound:prt"  # "carried out"
+        _keep_if_acyclic(sent, saved)
+        return
+
+
+def _repair_spread_participle_head(sent) -> None:
+    """"ranging", "varying" right after a noun, hung on a noun before that one ("prison terms ranging from
+    2 to 15 years", "ranging" hung on "traffickers"): what ranges is the noun it follows."""
+    spread = _words()["spread"]
+    for verb in sent:
+        if verb.dep_ != "acl" or verb.lower_ not in spread or verb.i == 0:
+            continue
+        noun = sent[verb.i - 1]
+        if noun.pos_ in _NOUNS and verb.head.i != noun.i and verb.head.i < noun.i and verb.head in noun.ancestors:
+            verb.head = noun
+
+
 def _repair_noun_root(sent) -> None:
     """A plural noun read as the sentence's head with the finite verb right after it hung below it
     ("an estimated 20,000 inmates work in mines", "inmates" read as a verb and "work" as its object),
@@ -2485,7 +2530,7 @@ def _promote(token, replaced, dep: str) -> None:
 
 _REPAIRS = (
     _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
-    _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_noun_root, _repair_subject_before_aside, _repair_noun_object,
+    _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_verb_with_subject_as_modifier, _repair_noun_root, _repair_spread_participle_head, _repair_subject_before_aside, _repair_noun_object,
     _repair_second_object, _repair_apposition_as_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_preposition_as_subordinator, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
@@ -2513,6 +2558,7 @@ _NEEDED_WORDS = {
     "_repair_part_verb": lambda: _words()["part_verbs"],
     "_repair_gerund_subject": lambda: _words()["level"],
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
+    "_repair_spread_participle_head": lambda: _words()["spread"],
     "_repair_preposition_as_subordinator": lambda: _words()["clause_prepositions"],
     "_repair_according_relative": lambda: frozenset({"according"}),
     "_repair_relative_noun_verb": lambda: frozenset({"which", "who", "that"}),
@@ -2557,6 +2603,7 @@ _NEEDED_WORDS = {
 # The same for tags: a repair of a word the tagger gave a tag needs that tag in the sentence.
 _NEEDED_TAGS = {
     "_repair_participle_as_phrase_head": frozenset({"VBN"}),
+    "_repair_verb_with_subject_as_modifier": frozenset({"VBD", "VBN"}),
     "_repair_verb_in_apposition": frozenset({"NNS"}),
     "_repair_counted_under_adverb": frozenset({"RB"}),
     "_repair_present_verb_as_noun": frozenset({"NNS", "NNPS"}),

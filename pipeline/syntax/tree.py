@@ -284,6 +284,8 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
         elif t.i in others and t.dep_ == "conj" and t.head.i in keep and t.head.i != head.i and t.i > head.i:
             # "victims of sex trafficking and 39 of forced labor": what follows the other figure is its own
             dangling |= {c.i for c in t.head.subtree if c.i >= t.i}
+        elif t.dep_ == "acl" and t.lower_ in _words()["spread"] and all(c.i in exclude for c in t.children if not c.is_punct):
+            dangling.add(t.i)  # "traffickers ... ranging [from 2 to 15 years]": with its figure gone, it says nothing
         elif t.dep_ in ("conj", "appos") and t.head.i in exclude and any(c.i in others for c in t.subtree):
             # "a cost of $12 million, or about $2,700 per participant", "fines of up to 500,000 pesos and prison
             # terms of up to 15 years": the other figure's words
