@@ -1335,7 +1335,9 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
         q, target = out[idx], out[idx + 1]
         # a level a change starts from, written bare, is in the unit and scale of the level it goes to:
         # "from 24.2 to 33-35 billion euros", "fell from 24.2 to 13.5 billion euros" (neither joins as a range)
-        if q.unit == "count" and q.kind == "number" and target.unit != "count" and _from_to(text, q, target):
+        # (so is its rate: "fell from 320 to 210 deaths per 100,000 live births")
+        if q.unit == "count" and q.kind == "number" and (target.unit != "count" or (target.per and not q.per)) \
+                and _from_to(text, q, target):
             out[idx] = q = replace(q, unit=target.unit, per=q.per or target.per)
             factor = _scale_of(target)
             if factor > 1 and q.value_high * factor <= 10 * target.value_high:

@@ -57,6 +57,10 @@ PUBLIC_TEXT_EXPRESSIONS = [
     ("From 2019 to 2020, the death rate increased from 715.2 to 828.7 deaths per 100,000 population.",
      [(715.2, 828.7, E, "count", "100,000 population")]),
     ("Infant mortality fell to 5.6 per 1,000 live births.", [(5.6, 5.6, E, "count", "1,000 live births")]),
+    # the level a fall starts from is in the rate of the level it goes to (written for this test: the 320 had no
+    # rate, and so counted 320 deaths)
+    ("Maternal mortality fell from 320 to 210 deaths per 100,000 live births between 2000 and 2017.",
+     [(320, 320, E, "count", "100,000 live births"), (210, 210, E, "count", "100,000 live births")]),
     ("The car uses 6.5 liters per 100 km.", [(6.5, 6.5, E, "volume:l", "100 km")]),
     ("Prisoners get only one day of rest every 10 days.", [(1, 1, E, "duration:day", "10 days")]),
     # "between the ages of" opens an age range (State TIP 2022; the ages were two counts, the 18 with a subject
