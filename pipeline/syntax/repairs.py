@@ -2147,7 +2147,7 @@ def _repair_level_adjective(sent) -> None:
 def _past_of_level(word) -> bool:
     """A verb of level in a past form no noun shares ("stood", "totaled", "averaged")."""
     lower = word.lower_
-    return lower in _words()["level"] and (lower.endswith("ed") or lower in set(_words()["participles"].values()))
+    return lower in _words()["level"] and (lower.endswith("ed") or lower in _words()["irregular_participles"])
 
 
 def _repair_past_level_as_noun_root(sent) -> None:
@@ -2617,6 +2617,7 @@ _NEEDED_TAGS = {
     "_repair_gerund_subject": frozenset({"VBG"}),
     "_repair_absolute_participle": frozenset({"VBN"}),
     "_repair_unmarked_subject": frozenset({"VBN"}),
+    "_repair_past_level_in_phrase": frozenset({"VBN", "VBD"}),
     "_repair_year_to_figure": frozenset({"CD"}),
     "_repair_figure_after_date": frozenset({"CD"}),
 }

@@ -48,6 +48,8 @@ def _words() -> dict[str, frozenset[str]]:
         "empty": frozenset(data["empty_heads"]),
         "units": frozenset(unit_words),  # the project's own; pint's and Babel's are asked of the lexicon
         "participles": participles,
+        # the irregular participles that are no present form too ("stood", "sold"; not "cost", "cut", "run")
+        "irregular_participles": frozenset(p for p, forms in data["irregular_participles"].items() if p not in forms),
         "possession": frozenset(data["possession_verbs"]),
         "owning_gift": frozenset(data["owning_gift_verbs"]),
         "bare_past": frozenset(data["bare_past_verbs"]),
