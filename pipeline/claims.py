@@ -417,7 +417,7 @@ def _happens_to_counted(groups, after: str, frame_text: str | None, governor: st
     the subject ("The famine killed 2 million people": "people killed by the famine"), or the
     figure counts it by name ("put the death toll at 1,200", "5,000 deaths were recorded").
     What the counted do to others is not what happens to them ("2,000 soldiers killed 40 people")."""
-    if acts_on and _holds(groups, acts_on.split()[0]):
+    if acts_on and governor is not None and _holds(groups, governor):
         return subject_head is not None and _holds(groups, subject_head)
     if _holds(groups, after) and (frame_text is None or _holds(groups, frame_text)):
         return True

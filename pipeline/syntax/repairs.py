@@ -313,12 +313,9 @@ def _repair_subject_before_aside(sent) -> None:
                    for t in sent[root.i + 2 : verb.i - 1]) \
             or any(not any(a.i == root.i for a in t.ancestors) for t in sent[root.i + 1 : verb.i]):
         return
-    _promote(verb, root, "nsubj:pass" if _is_passive(verb) else "nsubj")
+    _verb_heads_sentence(verb, root, "nsubj:pass" if _is_passive(verb) else "nsubj")
     if verb.pos_ != "VERB":
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
-    for child in list(root.children):
-        if child.i > verb.i:
-            child.head = verb  # the full stop
 
 
 def _repair_verbless_compound(sent) -> None:
@@ -445,11 +442,7 @@ def _repair_preposition_as_subordinator(sent) -> None:
         if outer is None and verb.dep_ == "advcl" and verb.head.tag_ in ("NN", "NNS", "NNP", "NNPS") and verb.head.dep_ == "ROOT" \
                 and verb.head.i < opener.i and _phrase_end(verb.head, verb) == opener.i - 1:
             outer = verb.head  # "Exports until March fell": the noun heads the sentence, the verb its clause
-            for child in list(outer.children):
-                if child.i > verb.i:
-                    child.head = verb  # the full stop
-            verb.head, verb.dep_ = verb, "ROOT"
-            outer.head = verb
+            _verb_heads_sentence(verb, outer)
         if outer is None or any(t.pos_ in ("VERB", "AUX") for t in sent[: outer.left_edge.i]):
             continue
         outer.dep_ = "nsubj"
@@ -2197,11 +2190,8 @@ def _repair_past_level_in_phrase(sent) -> None:
             or any(t.text in (",", ";", ":") for t in sent[root.i : verb.i]):
         return
     saved = _snapshot(sent)
-    for child in list(root.children):
-        if child.i > verb.i:
-            child.head = verb  # the full stop
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    root.head, root.dep_ = verb, "nsubj"
+    _verb_heads_sentence(verb, root)
+    verb.tag_ = "VBD"
     _keep_if_acyclic(sent, saved)
 
 
@@ -2390,12 +2380,8 @@ def _repair_participle_complement(sent) -> None:
         if verb is None:
             continue
         saved = _snapshot(sent)
-        for child in list(root.children):
-            if child.i > verb.i:
-                child.head = verb  # the full stop
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-        root.head, root.dep_ = verb, "nsubj"
-        participle.tag_ = "VBN"
+        _verb_heads_sentence(verb, root)
+        verb.tag_, participle.tag_ = "VBD", "VBN"
         _keep_if_acyclic(sent, saved)
         return
 
@@ -2464,11 +2450,7 @@ def _repair_free_relative_verb(sent) -> None:
         verb = clauses[-1]
         if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
-        for child in list(root.children):
-            if child.i > verb.i:
-                child.head = verb  # the full stop
+        _verb_heads_sentence(verb, root)
         return
 
 
@@ -2526,6 +2508,15 @@ def _promote(token, replaced, dep: str) -> None:
     else:
         token.head, token.dep_ = replaced.head, replaced.dep_
     replaced.head, replaced.dep_ = token, dep
+
+
+def _verb_heads_sentence(verb, root, dep: str = "nsubj") -> None:
+    """The noun heading the sentence becomes the subject (`dep`) of its verb: the verb takes the
+    noun's place (`_promote`) and what follows the verb that hung on the noun (the full stop)."""
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb  # the full stop
+    _promote(verb, root, dep)
 
 
 _REPAIRS = (
