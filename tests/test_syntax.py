@@ -1542,6 +1542,19 @@ MENDED_CLAUSES = [
     ("The courts sentenced 9 traffickers to prison terms ranging from 2 to 15 years.", "from 2 to 15 years",
      "prison terms", "penalty_years"),
     ("Companies sent 300 workers to Russia.", "300", "workers sent to Russia by Companies", "overseas_workers"),
+    # a participle of level after a noun measures that noun, and so does a qualifier that is one ("exceeding"),
+    # which the parser now reads in place (written for these tests: were "money averaged by recruitment fees",
+    # "pay of fees paid to brokers by Migrants" and "court")
+    ("The report found that 62 percent of respondents had paid recruitment fees averaging $1,400.", "$1,400",
+     "recruitment fees", "other"),
+    ("Migrants paid fees exceeding $3,000 to brokers.", "exceeding $3,000", "fees paid by Migrants", "other"),
+    ("The court can impose fines not exceeding 500,000 pesos.", "not exceeding 500,000 pesos", "fines imposed by the court",
+     "other"),
+    # guard: a qualifier that is no participle leaves a second object alone
+    ("The workers paid the brokers more than $3,000.", "more than $3,000", "pay of the brokers paid by the workers",
+     "trafficking_price"),
+    # a measure among women is no share of women (public-domain style; was women_share)
+    ("Unemployment among young women reached 28 percent in 2022.", "28 percent", "Unemployment among young women", "other"),
 ]
 
 # A share of a total such as GDP gives the size of what the verb of level or part says reached it, not a part

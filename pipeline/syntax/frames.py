@@ -815,7 +815,7 @@ def _frame_of(sent, first: int, last: int, unit: str, unit_text: str | None, bas
     picked = noun is not None and noun.i < first and any(c.dep_ == "nmod" and _partitive(c) for c in anchor.children)
     clause = _clause_head(anchor if picked or noun is None else noun)
     if noun is None and clause.dep_ == "acl" and clause.lower_.endswith("ing") and clause.lower_ in _words()["level"] \
-            and anchor.head.i == clause.i \
+            and anchor.head.i == clause.i and not any(c.dep_ in _SUBJECTS for c in clause.children) \
             and clause.head.pos_ in _NOUNS and clause.head.i not in exclude and not _empty(clause.head):
         # "The laborers, numbering about 2,500, were sent to ...": the figure counts the noun the participle describes
         exclude = exclude | {t.i for t in clause.subtree}

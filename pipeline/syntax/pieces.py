@@ -4,7 +4,7 @@ stand-in number (`parser_input`), cut at semicolons and dashes (`parser_pieces`)
 from __future__ import annotations
 
 from .. import units as units_lexicon
-from .words import _COPULAS, _words
+from .words import _COPULAS, _participle_qualifiers, _words
 
 
 # ---------------------------------------------------------------- what the parser reads
@@ -36,6 +36,12 @@ def _stand_in(unit: str, unit_text: str | None, kind: str) -> list[str]:
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _leading_participle(inside: list[tuple[str, int, str]]) -> int:
+    """How many of a figure's first tokens are a participle qualifier (`_participle_qualifiers`), or 0."""
+    written = [t[0].lower() for t in inside]
+    return next((len(p) for p in _participle_qualifiers() if len(p) < len(written) and tuple(written[: len(p)]) == p), 0)
 
 
 def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int, int, str, str | None, str]]):
@@ -99,6 +105,10 @@ def parser_input(tokens: list[tuple[str, int, str]], quantities: list[tuple[int,
                 words.append(unit.split(":", 1)[1] + "s"), spaces.append(bool(inside[-1][2]))  # "years", "months"
                 origin.append(origin[-1])
         else:
+            leading = _leading_participle(inside) if words and words[-1][:1].isalpha() else 0
+            for text, offset, space in inside[:leading]:
+                words.append(text), spaces.append(True), origin.append((offset, offset + len(text)))
+            first = len(words)
             stand_in = _stand_in(unit, unit_text, kind)
             if unit == "count" and inside[-1][0].lower() in ("times", "time"):
                 stand_in = stand_in + ["times"]  # "sold three times": how often, not how many

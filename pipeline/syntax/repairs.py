@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .tree import _AGE_NOUNS, _child, _figure_positions, _figure_span, _FINITE_TAGS, _has_case, _headed_span, _is_passive, _is_unit_word, _NOUNS, _partitive, _span_head, _SUBJECTS
-from .words import _AUXILIARY_WORDS, _COPULAS, _FORMS_OF_BE, _words, _YEAR_SPAN_TOKEN, _YEAR_TOKEN
+from .words import _AUXILIARY_WORDS, _COPULAS, _FORMS_OF_BE, _participle_qualifiers, _words, _YEAR_SPAN_TOKEN, _YEAR_TOKEN
 
 
 def repair_tree(sent) -> None:
@@ -253,6 +253,21 @@ def _repair_spread_participle_head(sent) -> None:
         noun = sent[verb.i - 1]
         if noun.pos_ in _NOUNS and verb.head.i != noun.i and verb.head.i < noun.i and verb.head in noun.ancestors:
             verb.head = noun
+
+
+def _repair_participle_qualifier(sent) -> None:
+    """A figure's qualifier that is a participle ("fines not exceeding 500,000 pesos", kept in the parser's
+    input as written), right after a noun but hung as the verb's complement: it describes that noun."""
+    endings = {p[-1] for p in _participle_qualifiers()}
+    figures = _figure_positions(sent)
+    for verb in sent:
+        if verb.lower_ not in endings or verb.dep_ == "acl" or verb.i == 0 \
+                or not any(c.i in figures and c.dep_ == "obj" for c in verb.children):
+            continue
+        before = sent[verb.i - 1]
+        noun = sent[verb.i - 2] if before.lower_ == "not" and verb.i > 1 else before
+        if noun.pos_ in _NOUNS and noun.i not in figures and noun.head.i != verb.i:
+            verb.head, verb.dep_ = noun, "acl"
 
 
 def _repair_noun_root(sent) -> None:
@@ -2521,7 +2536,7 @@ def _verb_heads_sentence(verb, root, dep: str = "nsubj") -> None:
 
 _REPAIRS = (
     _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
-    _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_verb_with_subject_as_modifier, _repair_noun_root, _repair_spread_participle_head, _repair_subject_before_aside, _repair_noun_object,
+    _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_verb_with_subject_as_modifier, _repair_noun_root, _repair_spread_participle_head, _repair_participle_qualifier, _repair_subject_before_aside, _repair_noun_object,
     _repair_second_object, _repair_apposition_as_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_preposition_as_subordinator, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
@@ -2550,6 +2565,7 @@ _NEEDED_WORDS = {
     "_repair_gerund_subject": lambda: _words()["level"],
     "_repair_subordinate_clause": lambda: _words()["clause_prepositions"],
     "_repair_spread_participle_head": lambda: _words()["spread"],
+    "_repair_participle_qualifier": lambda: {p[-1] for p in _participle_qualifiers()},
     "_repair_preposition_as_subordinator": lambda: _words()["clause_prepositions"],
     "_repair_according_relative": lambda: frozenset({"according"}),
     "_repair_relative_noun_verb": lambda: frozenset({"which", "who", "that"}),

@@ -23,6 +23,15 @@ YEAR_BEFORE = rf"(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|precedin
 
 
 @lru_cache(maxsize=1)
+def _participle_qualifiers() -> tuple[tuple[str, ...], ...]:
+    """Qualifiers before a figure that end in a participle ("exceeding", "not exceeding"), as words, longest
+    first: they say what the noun before them measures ("fees exceeding $3,000"), and the parser reads that
+    only with the participle in place ("fees $ 1,000" read "fees" as a second object of "paid")."""
+    phrases = {tuple(p.split()) for group in vocab.numbers()["qualifiers_before"].values() for p in group}
+    return tuple(sorted((p for p in phrases if p[-1].endswith("ing")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     data = vocab.load_toml("syntax.toml")
     change = vocab.context()["change_verbs"]
