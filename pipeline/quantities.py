@@ -1342,6 +1342,11 @@ def _elided_units(g: Grammar, text: str, quantities: list[Quantity]) -> list[Qua
             factor = _scale_of(target)
             if factor > 1 and q.value_high * factor <= 10 * target.value_high:
                 out[idx] = replace(q, value_low=_scaled(q.value_low, factor), value_high=_scaled(q.value_high, factor))
+        elif target.unit == "count" and target.kind == "number" and not target.per and q.per and q.unit == "count" \
+                and _from_rate_to(text, q, target) and _NO_NOUN_AFTER.match(text, target.char_end):
+            # the level a change goes to, written bare after a rate, is that rate: "fell from 93 deaths per 1,000
+            # live births in 1990 to 38 in 2019"
+            out[idx + 1] = replace(target, per=q.per)
     for idx in range(2, len(out) - 1):
         # "2,435,000 YEN ($22,480) for the manual and 2,380,000 ($21,972) for the CVT": a bare number
         # converted in brackets the way an earlier amount was is in that amount's currency
@@ -1382,6 +1387,15 @@ def _compared_with(text: str, prev: Quantity, q: Quantity) -> bool:
 def _from_to(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two figures are the levels of "from X to Y"."""
     return bool(_FROM_TO.fullmatch(text[first.char_end : second.char_start])
+                and _FROM_BEFORE.search(text, max(0, first.char_start - 6), first.char_start))
+
+
+def _from_rate_to(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two figures are the levels of "from X [noun] per N ... to Y", the first with its rate written
+    after it ("from 45 per 1,000 live births in 2000 to 22", "from 93 deaths per 1,000 live births to 38")."""
+    between = text[first.char_end : second.char_start]
+    rate = re.match(rf"(?:\s+[A-Za-z-]+)?\s+per\s+{re.escape(first.per)}", between)
+    return bool(rate and _FROM_TO.fullmatch(between[rate.end():])
                 and _FROM_BEFORE.search(text, max(0, first.char_start - 6), first.char_start))
 
 

@@ -61,6 +61,15 @@ PUBLIC_TEXT_EXPRESSIONS = [
     # rate, and so counted 320 deaths)
     ("Maternal mortality fell from 320 to 210 deaths per 100,000 live births between 2000 and 2017.",
      [(320, 320, E, "count", "100,000 live births"), (210, 210, E, "count", "100,000 live births")]),
+    # and the level it goes to, written bare after the first level's rate, is in that rate (written for this test:
+    # the 22 and the 38 counted 22 and 38 of nothing)
+    ("Infant mortality declined from 45 per 1,000 live births in 2000 to 22 in 2020.",
+     [(45, 45, E, "count", "1,000 live births"), (22, 22, E, "count", "1,000 live births")]),
+    ("The under-five mortality rate fell from 93 deaths per 1,000 live births in 1990 to 38 in 2019.",
+     [(93, 93, E, "count", "1,000 live births"), (38, 38, E, "count", "1,000 live births")]),
+    # guard: a level with a noun of its own keeps its own unit
+    ("Deaths fell from 93 per 1,000 live births to 38 children in 2019.",
+     [(93, 93, E, "count", "1,000 live births"), (38, 38, E, "count", None)]),
     ("The car uses 6.5 liters per 100 km.", [(6.5, 6.5, E, "volume:l", "100 km")]),
     ("Prisoners get only one day of rest every 10 days.", [(1, 1, E, "duration:day", "10 days")]),
     # "between the ages of" opens an age range (State TIP 2022; the ages were two counts, the 18 with a subject

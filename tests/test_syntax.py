@@ -1553,6 +1553,19 @@ MENDED_CLAUSES = [
     # guard: a qualifier that is no participle leaves a second object alone
     ("The workers paid the brokers more than $3,000.", "more than $3,000", "pay of the brokers paid by the workers",
      "trafficking_price"),
+    # a rate's words say how a measure its clause names is counted, and a bare figure hung as the number of its
+    # rate's noun is no count of that noun (written for these tests: were "deaths per 100,000 live births",
+    # "deaths per 1,000 live births", "murders per 100,000 inhabitants" and "1,000 live births")
+    ("The maternal mortality ratio stood at 210 deaths per 100,000 live births.", "210", "maternal mortality ratio", "other"),
+    ("The under-five mortality rate fell from 93 deaths per 1,000 live births in 1990 to 38 in 2019.", "93",
+     "under-five mortality rate", "other"),
+    ("The homicide rate was 12 murders per 100,000 inhabitants in 2019.", "12", "homicide rate", "other"),
+    ("Infant mortality declined from 45 per 1,000 live births in 2000 to 22 in 2020.", "45", "Infant mortality", "other"),
+    ("Infant mortality declined from 45 to 22 per 1,000 live births between 2000 and 2020.", "45", "Infant mortality",
+     "other"),
+    # guard: a bare measure word names nothing, and neither does "There were"
+    ("The rate was 91.5 deaths per 100,000 people in 2019.", "91.5", "deaths per 100,000 people", "other"),
+    ("There were 91.5 deaths per 100,000 people in 2019.", "91.5", "deaths per 100,000 people", "other"),
     # a measure among women is no share of women (public-domain style; was women_share)
     ("Unemployment among young women reached 28 percent in 2022.", "28 percent", "Unemployment among young women", "other"),
 ]

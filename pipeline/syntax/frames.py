@@ -1164,7 +1164,33 @@ def _counted(span, exclude: set[int], unit: str):
     if noun is not None and noun.lower_ in _words()["level_nouns"] and noun.dep_ == "obl" and noun.head.lower_ in _words()["direction_of"] \
             and any(c.dep_ == "case" and c.lower_ == "to" for c in noun.children):
         return None, noun, None  # "Sales rose ... to 4.5 million units": the level of what rose, counted in units
+    if noun is not None and unit == "count" and _rate_of_named_measure(noun):
+        return None, noun, None  # "The maternal mortality ratio stood at 210 deaths per 100,000 live births"
     return noun, anchor, None
+
+
+def _rate_of_named_measure(noun) -> bool:
+    """Whether a counted noun with a rate ("210 deaths per 100,000 live births") is the level of a measure
+    its clause's subject names ("The maternal mortality ratio stood at", "Infant mortality fell to"): the
+    rate's words are how it is counted, and the subject is what it measures. A bare measure word ("The
+    rate was") names nothing, and "There were 91.5 deaths per 100,000 people" has no such subject."""
+    if not any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "per" for g in c.children) for c in noun.children):
+        return False
+    words = _words()
+    if noun.dep_ == "ROOT":
+        clause = noun if any(c.dep_ == "cop" for c in noun.children) else None
+    elif noun.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in ("to", "at", "from") for c in noun.children):
+        clause = noun.head
+    elif noun.dep_ == "obj" and noun.head.lower_ in words["level"]:
+        clause = noun.head
+    else:
+        clause = None
+    if clause is None or (clause.i != noun.i and clause.lower_ not in words["level"] and clause.lower_ not in words["direction_of"]):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.pos_ not in _NOUNS or _empty(subject) or subject.lower_.rstrip("s") == noun.lower_.rstrip("s"):
+        return False
+    return subject.lower_ not in words["measure"] or any(c.dep_ in ("amod", "compound", "nmod") for c in subject.children)
 
 
 def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "count", role=None) -> str | None:

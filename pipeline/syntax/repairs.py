@@ -1181,6 +1181,35 @@ def _repair_figure_compound(sent) -> None:
         return
 
 
+def _repair_figure_before_rate(sent) -> None:
+    """A bare figure hung as the number of the noun of its own rate ("from 45 per 1,000 live births",
+    "45" a nummod of "births"): what follows "per" is what the figure is counted against, not what it
+    counts. The figure takes the noun's place, and the "per" phrase is the figure's."""
+    figures = _figure_positions(sent)
+    for figure in sent:
+        noun = figure.head
+        if figure.i not in figures or figure.dep_ != "nummod" or noun.i <= figure.i + 1 or noun.i in figures:
+            continue
+        per = next((t for t in sent[figure.i + 1 : noun.i] if t.lower_ == "per"), None)
+        if per is None or any(t.i in figures and figure not in t.ancestors for t in sent[figure.i + 1 : per.i]):
+            continue  # (the level it changes to may come between: "from 45 to 22 per 1,000 live births")
+        saved = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in sent]
+        if noun.head.i == noun.i:
+            figure.head, figure.dep_ = figure, "ROOT"
+            for child in list(noun.children):
+                if child.i > noun.i or child.dep_ in ("punct", "nsubj", "cop", "aux"):
+                    child.head = figure
+        else:
+            figure.head, figure.dep_ = noun.head, noun.dep_
+        for child in list(noun.children):
+            if child.i < figure.i and child.dep_ == "case":
+                child.head = figure  # "from"
+        noun.head, noun.dep_ = figure, "nmod"
+        per.head, per.dep_ = noun, "case"
+        _keep_if_acyclic(sent, saved)
+        return
+
+
 def _repair_figure_of(sent) -> None:
     """An "of" phrase right after a figure coordinated with a noun, hung on that noun ("convicted
     12 traffickers and 3 of their accomplices", "accomplices" a phrase of "traffickers"): it is
@@ -2538,7 +2567,7 @@ _REPAIRS = (
     _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_verb_with_subject_as_modifier, _repair_noun_root, _repair_spread_participle_head, _repair_participle_qualifier, _repair_subject_before_aside, _repair_noun_object,
     _repair_second_object, _repair_apposition_as_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_preposition_as_subordinator, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
-    _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_of, _repair_adjective_verbs,
+    _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_before_rate, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
     _repair_absolute_participle, _repair_year_to_figure, _repair_level_under_change, _repair_figure_after_date, _repair_figure_conjunct, _repair_clause_as_noun_conjunct,
@@ -2574,6 +2603,7 @@ _NEEDED_WORDS = {
     "_repair_participle_of_those": lambda: frozenset({"those", "these"}),
     "_repair_possessive_of": lambda: frozenset({"of"}),
     "_repair_figure_of": lambda: frozenset({"of"}),
+    "_repair_figure_before_rate": lambda: frozenset({"per"}),
     "_repair_opening_set": lambda: frozenset({"of"}),
     "_repair_verb_in_object": lambda: frozenset({"and"}),
     "_repair_copular_conjuncts": lambda: frozenset({"and"}),
