@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from . import vocab
 from .metadata import DocumentMeta, Excerpt
-from .quantities import Mention, Quantity
+from .quantities import Mention, Quantity, starts_change
 from .scope import scope_of
 from .taxonomy import metric_ids_of
 from .syntax import OTHER_FIGURES_YEAR, WHEN_CLAUSE_YEAR, YEAR_BEFORE, YEARS_BACK, Frame, is_bare_unit
@@ -144,7 +144,9 @@ def assemble_claims(
             # measure the parse names stays ("Horsepower jumped from 240 to 273")
             subject = None
         period = period_of(clause, where.pub_year)
-        ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else (), end=rel_end)
+        opens_change = index + 1 < len(quantities) and starts_change(text, q, quantities[index + 1])
+        ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else (), end=rel_end,
+                               start_of_change=opens_change)
         para_start = text.rfind("\n\n", 0, q.char_start)
         para_start = 0 if para_start < 0 else para_start + 2
         para_end = text.find("\n\n", q.char_end)
@@ -528,14 +530,16 @@ def _described_years(text: str, pub_year: int | None):
 
 
 def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None, period: tuple[int, int] | None,
-                tree_years: tuple[tuple[int, int], ...] = (), end: int | None = None) -> int | None:
+                tree_years: tuple[tuple[int, int], ...] = (), end: int | None = None, start_of_change: bool = False) -> int | None:
     """The year the figure describes: an explicit year in its clause (one the
     parse attaches to the figure's own clause first, then to a clause above it,
     then the one nearest the figure), else the end of a stated period, else a
     relative year ("last year"), else the publication year (present tense).
     `tree_years` are (offset in the sentence, rank) pairs from the syntactic layer.
     A figure followed by "the year before" or "a year earlier" (`end`: where the
-    figure ends in the sentence) describes the year before the sentence's."""
+    figure ends in the sentence) describes the year before the sentence's. The
+    level a change starts from (`start_of_change`) describes a stated period's
+    first year ("fell from 320 to 210 ... between 2000 and 2017": the 320 is 2000's)."""
     if end is not None and (bracket := _CONVERSION_AFTER.match(sentence, end)):
         end = bracket.end()  # "2.3 million lari ($860,000) the previous year": past the conversion, or out of it
     before = _YEAR_BEFORE.match(sentence, end) if end is not None else None
@@ -559,6 +563,8 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
             best, best_key = year, key
     if best is not None:
         return best
+    if period is not None and start_of_change:
+        return period[0]
     if period is not None:
         return min(period[1], pub_year) if pub_year else period[1]
     for m in _source_year().finditer(clause):

@@ -1390,6 +1390,12 @@ def _from_to(text: str, first: Quantity, second: Quantity) -> bool:
                 and _FROM_BEFORE.search(text, max(0, first.char_start - 6), first.char_start))
 
 
+def starts_change(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether `first` is the level a change starts from and `second` the level it goes to ("fell from 320
+    to 210 deaths per 100,000 live births", "from 45 per 1,000 live births in 2000 to 22")."""
+    return _from_to(text, first, second) or bool(first.per and _from_rate_to(text, first, second))
+
+
 def _from_rate_to(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two figures are the levels of "from X [noun] per N ... to Y", the first with its rate written
     after it ("from 45 per 1,000 live births in 2000 to 22", "from 93 deaths per 1,000 live births to 38")."""

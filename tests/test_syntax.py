@@ -707,6 +707,13 @@ YEARS = [
      {"4.5 billion rupees": 2020, "12 percent": 2020}),
     ("Sales were up 5% on last year.", {"5%": 2020}),
     ("Police arrested 300 people over last year's protests.", {"300": 2019}),
+    # the level a change starts from is the first year of the period it spans (written for these tests: the 320 and the
+    # 45 had the period's last year)
+    ("Maternal mortality fell from 320 to 210 deaths per 100,000 live births between 2000 and 2017.",
+     {"320": 2000, "210": 2017}),
+    ("Infant mortality declined from 45 to 22 per 1,000 live births between 2000 and 2020.", {"45": 2000, "22": 2020}),
+    # guard: a change as one range is the period's end
+    ("Exports rose from $2 billion to $3.5 billion between 2015 and 2019.", {"from $2 billion to $3.5 billion": 2019}),
 ]
 
 
