@@ -558,7 +558,10 @@ def ref_year_of(clause: str, sentence: str, position: int, pub_year: int | None,
         rank = rank_at.get(offset + m.start("y"), 2)
         if rank == OTHER_FIGURES_YEAR:
             continue  # "36 victims, compared with 35 in 2015": the year of the 35
-        key = (rank, abs(offset + m.start() - position))
+        at, until = offset + m.start(), offset + m.end()
+        # the gap between the two ("from 60 percent of GDP in 2010 to 85 percent in 2020": the 85's is 2020)
+        gap = at - end if end is not None and at >= end else position - until if until <= position else abs(at - position)
+        key = (rank, gap)
         if best_key is None or key < best_key:
             best, best_key = year, key
     if best is not None:

@@ -712,6 +712,9 @@ YEARS = [
     ("Maternal mortality fell from 320 to 210 deaths per 100,000 live births between 2000 and 2017.",
      {"320": 2000, "210": 2017}),
     ("Infant mortality declined from 45 to 22 per 1,000 live births between 2000 and 2020.", {"45": 2000, "22": 2020}),
+    # a year right after a level is that level's, though another stands as near before it (written for this test:
+    # the 85 had 2010, and its number hung under that year)
+    ("Public debt rose from 60 percent of GDP in 2010 to 85 percent in 2020.", {"60 percent": 2010, "85 percent": 2020}),
     # guard: a change as one range is the period's end
     ("Exports rose from $2 billion to $3.5 billion between 2015 and 2019.", {"from $2 billion to $3.5 billion": 2019}),
 ]
@@ -1117,8 +1120,9 @@ MENDED_PARSES = [
     ("Applications for asylum in Germany declined by 3,000 to 12,000 in 2021.", "12,000", "Applications for asylum in Germany",
      "other"),
     # ... hung from a noun in -ing read as the sentence's verb (written for this test: "Government spending on health rose")
+    # (and as the other level of the change, a share of GDP too: see SHARES_OF_A_TOTAL)
     ("Government spending on health rose to 9.8 percent of GDP in 2021 from 8.9 percent in 2019.", "8.9 percent",
-     "Government spending on health", "other"),
+     "Government spending on health as a share of GDP", "other"),
     # ... or a verb of level in the present, read as a plural noun or an adjective of the figure (written for these tests:
     # "monthly wage in the sector averages", "Libya totals", "garment sector")
     ("The monthly wage in the sector averages $95.", "$95", "monthly wage in the sector", "worker_pay"),
@@ -1591,6 +1595,13 @@ SHARES_OF_A_TOTAL = [
     ("Government spending on health rose to 9.8 percent of GDP in 2021 from 8.9 percent in 2019.", "9.8 percent",
      "Government spending on health as a share of GDP"),
     ("Tourism accounts for 12 percent of jobs.", "12 percent", "jobs"),
+    # the other level of the same change is a share of the same total (written for these tests: each was the bare
+    # subject)
+    ("Government spending on health rose to 9.8 percent of GDP in 2021 from 8.9 percent in 2019.", "8.9 percent",
+     "Government spending on health as a share of GDP"),
+    ("Public debt rose from 60 percent of GDP in 2010 to 85 percent in 2020.", "85 percent", "Public debt as a share of GDP"),
+    # guard: a change with no total keeps its subject
+    ("Poverty fell from 40 percent in 2000 to 25 percent in 2015.", "25 percent", "Poverty"),
 ]
 
 

@@ -513,7 +513,9 @@ def _level_after_change(sent, change: int, own: set[int]) -> bool:
     # (a change that starts "from" a level is one level, its year its own: "fell from 246 million in 2000 to ...")
     return head is not None and verb.lower_ in _words()["direction_of"] and head.head.i == verb.i and head.i > change \
         and any(c.dep_ == "case" and c.lower_ == "to" for c in head.children) \
-        and not any(c.dep_ == "case" and c.lower_ == "from" for c in sent[change].children)
+        and not any(c.dep_ == "case" and c.lower_ == "from" for c in sent[change].children) \
+        and not (sent[change].dep_ == "nummod"  # ("from 60 percent of GDP in 2010": the "from" is on its noun)
+                 and any(c.dep_ == "case" and c.lower_ == "from" for c in sent[change].head.children))
 
 
 def _bracket_closed_by_year(sent, year) -> int | None:
@@ -965,7 +967,32 @@ def _checked_subject(span, subject: str | None, subject_head, used: set[int], an
             subject = f"{noun_phrase(measured, used | exclude)} as a share of {subject}"
             subject_head = measured
             used |= {t.i for t in measured.subtree}
+    elif unit == "percent" and subject is not None and not _words()["share_bases"].search(subject):
+        base = _base_of_other_level(anchor, exclude)
+        if base is not None:
+            # "rose to 4.1 percent of GDP in 2020 from 3.6 percent in 2015": both levels are shares of GDP
+            subject = f"{subject} as a share of {base}"
     return subject, subject_head, used
+
+
+def _base_of_other_level(anchor, exclude: set[int]) -> str | None:
+    """The total (GDP) the other level of the same change is a share of, when the figure is one of a verb of
+    change's two levels ("from 60 percent of GDP in 2010 to 85 percent in 2020") and names none of its own."""
+    verb = anchor.head
+    words = _words()
+    if verb.lower_ not in words["direction_of"] or not any(c.dep_ == "case" and c.lower_ in ("from", "to") for c in anchor.children) \
+            or any(c.dep_ == "nmod" for c in anchor.children):
+        return None
+    for level in verb.children:
+        if level.i == anchor.i or not any(c.i in exclude and c.dep_ == "nummod" for c in level.children) \
+                or not any(c.dep_ == "case" and c.lower_ in ("from", "to") for c in level.children):
+            continue
+        for base in level.children:
+            if base.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "of" for c in base.children):
+                phrase = noun_phrase(base, exclude)
+                if phrase and words["share_bases"].search(phrase):
+                    return phrase
+    return None
 
 
 def _taxonomy_text(sent, span, subject: str | None, anchor, clause, used: set[int], exclude: set[int], unit: str) -> str:

@@ -1428,8 +1428,10 @@ def _repair_year_to_figure(sent) -> None:
     for year in sent:
         i = year.i
         if i + 2 not in figures or i < 1 or sent[i + 1].lower_ != "to" or sent[i - 1].lower_ not in ("in", "during") \
-                or not _YEAR_TOKEN.fullmatch(year.text) or year.dep_ == "obl":
+                or not _YEAR_TOKEN.fullmatch(year.text):
             continue
+        if year.dep_ == "obl" and sent[i + 2].head.i != year.i:
+            continue  # the year dates the verb already, and the figure is not its (it was: "in 2010 to 85 percent")
         verb = next((a for a in year.ancestors if a.pos_ == "VERB"), None)
         if verb is None or verb.i > i:
             continue
@@ -1442,6 +1444,9 @@ def _repair_year_to_figure(sent) -> None:
             token.head, token.dep_ = head, dep
         if level.i != figure.i:
             figure.head, figure.dep_ = level, "nummod"
+        for token in sent[i + 2 : last + 1]:
+            if token.head.i == year.i and token.i != figure.i:
+                token.head, token.dep_ = figure, "nummod"  # the figure's number, left under the year
 
 
 def _repair_level_under_change(sent) -> None:
