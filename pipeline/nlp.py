@@ -27,7 +27,7 @@ from spacy.util import compile_infix_regex, minibatch
 
 from . import vocab
 from .quantities import Mention, Quantity, find_quantities, number_hint, shift_mention, shift_quantity
-from .syntax import frame_of, load_parser, parser_pieces, repair_tree, share_change, share_elided, share_elliptical
+from .syntax import frame_of, load_parser, parser_pieces, repair_tree, share_change, share_elided, share_elliptical, share_restated_total
 
 SPAN_KEY = "claims_quantities"
 
@@ -257,13 +257,14 @@ class SyntaxAnnotator:
 
 def _share_within(pieces: list) -> None:
     """Set the frames of one sentence's figures, each figure's own frame completed by what the
-    sentence's other figures are about (`share_elided`, `share_elliptical`, `share_change`)."""
+    sentence's other figures are about (`share_elided`, `share_elliptical`, `share_change`, `share_restated_total`)."""
     doc, text = pieces[0][0], pieces[0][1]
     frames, quantities = doc._.claims_frames, doc._.claims_quantities
     members = [pair for _, _, _, found in pieces for pair in found]
     found = [frame for _, frame in members]
     spans = [(quantities[i].char_start, quantities[i].char_end, quantities[i].unit) for i, _ in members]
-    for (index, _), frame in zip(members, share_change(share_elliptical(share_elided(found, spans, text), spans, text), spans, text)):
+    shared = share_change(share_elliptical(share_elided(found, spans, text), spans, text), spans, text)
+    for (index, _), frame in zip(members, share_restated_total(shared, spans, text)):
         frames[index] = frame
 
 

@@ -1577,6 +1577,12 @@ MENDED_CLAUSES = [
     # guard: a bare measure word names nothing, and neither does "There were"
     ("The rate was 91.5 deaths per 100,000 people in 2019.", "91.5", "deaths per 100,000 people", "other"),
     ("There were 91.5 deaths per 100,000 people in 2019.", "91.5", "deaths per 100,000 people", "other"),
+    # money others send an earner is what it is, not the earner's revenue (written for this test: was "revenue received by
+    # the country", state_revenue); guard: fees an authority collects are its revenue
+    ("The country received 2.3 billion dollars in remittances in 2021.", "2.3 billion dollars",
+     "remittances received by the country", "other"),
+    ("The government collected $2 million in fees in 2019.", "$2 million", "revenue collected by the government",
+     "state_revenue"),
     # a measure among women is no share of women (public-domain style; was women_share)
     ("Unemployment among young women reached 28 percent in 2022.", "28 percent", "Unemployment among young women", "other"),
 ]
@@ -1602,6 +1608,13 @@ SHARES_OF_A_TOTAL = [
     ("Public debt rose from 60 percent of GDP in 2010 to 85 percent in 2020.", "85 percent", "Public debt as a share of GDP"),
     # guard: a change with no total keeps its subject
     ("Poverty fell from 40 percent in 2000 to 25 percent in 2015.", "25 percent", "Poverty"),
+    # a share that restates the amount before it ("equivalent to", ", or") is the size of what that amount is about
+    # (written for these tests: were "GDP" and "spending on health or of GDP by the government as a share of GDP")
+    ("The country received 2.3 billion dollars in remittances in 2021, equivalent to 9 percent of GDP.", "9 percent",
+     "remittances received by the country as a share of GDP"),
+    ("The government spent $4 billion on health, or 3 percent of GDP.", "3 percent",
+     "spending on health by the government as a share of GDP"),
+    ("The government spent $4 billion on health, or 3 percent of GDP.", "$4 billion", "spending on health by the government"),
 ]
 
 

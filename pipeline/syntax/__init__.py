@@ -35,7 +35,7 @@ Nothing here loads a model: `load_parser` does, when the pipeline is built.
 """
 from __future__ import annotations
 
-from .ellipsis import share_change, share_elided, share_elliptical
+from .ellipsis import share_change, share_elided, share_elliptical, share_restated_total
 from .frames import OTHER_FIGURES_YEAR, WHEN_CLAUSE_YEAR, Frame, frame_of
 from .model import MODEL_NAME, default_model_path, load_parser
 from .pieces import parser_input, parser_pieces
@@ -46,5 +46,5 @@ from .words import YEAR_BEFORE, YEARS_BACK
 __all__ = [
     "MODEL_NAME", "OTHER_FIGURES_YEAR", "WHEN_CLAUSE_YEAR", "YEARS_BACK", "YEAR_BEFORE", "Frame", "default_model_path",
     "frame_of", "is_bare_unit", "load_parser", "names_a_measure", "noun_phrase", "parser_input", "parser_pieces",
-    "participle", "repair_tree", "share_change", "share_elided", "share_elliptical",
+    "participle", "repair_tree", "share_change", "share_elided", "share_elliptical", "share_restated_total",
 ]

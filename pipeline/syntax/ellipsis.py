@@ -1,7 +1,7 @@
 """Figures that name no noun of their own borrow an earlier figure's frame
 ("36 victims, compared with 35 in 2015"; "30 people in Lagos, 12 in Abuja"):
-`share_elliptical`, `share_change` and `share_elided` work over the frames of
-one sentence, in order, and the sentence's text.
+`share_elliptical`, `share_change`, `share_elided` and `share_restated_total`
+work over the frames of one sentence, in order, and the sentence's text.
 """
 from __future__ import annotations
 
@@ -336,4 +336,26 @@ def share_elided(frames: list, quantities: list[tuple[int, int, str]], text: str
             out[k] = _borrowing(frame, previous.subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
                                 restrictions=frame.restrictions or previous.restrictions, singular=frame.singular or previous.singular,
                                 direction=None)
+    return out
+
+
+# the figure restated as a share of a total: "$2.3 billion in remittances, equivalent to 9 percent of GDP"
+_RESTATED_AS_SHARE = re.compile(r"[^;()]{0,60}?,\s*(?:(?:equivalent|equal|corresponding|amounting)\s+to|or)\s+$", re.I)
+
+
+def share_restated_total(frames: list, quantities: list[tuple[int, int, str]], text: str) -> list:
+    """A share whose subject is only the total it is taken of ("GDP"), set after another figure as that
+    figure restated ("received $2.3 billion in remittances, equivalent to 9 percent of GDP"), gives the
+    size of what the figure before it is about: "remittances received by the country as a share of GDP"."""
+    bases = _words()["share_bases"]
+    out = list(frames)
+    for k in range(1, len(out)):
+        frame, (start, _, unit) = out[k], quantities[k]
+        previous, (_, prev_end, prev_unit) = out[k - 1], quantities[k - 1]
+        if frame is None or previous is None or unit != "percent" or prev_unit == "percent" or not frame.subject \
+                or not previous.subject or bases.search(previous.subject) or not bases.search(frame.subject) \
+                or " as a share of " in frame.subject or len(frame.subject.split()) > 4 \
+                or not _RESTATED_AS_SHARE.fullmatch(text, prev_end, start):
+            continue
+        out[k] = _borrowing(frame, f"{previous.subject} as a share of {frame.subject}", previous.subject_head)
     return out

@@ -418,7 +418,11 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
                          or (child.dep_.startswith("obl") and (child.i < clause.i or any(g.lower_ == "according" for g in child.children)))
                          or any(t.lower_ in words["time_words"] or _YEAR_TOKEN.fullmatch(t.text) for t in child.subtree if t.i not in figures)):
             continue  # an action is its objects and places, not when or how often (other figures are left out word by word)
-        subtree = [t.i for t in child.subtree if t.i not in skip]
+        # another figure's phrase coordinated inside the complement goes whole, not word by word ("on health,
+        # or 3 percent of GDP": not "on health or of GDP")
+        listed = {t.i for d in child.subtree if d.dep_ in ("conj", "appos") and d.i != child.i
+                  and (d.i in figures or any(c.i in figures for c in d.children)) for t in d.subtree}
+        subtree = [t.i for t in child.subtree if t.i not in skip and t.i not in listed]
         room = limit - len(keep)
         if room <= 0:
             break
@@ -1428,7 +1432,7 @@ def _action_subject(anchor, clause, exclude: set[int], unit: str, unit_text: str
     if earned:
         noun = words["earned_by_institution"]  # "revenue earned ... by the government", not its "pay"
     kind = _money_kind(anchor, clause, exclude) if unit.startswith("currency:") else None
-    if earned and kind is not None and not kind.lower_.startswith(noun):
+    if earned and kind is not None and not kind.lower_.startswith(noun) and kind.lower_ not in words["received_not_earned"]:
         kind = None  # revenue, though "in fees"; but "earns $500 million in revenue from ..." says it once
     if kind is not None:
         # "paid $4,000 in recruitment fees", "collected $2 million in fines": the money is the fees, the fines

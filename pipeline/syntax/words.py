@@ -102,6 +102,7 @@ def _words() -> dict[str, frozenset[str]]:
         "institution_earners": frozenset(data["revenue_earners"]["heads"]),
         "earning_verbs": frozenset(data["revenue_earners"]["verbs"]),
         "earned_by_institution": data["revenue_earners"]["noun"],
+        "received_not_earned": frozenset(data["revenue_earners"]["not_earned"]),
         "paid_work": frozenset(data["paid_for_work"]["words"]),
         "price_noun": data["paid_for_work"]["goods_noun"],
         "pay_noun": data["paid_for_work"]["work_noun"],
