@@ -921,6 +921,24 @@ def _counted_tokens(noun, span, clause, exclude: set[int]) -> list:
     return subject_tokens
 
 
+def _possessor_named(noun, tokens: list, clause, exclude: set[int]):
+    """For a share of a noun a possessive pronoun opens ("of their income"), the subject of the share's own
+    clause when the pronoun can stand for it ("their" for a plural, "its" for a singular): (the pronoun, that
+    subject's phrase, its tokens). None otherwise ("The state takes 70 percent of their wages": not the state's)."""
+    pronoun = next((c for c in noun.children if c.dep_ == "nmod:poss" and c.lower_ in ("their", "its")), None)
+    if pronoun is None or pronoun.i != tokens[0].i:
+        return None
+    owner = _nearest_subject(clause, ("nsubj",), exclude)
+    if owner is None or owner.pos_ not in _NOUNS or _empty(owner) or owner.i > noun.i:
+        return None
+    plural = owner.tag_ in ("NNS", "NNPS")
+    # (a name may look plural and be one thing: "Adani Enterprises lost 60% of its market cap")
+    if (pronoun.lower_ == "their" and not plural) or (pronoun.lower_ == "its" and plural and not owner.text[:1].isupper()):
+        return None
+    tokens = _phrase_tokens(owner, exclude, article=True)
+    return pronoun, noun_phrase(owner, exclude, article=True), {t.i for t in tokens}
+
+
 def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_text: str | None, picked: bool):
     """The subject, its head and the words it used: the counted noun's phrase, the time off a
     duration names, or what the predicate says (`_predicate_subject`), else a fallback."""
@@ -929,6 +947,13 @@ def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_t
         subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit, role=anchor if picked else None), \
             {t.i for t in subject_tokens}
         subject_head = noun
+        owner = _possessor_named(noun, subject_tokens, clause, exclude) if unit == "percent" and subject == _text(subject_tokens) else None
+        if owner is not None:
+            # "Families spend about 40 percent of their income on food": a share of the families' income
+            kept = [t for t in subject_tokens if t.i != owner[0].i]
+            subject = _text([t for t in kept if t.i <= noun.i]) + f" of {owner[1]}" \
+                + "".join(" " + t.text for t in kept if t.i > noun.i)
+            used |= owner[2]
         where = _set_part_predicate(anchor, noun, exclude) if unit == "count" and subject else []
         if where:
             # "Of the 300 workers, 120 were in Russia": the part of the set the predicate says where it is
