@@ -37,6 +37,8 @@ _NAMED_ITEM_BEFORE = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?P<phrase>(?:in|at|f
 # children" names its own noun)
 _OF_WHICH_BEFORE = re.compile(r",\s*of\s+(?:which|whom)\s+$", re.I)
 _OF_WHICH_ACTED = re.compile(r"\s+of\s+(?:which|whom)\s+(?!(?:were|was|are|is|became|remained)\b)[a-z]+", re.I)
+# the group an elliptical figure is of, right after it: "compared with 74 percent for men", "12 percent among boys"
+_ELLIPSIS_FOR_GROUP = re.compile(r"\s+(?P<phrase>(?P<case>for|among)\s+(?:the\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,;.)]|$))")
 _ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
 _PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
 _YEAR_AND = re.compile(rf"{_IN_YEAR}\s*(?:,\s*and|,|and)\s+$", re.I)
@@ -237,6 +239,18 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
                                 list_item=place if place in _words()["places"] else frame.list_item,
                                 years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
             chained = True
+            continue
+        group = _ELLIPSIS_FOR_GROUP.match(text, end)
+        if group is not None and _COMPARED_JUST_BEFORE.search(text, max(0, start - 24), start) \
+                and not any(w in _words()["time_words"] for w in group.group("phrase").lower().split()):
+            # "47 percent for women ..., compared with 74 percent for men": the same measure, of the figure's own group
+            # (in the same year, unless it names its own)
+            subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
+            own = re.search(rf"\s{group.group('case')}\s+[^,;()]+$", subject, re.I)
+            subject = (subject[: own.start()] if own else subject) + " " + group.group("phrase")
+            out[k] = _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
+                                years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
+            chained = False
             continue
         chained = partitive or _elliptical(text, start, end, unit, chain)
         if not chained:

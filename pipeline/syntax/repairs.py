@@ -1073,6 +1073,8 @@ def _repair_part_relative(sent) -> None:
         noun, verb = sent[min(span) - 2], sent[pronoun.i + 1]
         if sent[min(span) - 1].text != "," or noun.pos_ not in _NOUNS or figure.dep_ in _SUBJECTS:
             continue
+        while noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS and noun.head.i < noun.i:
+            noun = noun.head  # "212 victims of trafficking, 64 of whom": whom the set is of is the phrase's head
         copular = verb.pos_ == "AUX" and verb.dep_ == "cop" and verb.head.i > verb.i
         if copular:
             verb = verb.head  # "50 of whom were minors": the predicate heads the clause
@@ -1082,6 +1084,17 @@ def _repair_part_relative(sent) -> None:
         inside = range(verb.i + 1, end)
         tops = [t for t in sent[verb.i + 1 : end] if t.head.i not in inside or t.head.i == t.i] if not copular else []
         saved = _snapshot(sent)
+        if verb.head.i == verb.i:
+            # the clause read as the sentence, its main verb as its subject ("the police identified 212 victims ...,
+            # 64 of whom were children", "identified" a csubj of "children"): that verb heads the sentence
+            main = next((c for c in verb.children if c.i < min(span) and c.dep_ in ("csubj", "ccomp", "advcl", "parataxis", "nsubj")
+                         and c.pos_ in ("VERB", "AUX")), None)
+            if main is None:
+                continue
+            main.head, main.dep_ = main, "ROOT"
+            for child in list(verb.children):
+                if child.is_punct and child.i >= end:
+                    child.head = main
         top = next((t for t in tops if any(a.i == t.i for a in noun.ancestors)), None)
         if top is not None:
             # the noun hangs inside the clause's words ("cases" a compound of "labor"): it takes the place of
