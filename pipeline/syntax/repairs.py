@@ -2126,6 +2126,41 @@ def _repair_reported_clause(sent) -> None:
             token.head = verb
 
 
+def _repair_figure_root(sent) -> None:
+    """A figure read as the sentence's head, its verb hung as an adjective of it or of the subject ("The fine
+    for employing children was increased [from 20,000 to] 50,000 rupees", "Recruitment agencies charged migrants
+    [between] $2,000 [and $5,000]", the parser reading "$ 1,000" alone): the verb heads the sentence, the
+    subject and auxiliaries the figure held are the verb's, and the figure is its object (after a passive, its
+    oblique)."""
+    figures = _figure_positions(sent)
+    roots = [t for t in sent if t.head.i == t.i]
+    if len(roots) != 1 or roots[0].i not in figures:
+        return
+    figure = roots[0]
+    if any(c.dep_ == "cop" for c in figure.children):
+        return  # "The charge stored in the capacitor was 2.5 F": a predicate
+    verb = next((t for t in sent[: figure.i] if t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "acl")
+                 and (t.head.i == figure.i or t.head.head.i == figure.i)), None)
+    if verb is None or any(t.tag_ in _FINITE_TAGS and t.pos_ == "VERB" and t.i != verb.i for t in sent):
+        return
+    saved = _snapshot(sent)
+    holder = verb.head
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    if holder.i != figure.i:
+        holder.head, holder.dep_ = verb, "nsubj"  # "agencies [charged ...]": who charged
+        if verb.tag_ == "VBN":
+            verb.tag_ = "VBD"
+    for child in list(figure.children):
+        if child.dep_.startswith("nsubj") or child.dep_ in ("aux", "aux:pass", "punct") or (child.dep_ == "advmod" and child.i < verb.i):
+            child.head = verb
+    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.i < figure.i), None)
+    if obj is not None:
+        obj.dep_ = "iobj"  # "charged migrants $2,000": whom the money is charged
+    figure.head, figure.dep_ = verb, "obl" if passive else "obj"
+    _keep_if_acyclic(sent, saved)
+
+
 def _repair_verbless_root(sent) -> None:
     """A sentence headed by a noun whose past-tense verb (or a plural's verb in the present), right
     after it and with an object, was hung as its adjective: "The regime collected $500 million" read as
@@ -2592,7 +2627,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective, _repair_adjective_subject, _repair_hyphenated_modifier,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_verbless_root,
+    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_figure_root, _repair_verbless_root,
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
@@ -2674,6 +2709,7 @@ _NEEDED_TAGS = {
     "_repair_unmarked_subject": frozenset({"VBN"}),
     "_repair_past_level_in_phrase": frozenset({"VBN", "VBD"}),
     "_repair_year_to_figure": frozenset({"CD"}),
+    "_repair_figure_root": frozenset({"VBD", "VBN"}),
     "_repair_figure_after_date": frozenset({"CD"}),
 }
 
