@@ -1452,7 +1452,11 @@ def _second_pass(g: Grammar, text: str, quantities: list[Quantity]) -> list[Quan
             b = None
             for b in g.per_before.finditer(text, clause_start, q.char_start):
                 pass
-            if b is not None and q.unit.startswith("currency:"):
+            # (an adjective of rate is of the money after it, not past a figure of another kind: "the daily limit of
+            # 10 per cent to 18.97 yuan" is no daily price; "the minimum monthly wage from 5,300 BDT ($66) ... to
+            # 8,000 BDT" is a wage a month at each level)
+            if b is not None and q.unit.startswith("currency:") and not any(
+                    b.end() <= other.char_start < q.char_start and not other.unit.startswith("currency:") for other in out):
                 per = g.per_adverbs.get(b.group("a").lower()) or {"annual": "year"}.get(b.group("a").lower())
         if per and per != q.unit.split(":")[-1]:
             out[idx] = replace(out[idx], per=per)

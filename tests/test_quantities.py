@@ -70,6 +70,12 @@ PUBLIC_TEXT_EXPRESSIONS = [
     # guard: a level with a noun of its own keeps its own unit
     ("Deaths fell from 93 per 1,000 live births to 38 children in 2019.",
      [(93, 93, E, "count", "1,000 live births"), (38, 38, E, "count", None)]),
+    # an adjective of rate is of the money after it, not past a figure of another kind (written for these tests: the
+    # 480 pesos was a daily amount); guard: money of its own kind it still reaches ("monthly wage from ... to ...")
+    ("Shares fell by the daily limit of 10 percent to 480 pesos.",
+     [(10, 10, E, "percent", None), (480, 480, E, "currency:MXN", None)]),
+    ("The board raised the minimum monthly wage from 5,300 taka to 8,000 taka.",
+     [(5300, 8000, E, "currency:BDT", "month")]),
     ("The car uses 6.5 liters per 100 km.", [(6.5, 6.5, E, "volume:l", "100 km")]),
     ("Prisoners get only one day of rest every 10 days.", [(1, 1, E, "duration:day", "10 days")]),
     # "between the ages of" opens an age range (State TIP 2022; the ages were two counts, the 18 with a subject
