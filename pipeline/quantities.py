@@ -121,6 +121,8 @@ class Grammar:
         # "their older daughter Maria who was 10.": a person's predicate number, the clause ending with it
         self.person_predicate_before = re.compile(r"(?<![A-Za-z])(?:who|he|she)\s+(?:is|was)\s+$", re.I)
         self.age_bound_after = re.compile(r"\s+(?:or|and)\s+(?:younger|older)\b", re.I)  # "12 or younger"
+        # "12 percent were under 18.", "victims aged under 18": people's bound, the clause ending with it
+        self.bound_predicate_before = re.compile(r"(?<![A-Za-z])(?:were|are|aged)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.I)
         self.clause_end_after = re.compile(r"\s*(?:[.,;)]|$|(?:when|at\s+the\s+time)\b)")
         self.age_prefix = re.compile(r"(?<![A-Za-z])(?:aged|ages?\s*:?|the\s+ages?\s+of)(?:\s+between)?\s*$", re.I)
         # "Jamie Armstrong, 25, said": one to four capitalised words, a comma, the number, a comma, a lower-case word
@@ -1056,7 +1058,8 @@ def _extend_left(g: Grammar, text: str, start: int, end: int, value: float, unit
     elif unit in ("count", "duration:year") and kind in ("number", "word") and 1 <= value < 120 \
             and (g.age_predicate_before.search(text, max(0, start - 60), start)
                  or (value == int(value) and (g.age_group_before.search(text, max(0, start - 40), start)
-                                              or (g.person_predicate_before.search(text, max(0, start - 12), start)
+                                              or ((g.person_predicate_before.search(text, max(0, start - 12), start)
+                                                   or g.bound_predicate_before.search(text, max(0, start - 24), start))
                                                   and g.clause_end_after.match(text, end))
                                               or g.age_bound_after.match(text, end)))) \
             and not g.scale_spaced.match(text, end):

@@ -83,6 +83,12 @@ PUBLIC_TEXT_EXPRESSIONS = [
     ("The government maintained one trafficking victims' shelter, which had the capacity to house 12 girls between the ages of 12 and 18, and provided services to 11 residents in 2021.",
      [(12, 12, E, "count", None), (12, 18, E, "age:year", None), (11, 11, E, "count", None)]),
     ("Boys aged between 10 and 14 were recruited to work in the mines.", [(10, 14, E, "age:year", None)]),
+    # people's bound after "were", "are" or "aged", the clause ending with it, is an age (written for these tests: each
+    # was a count); guard: a bound with its unit is that unit's
+    ("About 40 percent of the workers were women and 12 percent were under 18.",
+     [(40, 40, A, "percent", None), (12, 12, E, "percent", None), (18, 18, U, "age:year", None)]),
+    ("The victims were aged under 18 when they were recruited.", [(18, 18, U, "age:year", None)]),
+    ("Temperatures were under 18 degrees.", [(18, 18, U, "temperature:deg", None)]),
     # a range of two units, one a whole part of the other, is one range (State TIP 2017, Dominican Republic: it
     # was two figures, "six months" and "three years")
     ("Promoting the prostitution of others is prohibited by article 334 of the penal code, which prescribes penalties of six months to three years imprisonment and fines.",

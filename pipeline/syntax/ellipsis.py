@@ -103,6 +103,7 @@ def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end
 
 
 _SHARE_AFTER_COUNT = re.compile(r"\s+\w+(?:\s+\w+){0,3}\s*[,;]\s*(?:and|but|of\s+whom|of\s+them)?\s*", re.I)
+_SHARE_AFTER_SHARE = re.compile(r"[^;()]{0,80}?(?:,\s*(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+)(?:only\s+|just\s+)?", re.I)
 _LIST_BEFORE = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)", re.I)
 _OWN_KIND_AFTER = re.compile(r"\s+(?P<p>of|in|for)\s+(?!(?:the|them|whom|these|those|which|its|their|this|that|all)\b)"
                              r"(?P<k>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s*(?:[,;().]|$|\band\b|\bin\s+\d{4}\b))", re.I)
@@ -181,6 +182,12 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
                 and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
             # "surveyed 2,000 adults, and 58 percent said ...": a share of those counted
             out[k] = _borrowing(frame, counted.subject, counted.subject_head)
+            continue
+        shares = out[k - 1] if quantities[k - 1][2] == "percent" else None
+        if unit == "percent" and frame is not None and not frame.subject and shares is not None and shares.subject \
+                and _SHARE_AFTER_SHARE.fullmatch(text, quantities[k - 1][1], start):
+            # "2 in 3 adults in the region are overweight, and 1 in 5 is obese": a share of the same whole
+            out[k] = _borrowing(frame, shares.subject, shares.subject_head)
             continue
         if frame is not None and out[k - 1] is not None and _converts(quantities[k - 1], quantities[k], text):
             # "€412,870 ($440,830) in 2021": the conversion follows its figure, shared or not, and the run goes on

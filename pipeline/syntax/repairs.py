@@ -530,11 +530,38 @@ def _repair_change_verb_as_noun(sent) -> None:
                     child.head = subject  # the subject's own words ("operating profit rose")
             subject.head, subject.dep_ = verb, "nsubj"
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    for verb in sent:
+        if verb.pos_ == "NOUN" and verb.lower_ in direction_of and verb.lower_ not in _words()["change_nouns"] \
+                and verb.dep_ in ("parataxis", "appos", "conj", "dep", "list") and verb.head.dep_ == "ROOT":
+            _change_verb_beside_root(sent, verb, figures)
     level = _words()["level"]
     for verb in sent:
         if verb.pos_ == "NOUN" and verb.dep_ in ("nmod", "obl") and (
                 verb.lower_ in direction_of or verb.lower_ in level and verb.i + 1 in figures and verb.lower_.endswith("s")):
             _change_verb_as_noun_phrase(sent, verb, figures)
+
+
+def _change_verb_beside_root(sent, verb, figures: set[int]) -> None:
+    """"Homicides in the capital rose from 412 in 2019 to 530 in 2021": the verb read as a noun set beside
+    the sentence's head noun ("rose" a flower, in parataxis with "Homicides"). With no verb in between and
+    a figure after it, it is the sentence's verb, that noun its subject, and what followed the verb its own."""
+    root = verb.head
+    if root.pos_ not in _NOUNS or root.i > verb.i or any(c.dep_ == "det" for c in verb.children) \
+            or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in sent[root.i + 1 : verb.i]) \
+            or not any(i > verb.i for i in figures) or any(t.tag_ in _FINITE_TAGS for t in sent if t.i != verb.i):
+        return
+    saved = _snapshot(sent)
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb
+            if child.dep_ == "nmod":
+                child.dep_ = "obl"
+    for child in verb.children:
+        if child.dep_ == "nmod":
+            child.dep_ = "obl"
+    root.head, root.dep_ = verb, "nsubj"
+    _keep_if_acyclic(sent, saved)
 
 
 def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
