@@ -1604,6 +1604,13 @@ MENDED_CLAUSES = [
      "Homicides in the capital", "other"),
     # a share with no noun of its own after another share is of the same whole (written for this test: was none)
     ("Roughly 2 in 3 adults in the region are overweight, and 1 in 5 is obese.", "1 in 5", "adults in the region", "other"),
+    # a second subject right after a noun of the first one's phrase is that phrase's noun (written for this test: was
+    # "inspectorate"); a part the parser made the sentence's head is its verb's subject (was "victims received
+    # assistance"); "worth a combined" values what precedes it (was "fund disbursed grants")
+    ("The budget for the labour inspectorate was cut by 20 percent, to 3.1 million dollars.", "20 percent",
+     "budget for the labour inspectorate", "other"),
+    ("Fewer than 1,000 of the estimated 12,000 victims received assistance.", "Fewer than 1,000", "victims", "other"),
+    ("The fund disbursed 45 grants worth a combined $12 million.", "$12 million", "value of grants", "other"),
     # money others send an earner is what it is, not the earner's revenue (written for this test: was "revenue received by
     # the country", state_revenue); guard: fees an authority collects are its revenue
     ("The country received 2.3 billion dollars in remittances in 2021.", "2.3 billion dollars",

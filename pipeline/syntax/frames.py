@@ -1071,14 +1071,20 @@ def _end_of_from_to(token) -> bool:
         and any(c.dep_ == "case" and c.lower_ == "from" for c in token.head.children)
 
 
+_COMBINED_WORDS = frozenset({"combined", "total", "cumulative", "collective", "joint"})
+
+
 def _valued_before_worth(span, exclude: set[int]) -> list:
     """The nouns right before "worth" when "worth" stands right before the figure ("drugs worth
     $36 million", "land worth $5 million"): what the money is the value of. Empty otherwise."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "worth":
+    at = span.start - 1
+    if at > 1 and doc[at].lower_ in _COMBINED_WORDS and doc[at - 1].lower_ in ("a", "an"):
+        at -= 2  # "grants worth a combined $12 million", "worth a total $5 million"
+    if at < 1 or doc[at].lower_ != "worth":
         return []
     run = []
-    before = span.start - 1
+    before = at
     if before > 1 and doc[before - 1].text == ",":
         before -= 1  # "The project, worth $1.5 billion,"
     for token in reversed(doc[:before]):

@@ -2153,6 +2153,28 @@ def _repair_reported_clause(sent) -> None:
             token.head = verb
 
 
+def _repair_split_subject(sent) -> None:
+    """Two subjects of one verb, the second right after a noun of the first one's phrase ("The budget for
+    the labour inspectorate was cut", "labour" read as the phrase's noun and "inspectorate" as a second
+    subject): the second is that phrase's noun, the first word its compound."""
+    for verb in sent:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        before = sent[second.i - 1] if second.i > 0 else None
+        if before is None or before.dep_ != "nmod" or before.pos_ not in _NOUNS or before.i in _figure_positions(sent) \
+                or not any(a.i == first.i for a in before.ancestors) or any(c.dep_ in ("det", "case") for c in second.children) \
+                or second.pos_ not in _NOUNS:
+            continue
+        saved = _snapshot(sent)
+        second.head, second.dep_ = before.head, "nmod"
+        for child in list(before.children):
+            child.head = second  # "for", "the"
+        before.head, before.dep_ = second, "compound"
+        _keep_if_acyclic(sent, saved)
+
+
 def _repair_figure_root(sent) -> None:
     """A figure read as the sentence's head, its verb hung as an adjective of it or of the subject ("The fine
     for employing children was increased [from 20,000 to] 50,000 rupees", "Recruitment agencies charged migrants
@@ -2168,6 +2190,20 @@ def _repair_figure_root(sent) -> None:
         return  # "The charge stored in the capacitor was 2.5 F": a predicate
     verb = next((t for t in sent[: figure.i] if t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "acl")
                  and (t.head.i == figure.i or t.head.head.i == figure.i)), None)
+    after = next((t for t in sent[figure.i + 1 :] if t.tag_ == "VBD" and t.dep_ == "acl" and t.head.dep_ == "nmod"
+                  and t.head.head.i == figure.i and any(g.dep_ == "case" and g.lower_ == "of" for g in t.head.children)
+                  # (not a participle before the verb: "12 of the 150 factories inspected complied")
+                  and not any(c.pos_ == "VERB" for c in t.children)), None) if verb is None else None
+    if after is not None and not any(t.tag_ in _FINITE_TAGS and t.pos_ == "VERB" and t.i != after.i for t in sent):
+        # "Fewer than 1,000 of the estimated 12,000 victims received assistance": the part is the verb's subject
+        saved = _snapshot(sent)
+        after.head, after.dep_ = after, "ROOT"
+        for child in list(figure.children):
+            if child.is_punct and child.i > after.i:
+                child.head = after
+        figure.head, figure.dep_ = after, "nsubj"
+        _keep_if_acyclic(sent, saved)
+        return
     if verb is None or any(t.tag_ in _FINITE_TAGS and t.pos_ == "VERB" and t.i != verb.i for t in sent):
         return
     saved = _snapshot(sent)
@@ -2654,7 +2690,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective, _repair_adjective_subject, _repair_hyphenated_modifier,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_figure_root, _repair_verbless_root,
+    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_verbless_root,
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
