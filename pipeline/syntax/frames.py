@@ -935,8 +935,7 @@ def _possessor_named(noun, tokens: list, clause, exclude: set[int]):
     # (a name may look plural and be one thing: "Adani Enterprises lost 60% of its market cap")
     if (pronoun.lower_ == "their" and not plural) or (pronoun.lower_ == "its" and plural and not owner.text[:1].isupper()):
         return None
-    tokens = _phrase_tokens(owner, exclude, article=True)
-    return pronoun, noun_phrase(owner, exclude, article=True), {t.i for t in tokens}
+    return pronoun, noun_phrase(owner, exclude, article=True), {t.i for t in _phrase_tokens(owner, exclude, article=True)}
 
 
 def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_text: str | None, picked: bool):
@@ -1071,15 +1070,12 @@ def _end_of_from_to(token) -> bool:
         and any(c.dep_ == "case" and c.lower_ == "from" for c in token.head.children)
 
 
-_COMBINED_WORDS = frozenset({"combined", "total", "cumulative", "collective", "joint"})
-
-
 def _valued_before_worth(span, exclude: set[int]) -> list:
     """The nouns right before "worth" when "worth" stands right before the figure ("drugs worth
     $36 million", "land worth $5 million"): what the money is the value of. Empty otherwise."""
     doc = span.doc
     at = span.start - 1
-    if at > 1 and doc[at].lower_ in _COMBINED_WORDS and doc[at - 1].lower_ in ("a", "an"):
+    if at > 1 and doc[at].lower_ in _words()["combined"] and doc[at - 1].lower_ in ("a", "an"):
         at -= 2  # "grants worth a combined $12 million", "worth a total $5 million"
     if at < 1 or doc[at].lower_ != "worth":
         return []

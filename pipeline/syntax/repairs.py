@@ -1231,9 +1231,9 @@ def _repair_figure_before_rate(sent) -> None:
         if figure.i not in figures or figure.dep_ != "nummod" or noun.i <= figure.i + 1 or noun.i in figures:
             continue
         per = next((t for t in sent[figure.i + 1 : noun.i] if t.lower_ == "per"), None)
-        if per is None or any(t.i in figures and figure not in t.ancestors for t in sent[figure.i + 1 : per.i]):
+        if per is None or any(t.i in figures and not any(a.i == figure.i for a in t.ancestors) for t in sent[figure.i + 1 : per.i]):
             continue  # (the level it changes to may come between: "from 45 to 22 per 1,000 live births")
-        saved = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in sent]
+        saved = _snapshot(sent)
         if noun.head.i == noun.i:
             figure.head, figure.dep_ = figure, "ROOT"
             for child in list(noun.children):

@@ -103,6 +103,7 @@ def _words() -> dict[str, frozenset[str]]:
         "earning_verbs": frozenset(data["revenue_earners"]["verbs"]),
         "earned_by_institution": data["revenue_earners"]["noun"],
         "received_not_earned": frozenset(data["revenue_earners"]["not_earned"]),
+        "combined": frozenset(data["combined_words"]),
         "paid_work": frozenset(data["paid_for_work"]["words"]),
         "price_noun": data["paid_for_work"]["goods_noun"],
         "pay_noun": data["paid_for_work"]["work_noun"],
