@@ -247,12 +247,13 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
                                 years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
             chained = True
             continue
+        # the earlier figure's year is not this one's: "14 victims identified in 2018, 14 in 2017"
+        subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
         group = _ELLIPSIS_FOR_GROUP.match(text, end)
         if group is not None and _COMPARED_JUST_BEFORE.search(text, max(0, start - 24), start) \
                 and not any(w in _words()["time_words"] for w in group.group("phrase").lower().split()):
             # "47 percent for women ..., compared with 74 percent for men": the same measure, of the figure's own group
             # (in the same year, unless it names its own)
-            subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
             own = re.search(rf"\s{group.group('case')}\s+[^,;()]+$", subject, re.I)
             subject = (subject[: own.start()] if own else subject) + " " + group.group("phrase")
             out[k] = _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
@@ -265,8 +266,6 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         if frame.subject and previous.subject_head and frame.subject.lower().startswith(previous.subject_head + " ") \
                 and (_OF_WHICH_BEFORE.search(text, max(0, start - 16), start) or _OF_WHICH_ACTED.match(text, end)):
             continue  # the tree read the part from its set, with what is said of it: "cases, of which 12 resulted in convictions"
-        # the earlier figure's year is not this one's: "14 victims identified in 2018, 14 in 2017"
-        subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
         if (frame.subject or "") != subject:
             out[k] = _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
                                 singular=frame.singular or previous.singular)

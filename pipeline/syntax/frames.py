@@ -79,7 +79,7 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
         if changed is not None:
             return changed, figure  # "a 25% drop in the region's EPS"
         parent = figure.head
-        if figure.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "to" for c in figure.children) \
+        if figure.dep_ == "nmod" and _has_case(figure, ("to",)) \
                 and (changed := _changed_thing(parent, exclude)) is not None:
             return changed, figure  # the level it reaches: "a cut in the tax rate to 15 percent"
         if parent.i == figure.i or parent.i in exclude:
@@ -125,7 +125,7 @@ def _others_acted_on(noun) -> bool:
 
 def _of_phrase(noun):
     """The noun's "of" phrase ("an average of 40 hours": the hours), or None."""
-    return next((c for c in noun.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)), None)
+    return next((c for c in noun.children if c.dep_ == "nmod" and _has_case(c, ("of",))), None)
 
 
 def _counted_before(figure, exclude: set[int]):
@@ -516,10 +516,10 @@ def _level_after_change(sent, change: int, own: set[int]) -> bool:
         head = head.head  # "to 4.5 million units": the counted noun stands in the verb's phrase
     # (a change that starts "from" a level is one level, its year its own: "fell from 246 million in 2000 to ...")
     return head is not None and verb.lower_ in _words()["direction_of"] and head.head.i == verb.i and head.i > change \
-        and any(c.dep_ == "case" and c.lower_ == "to" for c in head.children) \
-        and not any(c.dep_ == "case" and c.lower_ == "from" for c in sent[change].children) \
+        and _has_case(head, ("to",)) \
+        and not _has_case(sent[change], ("from",)) \
         and not (sent[change].dep_ == "nummod"  # ("from 60 percent of GDP in 2010": the "from" is on its noun)
-                 and any(c.dep_ == "case" and c.lower_ == "from" for c in sent[change].head.children))
+                 and _has_case(sent[change].head, ("from",)))
 
 
 def _bracket_closed_by_year(sent, year) -> int | None:
@@ -631,7 +631,7 @@ def _years(sent, chain, anchors: set[int], base: int, own: set[int]) -> tuple[tu
             # verb coordinated with it, though it follows the other figure
             out.append((_offset(t) - base, 1))
             continue
-        if t.head.i in others and t.head.lower_ in _words()["time_words"] and any(c.dep_ == "case" and c.lower_ == "of" for c in t.children):
+        if t.head.i in others and t.head.lower_ in _words()["time_words"] and _has_case(t, ("of",)):
             # "arrived in the first six months of 2019": the span is the clause's time, its year the clause's
             out.append((_offset(t) - base, 1))
             continue
@@ -1008,15 +1008,15 @@ def _base_of_other_level(anchor, exclude: set[int]) -> str | None:
     change's two levels ("from 60 percent of GDP in 2010 to 85 percent in 2020") and names none of its own."""
     verb = anchor.head
     words = _words()
-    if verb.lower_ not in words["direction_of"] or not any(c.dep_ == "case" and c.lower_ in ("from", "to") for c in anchor.children) \
+    if verb.lower_ not in words["direction_of"] or not _has_case(anchor, ("from", "to")) \
             or any(c.dep_ == "nmod" for c in anchor.children):
         return None
     for level in verb.children:
         if level.i == anchor.i or not any(c.i in exclude and c.dep_ == "nummod" for c in level.children) \
-                or not any(c.dep_ == "case" and c.lower_ in ("from", "to") for c in level.children):
+                or not _has_case(level, ("from", "to")):
             continue
         for base in level.children:
-            if base.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "of" for c in base.children):
+            if base.dep_ == "nmod" and _has_case(base, ("of",)):
                 phrase = noun_phrase(base, exclude)
                 if phrase and words["share_bases"].search(phrase):
                     return phrase
@@ -1061,13 +1061,13 @@ def _restrictions_after(token) -> list:
     """The prepositional phrases after a figure (or its verb) that say what it is for or where
     ("500,000 pesos for individuals"), not when."""
     return [c for c in token.rights if c.dep_ in ("nmod", "obl") and c.pos_ in _NOUNS and not _dated(c)
-            and any(g.dep_ == "case" and g.lower_ in _RESTRICTING_CASES for g in c.children) and len(list(c.subtree)) <= 8]
+            and _has_case(c, _RESTRICTING_CASES) and len(list(c.subtree)) <= 8]
 
 
 def _end_of_from_to(token) -> bool:
     """'from 300 to 250' parsed as the 250 hanging from the 300: the second level of one change."""
-    return token.dep_ in ("nmod", "obl") and any(c.dep_ == "case" and c.lower_ == "to" for c in token.children) \
-        and any(c.dep_ == "case" and c.lower_ == "from" for c in token.head.children)
+    return token.dep_ in ("nmod", "obl") and _has_case(token, ("to",)) \
+        and _has_case(token.head, ("from",))
 
 
 def _valued_before_worth(span, exclude: set[int]) -> list:
@@ -1220,7 +1220,7 @@ def _counted(span, exclude: set[int], unit: str):
     if noun is not None and noun.i in exclude:
         noun = None  # another figure's word
     if noun is not None and noun.lower_ in _words()["level_nouns"] and noun.dep_ == "obl" and noun.head.lower_ in _words()["direction_of"] \
-            and any(c.dep_ == "case" and c.lower_ == "to" for c in noun.children):
+            and _has_case(noun, ("to",)):
         return None, noun, None  # "Sales rose ... to 4.5 million units": the level of what rose, counted in units
     if noun is not None and unit == "count" and _rate_of_named_measure(noun):
         return None, noun, None  # "The maternal mortality ratio stood at 210 deaths per 100,000 live births"
@@ -1232,12 +1232,12 @@ def _rate_of_named_measure(noun) -> bool:
     its clause's subject names ("The maternal mortality ratio stood at", "Infant mortality fell to"): the
     rate's words are how it is counted, and the subject is what it measures. A bare measure word ("The
     rate was") names nothing, and "There were 91.5 deaths per 100,000 people" has no such subject."""
-    if not any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "per" for g in c.children) for c in noun.children):
+    if not any(c.dep_ == "nmod" and _has_case(c, ("per",)) for c in noun.children):
         return False
     words = _words()
     if noun.dep_ == "ROOT":
         clause = noun if any(c.dep_ == "cop" for c in noun.children) else None
-    elif noun.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in ("to", "at", "from") for c in noun.children):
+    elif noun.dep_ == "obl" and _has_case(noun, ("to", "at", "from")):
         clause = noun.head
     elif noun.dep_ == "obj" and noun.head.lower_ in words["level"]:
         clause = noun.head
@@ -1292,7 +1292,7 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         earlier = _child(clause, ("obj",), exclude)
         placed = earlier if earlier is not None and earlier.i < noun.i else noun
     if noun.dep_ == "nmod" and noun.head.lower_ in words["measure"] and noun.head.dep_ in ("obj", "iobj") \
-            and any(c.dep_ == "case" and c.lower_ == "of" for c in noun.children):
+            and _has_case(noun, ("of",)):
         placed = noun.head  # "covers an average of 40,000 workers": the measure noun stands in the object's place
     if subject is None or placed.dep_ not in ("obj", "iobj") or placed.head.i != clause.i or clause.pos_ != "VERB" \
             or _is_passive(clause) or _reports(clause) \
@@ -1368,7 +1368,7 @@ def _money_kind(anchor, clause, exclude: set[int]):
         if token.dep_ in ("obl", "nmod") and token.lower_ in _words()["money_heads"] and token.i not in exclude \
                 and (token.head.i in exclude or token.head.i in (anchor.i, clause.i)) \
                 and not any(c.dep_ == "det" for c in token.children) \
-                and any(g.dep_ == "case" and g.lower_ == "in" for g in token.children):
+                and _has_case(token, ("in",)):
             return token
     return None
 
@@ -1401,7 +1401,7 @@ def _predicate_subject(anchor, clause, exclude: set[int], unit: str, unit_text: 
         who = None  # the subject of "reports noted ... 20 hours" is a source, not what is measured
     # "The minimum wage was raised to 8,000 taka": the level the subject was changed to, not money raised
     changed_to = passive and clause.lower_ in words["direction_of"] \
-        and any(c.dep_ == "case" and c.lower_ in ("to", "by", "from") for c in anchor.children)
+        and _has_case(anchor, ("to", "by", "from"))
     if (unit.split(":", 1)[0] in _ACTION_DIMENSIONS and _acts_as_verb(clause) and not _mistagged_opening(clause)
             and anchor.i != clause.i and clause.lower_ not in words["reporting"] and not changed_to
             and (named or (clause.lower_ not in words["level"] and not passive))):
@@ -1443,7 +1443,7 @@ def _action_subject(anchor, clause, exclude: set[int], unit: str, unit_text: str
     action = [t for t in _complements(clause, skip, limit=7, timeless=True) if t.i != clause.i and not t.is_punct]
     # whom the money goes to, hung on the figure: "remit about $1,000 per month to the party"
     action += [t for c in anchor.children if c.dep_ == "nmod" and c.i not in skip and len(list(c.subtree)) <= 6
-               and any(g.dep_ == "case" and g.lower_ == "to" for g in c.children) for t in c.subtree]
+               and _has_case(c, ("to",)) for t in c.subtree]
     action.sort(key=lambda t: t.i)
     if named == "pay" and not passive and _paid_for_goods(clause, skip):
         named = words["price_noun"]  # "paid 20,000 yuan for a bride": the bride's price, not anyone's pay
@@ -1590,7 +1590,7 @@ def _paid_for_goods(verb, skip: set[int]) -> bool:
     words = _words()
     for child in verb.children:
         if child.dep_ == "obl" and child.i > verb.i and child.i not in skip and child.pos_ in _NOUNS \
-                and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
+                and _has_case(child, ("for",)):
             return not any(t.lower_ in words["paid_work"] for t in child.subtree)
     return False
 
@@ -1629,7 +1629,7 @@ def _change_case(anchor, clause) -> str | None:
     if anchor.dep_ == "nmod" and anchor.head.head.i == clause.i and anchor.head.dep_ == "obj" and cases and cases[0] in ("by", "from", "to"):
         return cases[0]  # "reduced employment by 7,000", "raise the minimum wage from $7.25 to $15": hung on the object
     if anchor.dep_ == "nmod" and anchor.head.head.i == clause.i and anchor.head.dep_ == "obl" and cases == ["to"] \
-            and any(c.dep_ == "case" and c.lower_ == "by" for c in anchor.head.children):
+            and _has_case(anchor.head, ("by",)):
         return "to"  # "raised its key rate by 50 basis points to 4.75%", the level hung on the amount
     if anchor.head.i != clause.i or not anchor.dep_.startswith("obl"):
         return None
@@ -1676,7 +1676,7 @@ def _changed_object(anchor, clause, exclude: set[int]):
     obj = _child(clause, ("obj",), exclude)
     # "put the number of children at ..." names them; "raised its key rate by 50 basis points" names the rate
     # ("cut the number of shelters from 12 to 8" names them by a phrase)
-    described = obj is not None and any(c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)
+    described = obj is not None and any(c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _has_case(c, ("of",))
                                         for c in obj.children)
     if obj is None or obj.pos_ not in _NOUNS or _empty(obj) or _is_unit_word(obj) \
             or (obj.lower_ in _words()["measure"] and not valued and not described):
@@ -1688,7 +1688,7 @@ def _valued_at(anchor, clause) -> bool:
     """The figure is what a verb of valuing puts its object at: "the report put the
     number of children ... at 20,000 to 30,000", "analysts estimate the damage at $2 billion"."""
     return clause.pos_ == "VERB" and clause.lower_ in _words()["valuing"] and anchor.head.i == clause.i \
-        and anchor.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "at" for c in anchor.children)
+        and anchor.dep_.startswith("obl") and _has_case(anchor, ("at",))
 
 
 def _fallback_subject(span, anchor, clause, exclude: set[int], unit: str):
@@ -1714,7 +1714,7 @@ def _accompanies(anchor) -> bool:
     """Whether the figure comes with the action ("work 16 hours a day with one rest day a month"):
     neither the action's measure nor its doer's."""
     return not anchor.head.lower_.startswith("compar") \
-        and any(c.dep_ == "case" and c.lower_ in ("with", "without") for c in anchor.children)
+        and _has_case(anchor, ("with", "without"))
 
 
 def _action(anchor, clause, exclude: set[int], unit: str):

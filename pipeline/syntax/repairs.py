@@ -33,6 +33,11 @@ def _finite_verbs(tokens) -> list:
     return [t for t in tokens if t.tag_ in _FINITE_TAGS]
 
 
+def _only_finite_verb(sent, verb) -> bool:
+    """Whether no verb of `sent` but `verb` is finite (an auxiliary may be)."""
+    return all(t.i == verb.i or t.pos_ != "VERB" for t in _finite_verbs(sent))
+
+
 def _root(sent):
     """The token heading the sentence (the first, should the parse give several)."""
     return next((t for t in sent if t.head.i == t.i), None)
@@ -548,7 +553,7 @@ def _change_verb_beside_root(sent, verb, figures: set[int]) -> None:
     root = verb.head
     if root.pos_ not in _NOUNS or root.i > verb.i or any(c.dep_ == "det" for c in verb.children) \
             or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in sent[root.i + 1 : verb.i]) \
-            or not any(i > verb.i for i in figures) or any(t.tag_ in _FINITE_TAGS for t in sent if t.i != verb.i):
+            or not any(i > verb.i for i in figures) or any(t.i != verb.i for t in _finite_verbs(sent)):
         return
     saved = _snapshot(sent)
     verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
@@ -580,7 +585,7 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
             or (last.pos_ not in ("NOUN", "PROPN", "ADJ") and not year) \
             or not any(c.dep_ == "case" and c.lower_ not in _words()["clause_openers"] for c in verb.children if c.i < verb.i) \
             or not (level or any(c.i > verb.i and any(t.i in figures for t in c.subtree)
-                                 and any(g.dep_ == "case" and g.lower_ in ("to", "by", "from") for g in c.children)
+                                 and _has_case(c, ("to", "by", "from"))
                                  for c in list(verb.children) + list(noun.children))):
         return
     saved = _snapshot(sent)
@@ -910,7 +915,7 @@ def _repair_level_after_change_noun(sent) -> None:
         if changed is None or changed.pos_ not in _NOUNS or changed.head.lower_ not in words["change_nouns"] \
                 or changed.right_edge.i != to.i - 1 or level.head.i == changed.head.i:
             continue
-        if not any(c.dep_ == "case" and c.lower_ in ("in", "for", "of") for c in changed.children):
+        if not _has_case(changed, ("in", "for", "of")):
             continue
         level.head, level.dep_ = changed.head, "nmod"
 
@@ -1261,7 +1266,7 @@ def _repair_figure_of(sent) -> None:
             continue
         last = max(_figure_span(sent, figure.i, figures))
         phrase = next((c for c in noun.children if c.dep_ == "nmod" and c.left_edge.i == last + 1
-                       and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)), None)
+                       and _has_case(c, ("of",))), None)
         if phrase is not None:
             phrase.head = figure
 
@@ -1387,7 +1392,7 @@ def _repair_with_at(sent) -> None:
         while noun.head.i != noun.i and noun.head.i < at.i and noun.dep_ in ("compound", "amod", "det", "flat") \
                 and noun.head.i > noun.i:
             noun = noun.head
-        if noun.pos_ not in _NOUNS + ("ADJ",) or not any(c.dep_ == "case" and c.lower_ == "with" for c in noun.children) \
+        if noun.pos_ not in _NOUNS + ("ADJ",) or not _has_case(noun, ("with",)) \
                 or figure.is_ancestor(noun) or noun.i in figures:
             continue
         if noun.pos_ == "ADJ":
@@ -1498,7 +1503,7 @@ def _repair_level_under_change(sent) -> None:
         change = level.head
         if level.i not in figures or level.dep_ != "nmod" or change.i not in figures or change.i > level.i \
                 or change.head.lower_ not in direction_of or change.head.pos_ != "VERB" \
-                or not any(c.dep_ == "case" and c.lower_ == "to" for c in level.children):
+                or not _has_case(level, ("to",)):
             continue
         level.head, level.dep_ = change.head, "obl"
 
@@ -1785,7 +1790,7 @@ def _repair_comparative_share(sent) -> None:
         if more.lower_ not in ("more", "less", "fewer") or more.tag_ not in ("JJR", "RBR"):
             continue
         share = next((c for c in more.rights if c.pos_ in _NOUNS + ("NUM",)
-                      and any(g.dep_ == "case" and g.lower_ == "than" for g in c.children)), None)
+                      and _has_case(c, ("than",))), None)
         if share is None or not any(c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children) for c in share.children):
             continue
         head = more.head
@@ -2191,10 +2196,10 @@ def _repair_figure_root(sent) -> None:
     verb = next((t for t in sent[: figure.i] if t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "acl")
                  and (t.head.i == figure.i or t.head.head.i == figure.i)), None)
     after = next((t for t in sent[figure.i + 1 :] if t.tag_ == "VBD" and t.dep_ == "acl" and t.head.dep_ == "nmod"
-                  and t.head.head.i == figure.i and any(g.dep_ == "case" and g.lower_ == "of" for g in t.head.children)
+                  and t.head.head.i == figure.i and _has_case(t.head, ("of",))
                   # (not a participle before the verb: "12 of the 150 factories inspected complied")
                   and not any(c.pos_ == "VERB" for c in t.children)), None) if verb is None else None
-    if after is not None and not any(t.tag_ in _FINITE_TAGS and t.pos_ == "VERB" and t.i != after.i for t in sent):
+    if after is not None and _only_finite_verb(sent, after):
         # "Fewer than 1,000 of the estimated 12,000 victims received assistance": the part is the verb's subject
         saved = _snapshot(sent)
         after.head, after.dep_ = after, "ROOT"
@@ -2204,7 +2209,7 @@ def _repair_figure_root(sent) -> None:
         figure.head, figure.dep_ = after, "nsubj"
         _keep_if_acyclic(sent, saved)
         return
-    if verb is None or any(t.tag_ in _FINITE_TAGS and t.pos_ == "VERB" and t.i != verb.i for t in sent):
+    if verb is None or not _only_finite_verb(sent, verb):
         return
     saved = _snapshot(sent)
     holder = verb.head
@@ -2471,7 +2476,7 @@ def _repair_reduced_relative_root(sent) -> None:
         return
     # an agent with no auxiliary makes the first verb a participle ("Remittances sent home by migrants
     # totalled $8.1 billion"), and the finite verb after it, however hung, the sentence's
-    agent = any(c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children) for c in root.rights)
+    agent = any(c.dep_ == "obl" and _has_case(c, ("by",)) for c in root.rights)
     verb = next((c for c in root.rights if c.pos_ == "VERB" and (
         c.dep_ in ("ccomp", "conj", "parataxis") or (agent and c.dep_ == "advcl" and c.tag_ in ("VBD", "VBZ", "VBP")))), None)
     if verb is None or any(c.dep_.startswith(("nsubj", "csubj", "mark")) for c in verb.children):

@@ -37,8 +37,9 @@ def _figure_positions(tokens) -> frozenset[int]:
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
-def _has_case(token) -> bool:
-    return any(c.dep_ == "case" for c in token.children)
+def _has_case(token, words=None) -> bool:
+    """Whether `token` has a preposition of its own ("case"), one of `words` when given."""
+    return any(c.dep_ == "case" and (words is None or c.lower_ in words) for c in token.children)
 
 
 def _depth(token) -> int:
@@ -268,7 +269,7 @@ def _phrase_tokens(head, exclude: set[int], limit: int = _MAX_PHRASE, article: b
         # another figure before a plural noun coordinated with this plural counts it ("60 women and 35 girls");
         # "three sex trafficking and zero labor trafficking investigations" share their noun
         counted = head.tag_ in ("NNS", "NNPS") and any(t.i in others and t.i < child.i for t in child.subtree)
-        hung = child.dep_ == "nmod" and child.i in others and not any(g.dep_ == "case" and g.lower_ == "of" for g in child.children)
+        hung = child.dep_ == "nmod" and child.i in others and not _has_case(child, ("of",))
         if (child.dep_ in ("conj", "appos") and (child.i in exclude or counted)) or hung:
             # "employees, or about 5% of its workforce", "eight sex trafficking victims and 17 labor trafficking
             # victims", "36 potential victims, including 22 for sex trafficking": another figure's phrase
