@@ -103,6 +103,9 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
         possessive_unit = figure.dep_ == "nmod:poss" and _is_unit_word(figure)
         if (figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod")
                 or possessive_unit) and parent.pos_ in _NOUNS:
+            if parent.lower_ in words["count_heads"] and parent.dep_ == "obj" and figure.i in own \
+                    and _has_case(figure, ("to", "from", "by")) and _of_phrase(parent):
+                return parent, figure  # "increased the number of shelters to 12": the number changed, not the shelters
             if _is_unit_word(parent) or parent.lower_ in words["measure"]:
                 exclude = exclude | {parent.i}
                 figure = parent  # "$100" beside "90,000 won", "a total of 30,000": look past it
@@ -921,11 +924,11 @@ def _counted_tokens(noun, span, clause, exclude: set[int]) -> list:
     return subject_tokens
 
 
-def _possessor_named(noun, tokens: list, clause, exclude: set[int]):
+def _possessor_named(noun, tokens: list, clause, exclude: set[int], pronouns=("their", "its")):
     """For a share of a noun a possessive pronoun opens ("of their income"), the subject of the share's own
     clause when the pronoun can stand for it ("their" for a plural, "its" for a singular): (the pronoun, that
     subject's phrase, its tokens). None otherwise ("The state takes 70 percent of their wages": not the state's)."""
-    pronoun = next((c for c in noun.children if c.dep_ == "nmod:poss" and c.lower_ in ("their", "its")), None)
+    pronoun = next((c for c in noun.children if c.dep_ == "nmod:poss" and c.lower_ in pronouns), None)
     if pronoun is None or pronoun.i != tokens[0].i:
         return None
     owner = _nearest_subject(clause, ("nsubj",), exclude)
@@ -938,6 +941,30 @@ def _possessor_named(noun, tokens: list, clause, exclude: set[int]):
     return pronoun, noun_phrase(owner, exclude, article=True), {t.i for t in _phrase_tokens(owner, exclude, article=True)}
 
 
+_ADDED_WORDS = frozenset({"more", "new", "additional", "other", "further", "extra"})
+
+
+def _total_brought_to(anchor, exclude: set[int]):
+    """A figure a total is brought to ("bringing the total number of inspectors to 420"): that total. One that
+    names nothing of its own ("hired 150 new labour inspectors, bringing the total to 420") totals what the
+    clause before counts ("total of labour inspectors"). None otherwise."""
+    verb = anchor.head
+    total = next((c for c in verb.children if c.dep_ == "obj" and c.lower_ in _words()["count_heads"] and c.i < anchor.i), None)
+    if total is None or anchor.dep_ != "obl" or not _has_case(anchor, ("to",)) or verb.lower_ not in _words()["bringing"]:
+        return None
+    if any(c.dep_ == "nmod" and _has_case(c, ("of",)) for c in total.children):
+        return noun_phrase(total, exclude)  # "the total number of inspectors"
+    if any(c.dep_ in ("nmod", "compound", "amod") for c in total.children) or verb.dep_ not in ("advcl", "conj", "xcomp") \
+            or verb.head.i > verb.i:
+        return None
+    counted = next((c for c in verb.head.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ in _NOUNS and c.i < verb.i
+                    and any(d.dep_ == "nummod" and d.i in exclude for d in c.children)), None)
+    if counted is None:
+        return None
+    words = [t for t in counted.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ not in _ADDED_WORDS)]
+    return f"{total.lower_} of {_text(words + [counted])}"
+
+
 def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_text: str | None, picked: bool):
     """The subject, its head and the words it used: the counted noun's phrase, the time off a
     duration names, or what the predicate says (`_predicate_subject`), else a fallback."""
@@ -946,7 +973,11 @@ def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_t
         subject, used = _noun_subject(noun, subject_tokens, clause, exclude, unit, role=anchor if picked else None), \
             {t.i for t in subject_tokens}
         subject_head = noun
-        owner = _possessor_named(noun, subject_tokens, clause, exclude) if unit == "percent" and subject == _text(subject_tokens) else None
+        owner = None
+        if subject == _text(subject_tokens) and unit in ("percent", "count"):
+            # a part of what "its" owns is of one thing ("The company shut three of its factories"); "their"
+            # may stand for others than the clause's subject ("Police rescued 12 of their victims")
+            owner = _possessor_named(noun, subject_tokens, clause, exclude, ("their", "its") if unit == "percent" else ("its",))
         if owner is not None:
             # "Families spend about 40 percent of their income on food": a share of the families' income
             kept = [t for t in subject_tokens if t.i != owner[0].i]
@@ -961,6 +992,8 @@ def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_t
     elif unit.startswith("duration:") and (time_off := _inner_noun(_text(list(span)), unit)) and _TIME_OFF_WORDS.search(time_off):
         # "allowed just one day of rest per month": the time off the figure names, not who is allowed it
         subject, subject_head, used = time_off, None, set()
+    elif total := _total_brought_to(anchor, exclude):
+        subject, subject_head, used = total, None, set()
     else:
         subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
     if subject is None:
@@ -1295,7 +1328,7 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
             and _has_case(noun, ("of",)):
         placed = noun.head  # "covers an average of 40,000 workers": the measure noun stands in the object's place
     if subject is None or placed.dep_ not in ("obj", "iobj") or placed.head.i != clause.i or clause.pos_ != "VERB" \
-            or _is_passive(clause) or _reports(clause) \
+            or _is_passive(clause) or _reports(clause) or (clause.lower_ in words["bringing"] and noun.lower_ in words["count_heads"]) \
             or any(t.text == "," for t in noun.doc[clause.i + 1 : placed.left_edge.i]):
         # (an "object" after a comma sums up the clause rather than receiving its verb: "prosecuted 312 suspects,
         # but only 39 were convicted, a conviction rate of 12.5 percent")

@@ -189,6 +189,21 @@ def _repair_counted_verbs(sent) -> None:
                 and not any(c.dep_ in ("obj", "nsubj", "mark", "aux") for c in token.children):
             # "prosecuted 14 suspects in 2019", "suspects" read as the verb of a clause: the first verb's object
             token.pos_, token.tag_, token.dep_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN", "obj"
+        elif token.pos_ == "VERB" and token.tag_ == "VBZ" and token.dep_ in ("xcomp", "ccomp", "conj") and token.i >= 2 \
+                and sent[token.i - 1].lower_ in ("more", "fewer", "additional", "other", "new") \
+                and sent[token.i - 2].i in _figure_positions(sent) and sent[token.i - 2].dep_ == "obj" \
+                and sent[token.i - 2].head.i == token.head.i and token.head.i < token.i \
+                and not any(c.dep_ in ("obj", "nsubj", "mark", "aux") for c in token.children):
+            # "arrested 12 more suspects", the stand-in's number the object and "suspects" a verb: what it counts
+            number = sent[token.i - 2]
+            for child in list(token.children):
+                if child.dep_ in ("obl", "advmod", "advcl") and child.i > token.i:
+                    child.head = token.head  # "in the operation": where the arresting was
+            token.pos_, token.tag_, token.dep_ = "NOUN", "NNS", "obj"
+            for child in list(number.children):
+                child.head = token
+            number.head, number.dep_ = token, "nummod"
+            sent[token.i - 1].head, sent[token.i - 1].dep_ = token, "amod"
         elif token.pos_ == "VERB" and token.dep_ in ("acl", "acl:relcl") and token.tag_ in ("NNS", "NN") \
                 and any(c.dep_ == "nummod" for c in token.children) and token.left_edge.i > 0:
             verb = sent[token.left_edge.i - 1]
@@ -2161,12 +2176,20 @@ def _repair_reported_clause(sent) -> None:
 def _repair_split_subject(sent) -> None:
     """Two subjects of one verb, the second right after a noun of the first one's phrase ("The budget for
     the labour inspectorate was cut", "labour" read as the phrase's noun and "inspectorate" as a second
-    subject): the second is that phrase's noun, the first word its compound."""
+    subject): the second is that phrase's noun, the first word its compound. The second right after a
+    figure's, opened by "of" ("Nearly 40 percent of the population lives on ..."): it is what the figure
+    is a part of."""
     for verb in sent:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if len(subjects) != 2:
             continue
         first, second = subjects
+        if first.right_edge.i + 1 == second.left_edge.i and _has_case(second, ("of",)) \
+                and any(t.i in _figure_positions(sent) for t in first.subtree):
+            saved = _snapshot(sent)
+            second.head, second.dep_ = first, "nmod"
+            _keep_if_acyclic(sent, saved)
+            continue
         before = sent[second.i - 1] if second.i > 0 else None
         if before is None or before.dep_ != "nmod" or before.pos_ not in _NOUNS or before.i in _figure_positions(sent) \
                 or not any(a.i == first.i for a in before.ancestors) or any(c.dep_ in ("det", "case") for c in second.children) \
@@ -2193,8 +2216,9 @@ def _repair_figure_root(sent) -> None:
     figure = roots[0]
     if any(c.dep_ == "cop" for c in figure.children):
         return  # "The charge stored in the capacitor was 2.5 F": a predicate
-    verb = next((t for t in sent[: figure.i] if t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "acl")
-                 and (t.head.i == figure.i or t.head.head.i == figure.i)), None)
+    # (or tagged an adjective but with a subject: "The company shut three of its factories")
+    verb = next((t for t in sent[: figure.i] if (t.tag_ in ("VBD", "VBN") or t.tag_ == "JJ" and any(c.dep_ == "nsubj" for c in t.children))
+                 and t.dep_ in ("amod", "acl") and (t.head.i == figure.i or t.head.head.i == figure.i)), None)
     after = next((t for t in sent[figure.i + 1 :] if t.tag_ == "VBD" and t.dep_ == "acl" and t.head.dep_ == "nmod"
                   and t.head.head.i == figure.i and _has_case(t.head, ("of",))
                   # (not a participle before the verb: "12 of the 150 factories inspected complied")
@@ -2209,11 +2233,18 @@ def _repair_figure_root(sent) -> None:
         figure.head, figure.dep_ = after, "nsubj"
         _keep_if_acyclic(sent, saved)
         return
-    if verb is None or not _only_finite_verb(sent, verb):
+    # a verb coordinated with it the parser hung on the figure ("... and laid off 2,400 workers") is the verb's
+    coordinated = [c for c in figure.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > figure.i
+                   and any(d.dep_ == "cc" for d in c.children)] if verb is not None else []
+    if verb is None or not all(t.i == verb.i or t.pos_ != "VERB" or any(t.i == c.i for c in coordinated) for t in _finite_verbs(sent)):
         return
     saved = _snapshot(sent)
     holder = verb.head
     verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    if verb.tag_ == "JJ":
+        verb.tag_ = "VBD"
+    for conjunct in coordinated:
+        conjunct.head = verb
     if holder.i != figure.i:
         holder.head, holder.dep_ = verb, "nsubj"  # "agencies [charged ...]": who charged
         if verb.tag_ == "VBN":
@@ -2227,6 +2258,43 @@ def _repair_figure_root(sent) -> None:
         obj.dep_ = "iobj"  # "charged migrants $2,000": whom the money is charged
     figure.head, figure.dep_ = verb, "obl" if passive else "obj"
     _keep_if_acyclic(sent, saved)
+
+
+def _repair_subject_as_compound(sent) -> None:
+    """A subject hung as a compound of its finite verb ("The ministry hired 150 new labour inspectors",
+    "ministry" read as an adjective): with no other subject, it is the verb's subject, and the article
+    and adjectives before it its own."""
+    for verb in sent:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        subject = next((c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1 and c.is_alpha and c.is_lower
+                        and c.pos_ in ("NOUN", "ADJ") and not c.tag_.startswith("VB")), None)
+        if subject is None:
+            continue
+        saved = _snapshot(sent)
+        for child in list(verb.lefts):
+            if child.dep_ in ("det", "amod", "compound", "nmod:poss") and child.i < subject.i:
+                child.head = subject
+        subject.head, subject.dep_ = verb, "nsubj"
+        if subject.pos_ == "ADJ":
+            subject.pos_, subject.tag_ = "NOUN", "NNS" if subject.lower_.endswith("s") else "NN"
+        _keep_if_acyclic(sent, saved)
+
+
+def _repair_verb_conjunct_of_object(sent) -> None:
+    """A verb after "and" hung as a conjunct of the object before it ("The project will cost an estimated
+    $3.4 billion and employ 1,500 people", "employ" a conjunct of "$"): with an object of its own and no
+    subject, it is the first verb's conjunct, and shares its subject."""
+    for verb in sent:
+        thing = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or thing.dep_ != "obj" or thing.head.pos_ != "VERB" \
+                or thing.i > verb.i or not any(c.dep_ == "cc" and c.i == verb.i - 1 for c in verb.children) \
+                or not any(c.dep_ == "obj" and c.i > verb.i for c in verb.children) \
+                or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        saved = _snapshot(sent)
+        verb.head = thing.head
+        _keep_if_acyclic(sent, saved)
 
 
 def _repair_verbless_root(sent) -> None:
@@ -2695,7 +2763,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective, _repair_adjective_subject, _repair_hyphenated_modifier,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_verbless_root,
+    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_subject_as_compound, _repair_verb_conjunct_of_object, _repair_verbless_root,
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
@@ -2755,6 +2823,7 @@ _NEEDED_WORDS = {
     "_repair_level_noun_root": lambda: _words()["level"],
     "_repair_change_amount_in_object": lambda: _words()["direction_of"],
     "_repair_multiplier_verb": lambda: frozenset({"has", "have", "had"}),
+    "_repair_verb_conjunct_of_object": lambda: frozenset({"and"}),
 }
 
 
@@ -2777,7 +2846,7 @@ _NEEDED_TAGS = {
     "_repair_unmarked_subject": frozenset({"VBN"}),
     "_repair_past_level_in_phrase": frozenset({"VBN", "VBD"}),
     "_repair_year_to_figure": frozenset({"CD"}),
-    "_repair_figure_root": frozenset({"VBD", "VBN"}),
+    "_repair_figure_root": frozenset({"VBD", "VBN", "JJ"}),
     "_repair_figure_after_date": frozenset({"CD"}),
 }
 
