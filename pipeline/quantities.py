@@ -118,6 +118,10 @@ class Grammar:
         self.age_predicate_before = re.compile(
             r"(?<![A-Za-z])(?:ages?|life\s+expectancy)(?:\s+(?:of|for|at|in)\s+[A-Za-z][\w\s,-]{0,40}?)?"
             r"\s+(?:is|was|are|were|remains|remained|stands\s+at|stood\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just|only)\s+)?$", re.I)
+        # "raised the minimum age of marriage from 16 to 18", "the retirement age was raised to 65": an age's new level
+        self.age_change_before = re.compile(
+            r"(?<![A-Za-z])ages?(?:\s+(?:of|for|at|in)\s+[A-Za-z][\w\s,-]{0,40}?)?(?:\s+(?:(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+)?"
+            r"(?:raised|lowered|increased|reduced|cut|rose|fell|set|fixed|changed))?\s+(?:from|to)\s+$", re.I)
         # "their older daughter Maria who was 10.": a person's predicate number, the clause ending with it
         self.person_predicate_before = re.compile(r"(?<![A-Za-z])(?:who|he|she)\s+(?:is|was)\s+$", re.I)
         self.age_bound_after = re.compile(r"\s+(?:or|and)\s+(?:younger|older)\b", re.I)  # "12 or younger"
@@ -1054,6 +1058,9 @@ def _extend_left(g: Grammar, text: str, start: int, end: int, value: float, unit
         unit = "age:" + (unit.split(":")[1] if unit.startswith("duration:") else "year")
         start = age_m.start() if text[age_m.start():age_m.end()].lower().startswith("age") and ":" in age_m.group() else start
     elif unit == "count" and kind == "number" and _apposed_age(g, text, start, end, value):
+        unit = "age:year"
+    elif unit in ("count", "duration:year") and kind in ("number", "word", "range") and 1 <= value < 120 and value == int(value) \
+            and g.age_change_before.search(text, max(0, start - 80), start):
         unit = "age:year"
     elif unit in ("count", "duration:year") and kind in ("number", "word") and 1 <= value < 120 \
             and (g.age_predicate_before.search(text, max(0, start - 60), start)

@@ -360,6 +360,13 @@ BUGS_CAUGHT = [
     # an age named by its predicate (after DOL ILAB wording)
     ("The minimum age for employment is 15.", [(15, 15, E, "age:year", None)]),
     ("The average age of the workers was 34.5 years.", [(34.5, 34.5, E, "age:year", None)]),
+    # an age changed to a new level (written for these tests, after child-marriage and retirement reform wording;
+    # were counts and a duration)
+    ("The law raised the minimum age of marriage from 16 to 18.", [(16, 18, E, "age:year", None)]),
+    ("The retirement age was raised from 60 to 65 years.", [(60, 65, E, "age:year", None)]),
+    ("The age of criminal responsibility was lowered to 12.", [(12, 12, E, "age:year", None)]),
+    # guard: a share of an age limit is a share
+    ("The age limit was raised to 30 percent.", [(30, 30, E, "percent", None)]),
     # a life expectancy is an age; so is a person's predicate number closing its clause, and a number bounded by
     # "or younger", "and older" (after news wording; were counts)
     ("The average life expectancy for men in Glasgow is around 73.", [(73, 73, A, "age:year", None)]),

@@ -1225,11 +1225,12 @@ MENDED_PARSES = [
     ("The ministry hired 150 new labour inspectors, bringing the total to 420.", "420", "total of labour inspectors", "other"),
     ("Police arrested 12 more suspects, bringing the total to 57.", "57", "total of suspects", "other"),
     # a number a verb changes or brings to the figure is what the figure gives, not what it counts (written for these
-    # tests: "ministry", "shelters increased by the ministry", "refugees in the camp brought by the new arrivals")
+    # tests: "ministry", "shelters increased by the ministry", "marriage" once the age was read, "refugees in the camp
+    # brought by the new arrivals")
     ("The ministry hired 150 inspectors, bringing the total number of inspectors to 420.", "420",
      "total number of inspectors", "other"),
-    ("The ministry increased the number of shelters to 12 in 2019.", "12", "number of shelters increased by the ministry",
-     "other"),
+    ("The ministry increased the number of shelters to 12 in 2019.", "12", "number of shelters", "other"),
+    ("The law raised the minimum age of marriage from 16 to 18.", "from 16 to 18", "minimum age of marriage", "other"),
     ("The new arrivals brought the number of refugees in the camp to 4,200.", "4,200", "number of refugees in the camp",
      "other"),
     # guard: what a bringing verb counts is brought

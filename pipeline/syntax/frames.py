@@ -103,9 +103,11 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
         possessive_unit = figure.dep_ == "nmod:poss" and _is_unit_word(figure)
         if (figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod")
                 or possessive_unit) and parent.pos_ in _NOUNS:
-            if parent.lower_ in words["count_heads"] and parent.dep_ == "obj" and figure.i in own \
+            if (parent.lower_ in words["count_heads"] or parent.lower_ in _AGE_NOUNS) and parent.dep_ == "obj" and figure.i in own \
                     and _has_case(figure, ("to", "from", "by")) and _of_phrase(parent):
-                return parent, figure  # "increased the number of shelters to 12": the number changed, not the shelters
+                # "increased the number of shelters to 12", "raises the age of criminal responsibility from 10 to 14":
+                # the number or the age changed, not the shelters
+                return parent, figure
             if _is_unit_word(parent) or parent.lower_ in words["measure"]:
                 exclude = exclude | {parent.i}
                 figure = parent  # "$100" beside "90,000 won", "a total of 30,000": look past it
@@ -1229,6 +1231,9 @@ def _counted(span, exclude: set[int], unit: str):
         noun = _phrase_before(start) or _noun_before(start)
         if noun is None and start.i > 0 and start.doc[start.i - 1].lower_ in _words()["age_holders"]:
             noun = start.doc[start.i - 1]
+        if noun is not None and noun.dep_ == "nmod" and noun.head.lower_ in _AGE_NOUNS and _has_case(noun, ("of",)) \
+                and _has_case(anchor, ("from", "to")):
+            noun = noun.head  # "raises the age of criminal responsibility from 10 to 14": that age changed
     if noun is not None and unit.startswith("age:") and noun.lower_ in _AGE_NOUNS:
         # "children under the age of 5 years", "sold at the age of 12": whose age it is
         if noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS and noun.head.i not in exclude and not _empty(noun.head):
@@ -1328,7 +1333,9 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
             and _has_case(noun, ("of",)):
         placed = noun.head  # "covers an average of 40,000 workers": the measure noun stands in the object's place
     if subject is None or placed.dep_ not in ("obj", "iobj") or placed.head.i != clause.i or clause.pos_ != "VERB" \
-            or _is_passive(clause) or _reports(clause) or (clause.lower_ in words["bringing"] and noun.lower_ in words["count_heads"]) \
+            or _is_passive(clause) or _reports(clause) \
+            or ((noun.lower_ in words["count_heads"] or noun.lower_ in _AGE_NOUNS)
+                and (clause.lower_ in words["bringing"] or clause.lower_ in words["direction_of"])) \
             or any(t.text == "," for t in noun.doc[clause.i + 1 : placed.left_edge.i]):
         # (an "object" after a comma sums up the clause rather than receiving its verb: "prosecuted 312 suspects,
         # but only 39 were convicted, a conviction rate of 12.5 percent")
