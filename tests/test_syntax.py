@@ -1472,6 +1472,12 @@ MENDED_CLAUSES = [
     ("The government cut the number of shelters from 12 to 8.", "12", "number of shelters", "other"),
     ("The reform lifted the retirement age from 60 to 65 years.", "from 60 to 65 years", "retirement age", "other"),
     ("The company slashed its workforce by 2,000.", "2,000", "its workforce", "other"),
+    # the levels hung on a clause describing the object, or on that clause's object (written for these tests, after
+    # death-penalty reform wording: were "reform" and "death penalty")
+    ("The reform cut the number of crimes punishable by death from 55 to 46.", "46",
+     "number of crimes punishable by death", "other"),
+    ("The government reduced the number of offences carrying the death penalty from 68 to 46.", "68",
+     "number of offences carrying the death penalty", "other"),
     # a relative clause whose verb was read as a noun, hung on the subject's phrase already: the phrase stays the
     # verb's subject (written for these tests; the repair made it a head of its own, and the fall was "export earnings")
     ("Exports of cocoa beans, which account for about 40 percent of export earnings, fell 15 percent in value.",

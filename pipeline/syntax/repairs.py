@@ -637,20 +637,30 @@ def _change_verb_as_noun_phrase(sent, verb, figures: set[int]) -> None:
 
 def _repair_change_amount_in_object(sent) -> None:
     """A figure of a verb of change ("from 10 to 14", "by 10 percent") hung on the last noun of a
-    phrase inside the verb's object ("raises the age of criminal responsibility from 10 to 14"): it
-    is the verb's amount or levels, and the object, the whole phrase, is what changed."""
+    phrase inside the verb's object ("raises the age of criminal responsibility from 10 to 14"), or on a
+    clause describing it or that clause's object ("cut the number of crimes punishable by death from 55 to
+    46", "reduced the number of offences carrying the death penalty from 68 to 46"): it is the verb's
+    amount or levels, and the object, the whole phrase, is what changed."""
     figures = _figure_positions(sent)
     direction_of = _words()["direction_of"]
     for figure in sent:
         owner = figure.head
-        if figure.i not in figures or figure.dep_ != "nmod" or owner.dep_ != "nmod" or owner.i > figure.i \
-                or not any(c.dep_ == "case" and c.lower_ in ("by", "from", "to") and c.i < figure.i for c in figure.children):
+        if figure.i not in figures or figure.dep_ not in ("nmod", "obl") or owner.i > figure.i or owner.i in figures \
+                or not any(c.dep_ == "case" and c.lower_ in ("by", "from", "to") and c.i < figure.i for c in figure.children) \
+                or (figure.dep_ == "obl" and owner.dep_ not in ("acl", "amod")):
             continue
-        obj = owner.head
+        obj = owner
+        for _ in range(4):  # up through the object's own phrases and clauses
+            if obj.dep_ not in ("nmod", "acl", "amod", "obj") or obj.head.i == obj.i \
+                    or (obj.dep_ == "obj" and obj.head.lower_ in direction_of):
+                break
+            obj = obj.head
         verb = obj.head
+        if obj.i == owner.i and owner.dep_ != "nmod" and figure.dep_ == "nmod":
+            continue  # the figure's own noun is the object: "cut its workforce to 1,200" reads right
         if obj.dep_ != "obj" or verb.pos_ != "VERB" or verb.lower_ not in direction_of or obj.i > owner.i \
-                or figure.right_edge.i != owner.right_edge.i:
-            continue  # (the figure's phrase ends the noun's: nothing of the noun's follows it)
+                or figure.right_edge.i != obj.right_edge.i:
+            continue  # (the figure's phrase ends the object's: nothing of the object's follows it)
         figure.head, figure.dep_ = verb, "obl"
 
 
