@@ -1425,6 +1425,11 @@ COMPARED_WITH_A_YEAR_AGO = [
      "Literacy among boys", 2018),
     # guard: a year of its own
     ("The poverty rate was 30 percent in 2019, compared with 35 percent in 2015.", "35 percent", "poverty rate", 2015),
+    # a count compared with a clause that counts none ("any", "no") counts what that clause's object is (State TIP
+    # report 2019, Uruguay, and written for these tests: were "government" and "Authorities")
+    ("The government did not convict any traffickers, compared to zero in 2017.", "zero",
+     "traffickers convicted by the government", 2017),
+    ("Authorities identified no victims in 2019, compared with 12 in 2018.", "12", "victims identified by Authorities", 2018),
 ]
 
 

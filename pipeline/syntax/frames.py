@@ -967,6 +967,23 @@ def _total_brought_to(anchor, exclude: set[int]):
     return f"{total.lower_} of {_text(words + [counted])}"
 
 
+def _compared_with_none(anchor, exclude: set[int]):
+    """"The government did not convict any traffickers, compared with two in 2017": a count a comparison sets
+    beside a clause that counts none counts what that clause's object is ("traffickers convicted by the
+    government"): (subject, its head, the words used), or None."""
+    verb = anchor.head
+    if anchor.dep_ != "obl" or not _has_case(anchor, ("with", "to")) or verb.lower_ not in ("compared", "comparing") \
+            or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    clause = verb.head
+    obj = next((c for c in clause.children if c.dep_ == "obj" and c.pos_ in _NOUNS and c.i < verb.i and c.i not in exclude), None)
+    none = next((d for d in obj.children if d.dep_ == "det" and d.lower_ in ("any", "no")), None) if obj is not None else None
+    if none is None:
+        return None
+    tokens = _phrase_tokens(obj, exclude | {none.i})
+    return _noun_subject(obj, tokens, clause, exclude | {anchor.i}), obj, {t.i for t in tokens}
+
+
 def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_text: str | None, picked: bool):
     """The subject, its head and the words it used: the counted noun's phrase, the time off a
     duration names, or what the predicate says (`_predicate_subject`), else a fallback."""
@@ -996,6 +1013,8 @@ def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_t
         subject, subject_head, used = time_off, None, set()
     elif total := _total_brought_to(anchor, exclude):
         subject, subject_head, used = total, None, set()
+    elif unit == "count" and (none := _compared_with_none(anchor, exclude)):
+        subject, subject_head, used = none
     else:
         subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
     if subject is None:
