@@ -2291,6 +2291,43 @@ def _repair_subject_as_compound(sent) -> None:
         _keep_if_acyclic(sent, saved)
 
 
+def _repair_contact_relative(sent) -> None:
+    """A counted noun with a relative clause that has no relative pronoun ("180 individuals officials screened",
+    "counted 45 cases the courts dismissed"), read as a compound of the clause's subject, or as a phrase of the
+    clause's verb: the noun is what its own verb or preposition governs, and the clause describes it."""
+    figures = _figure_positions(sent)
+    for noun in sent:
+        if noun.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "nummod" and c.i in figures for c in noun.children):
+            continue
+        if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.tag_ in ("NNS", "NNPS") \
+                and noun.head.i + 1 < len(sent):
+            # "180 individuals officials screened": "officials" the subject of "screened"
+            subject, verb = noun.head, sent[noun.head.i + 1]
+            if verb.tag_ not in ("VBD", "VBP") or any(c.dep_ in _SUBJECTS or c.dep_ == "obj" for c in verb.children) \
+                    or verb.head.i > verb.i or verb.dep_ not in ("xcomp", "ccomp", "conj", "acl", "dep"):
+                continue
+            saved = _snapshot(sent)
+            for child in list(subject.children):
+                if child.i < noun.i:
+                    child.head = noun  # "out of"
+            noun.head, noun.dep_ = subject.head, subject.dep_
+            subject.head, subject.dep_ = verb, "nsubj"
+            verb.head, verb.dep_ = noun, "acl:relcl"
+            _keep_if_acyclic(sent, saved)
+        elif noun.dep_ in ("obl:unmarked", "obl:npmod", "obj") and noun.head.tag_ in ("VBD", "VBP") and noun.head.i > noun.i \
+                and noun.head.dep_ in ("ccomp", "xcomp") and noun.head.head.pos_ == "VERB" and noun.head.head.i < noun.i:
+            # "counted 45 cases the courts dismissed": "cases" the object of "counted"
+            verb, main = noun.head, noun.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and noun.i < c.i < verb.i), None)
+            if subject is None or any(c.dep_ == "obj" for c in main.children) \
+                    or any(c.dep_ == "obj" and c.i != noun.i for c in verb.children):
+                continue
+            saved = _snapshot(sent)
+            noun.head, noun.dep_ = main, "obj"
+            verb.head, verb.dep_ = noun, "acl:relcl"
+            _keep_if_acyclic(sent, saved)
+
+
 def _repair_verb_conjunct_of_object(sent) -> None:
     """A verb after "and" hung as a conjunct of the object before it ("The project will cost an estimated
     $3.4 billion and employ 1,500 people", "employ" a conjunct of "$"): with an object of its own and no
@@ -2773,7 +2810,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective, _repair_adjective_subject, _repair_hyphenated_modifier,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_subject_as_compound, _repair_verb_conjunct_of_object, _repair_verbless_root,
+    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_subject_as_compound, _repair_contact_relative, _repair_verb_conjunct_of_object, _repair_verbless_root,
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
@@ -2857,6 +2894,7 @@ _NEEDED_TAGS = {
     "_repair_past_level_in_phrase": frozenset({"VBN", "VBD"}),
     "_repair_year_to_figure": frozenset({"CD"}),
     "_repair_figure_root": frozenset({"VBD", "VBN", "JJ"}),
+    "_repair_contact_relative": frozenset({"NNS", "NNPS"}),
     "_repair_figure_after_date": frozenset({"CD"}),
 }
 

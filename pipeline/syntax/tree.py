@@ -138,8 +138,9 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
         if child.dep_ in ("acl:relcl", "acl") and _free_relative(token):
             keep.update(t.i for t in child.subtree)  # "what these workers earn abroad" is one phrase
             break
-        if child.dep_ not in _RIGHT:
-            break  # a relative clause, a verb's complement: the phrase ends
+        restrictive = child.dep_ == "acl:relcl" and _restricts(token, child)
+        if child.dep_ not in _RIGHT and not restrictive:
+            break  # a relative clause set off by a comma, a verb's complement: the phrase ends
         if child.dep_ == "acl" and (child.lower_ in _words()["direction_of"] or child.lower_ in _COMPARING):
             break  # "50,000 workers in Russia, down from 60,000 the year before": a comparison, not a description
         if any(g.lower_ == "according" for g in child.children if g.dep_ == "case"):
@@ -161,11 +162,26 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
         if len(subtree) > room and child.dep_ in ("acl", "appos") \
                 and "," in (child.left_edge.text, token.doc[max(child.left_edge.i - 1, 0)].text):
             break  # an aside too long to keep ("the prison, built for 1,500 inmates,") is left out whole, not cut
+        if restrictive and len(subtree) > room:
+            break  # a relative clause is kept whole or not at all
         part = set(subtree) if len(subtree) <= room else _gather(child, room)
         if len(part) > room:
             break
         keep.update(part)
     return keep
+
+
+def _restricts(noun, clause) -> bool:
+    """Whether a relative clause says which of the noun's things are meant ("45 cases that were dismissed",
+    "180 individuals officials screened"): not set off by a comma, holding no figure (a clause that gives the
+    noun's figure is its predicate: "Maria who was 10"), and not spoken to the reader ("the screen you see")."""
+    doc = noun.doc
+    if _aside_clause(clause) or doc[clause.left_edge.i - 1].text == "," or clause.left_edge.i <= noun.i or clause.pos_ == "AUX":
+        return False  # (an auxiliary heading it: the parse lost its verb, "who may have [been, ...]")
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("you", "we", "i") for c in clause.children):
+        return False
+    figures = _figure_positions(doc)
+    return not any(t.i in figures for t in clause.subtree)
 
 
 _RELATIVE_PERIODS = frozenset({"year", "month", "week", "quarter", "decade"})
