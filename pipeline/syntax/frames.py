@@ -427,6 +427,11 @@ def _complements(clause, skip: set[int], limit: int = 16, timeless: bool = False
         # or 3 percent of GDP": not "on health or of GDP")
         listed = {t.i for d in child.subtree if d.dep_ in ("conj", "appos") and d.i != child.i
                   and (d.i in figures or any(c.i in figures for c in d.children)) for t in d.subtree}
+        if timeless and (child.lower_ in _AGE_NOUNS or _is_unit_word(child) or child.lower_ in words["measure"]) \
+                and any(c.i in figures for c in child.children):
+            continue  # "married before the age of 18": a phrase that only carries another figure
+        # (the preposition of another figure goes with it: not "sent to countries of")
+        listed |= {c.i for t in child.subtree if t.i in figures and t.i != child.i for c in t.children if c.dep_ == "case"}
         subtree = [t.i for t in child.subtree if t.i not in skip and t.i not in listed]
         room = limit - len(keep)
         if room <= 0:
@@ -1257,6 +1262,12 @@ def _counted(span, exclude: set[int], unit: str):
         # "children under the age of 5 years", "sold at the age of 12": whose age it is
         if noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS and noun.head.i not in exclude and not _empty(noun.head):
             noun = noun.head
+        elif noun.dep_ == "obl" and noun.head.pos_ == "VERB" and any(c.dep_ == "case" and c.lower_ in ("before", "after", "at", "by", "until")
+                                                                    for c in noun.children):
+            # "25,000 girls are married before the age of 18": the age of who is married
+            who = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in _NOUNS
+                        and c.i not in exclude and not _empty(c)), None)
+            noun = who if who is not None else noun
     if noun is not None and unit.startswith("duration:") and noun.dep_ == "nmod" and noun.head.pos_ in _NOUNS \
             and noun.head.i not in exclude and noun.head.lower_ not in _words()["measure"]:
         noun = noun.head  # what lasts is the penalty: "penalties of 10 to 14 years imprisonment"
