@@ -2328,6 +2328,23 @@ def _repair_contact_relative(sent) -> None:
             _keep_if_acyclic(sent, saved)
 
 
+def _repair_object_under_gerund(sent) -> None:
+    """A verb's object hung as an oblique of the -ing clause right after it ("The average household spends 45
+    minutes a day collecting water", "minutes" read as how long the collecting takes): with the verb lacking an
+    object, it is the verb's, and the -ing clause says what the time or money goes on."""
+    figures = _figure_positions(sent)
+    for noun in sent:
+        gerund = noun.head
+        if noun.dep_ not in ("obl:unmarked", "obl:npmod", "obl") or gerund.tag_ != "VBG" or gerund.i < noun.i \
+                or gerund.dep_ not in ("advcl", "xcomp") or gerund.head.pos_ != "VERB" or gerund.head.i > noun.i \
+                or _has_case(noun) or not any(c.i in figures for c in noun.subtree) \
+                or any(c.dep_ in ("obj", "iobj") for c in gerund.head.children):
+            continue
+        saved = _snapshot(sent)
+        noun.head, noun.dep_ = gerund.head, "obj"
+        _keep_if_acyclic(sent, saved)
+
+
 def _repair_verb_conjunct_of_object(sent) -> None:
     """A verb after "and" hung as a conjunct of the object before it ("The project will cost an estimated
     $3.4 billion and employ 1,500 people", "employ" a conjunct of "$"): with an object of its own and no
@@ -2810,7 +2827,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective, _repair_adjective_subject, _repair_hyphenated_modifier,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_subject_as_compound, _repair_contact_relative, _repair_verb_conjunct_of_object, _repair_verbless_root,
+    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_subject_as_compound, _repair_contact_relative, _repair_object_under_gerund, _repair_verb_conjunct_of_object, _repair_verbless_root,
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
@@ -2895,6 +2912,7 @@ _NEEDED_TAGS = {
     "_repair_year_to_figure": frozenset({"CD"}),
     "_repair_figure_root": frozenset({"VBD", "VBN", "JJ"}),
     "_repair_contact_relative": frozenset({"NNS", "NNPS"}),
+    "_repair_object_under_gerund": frozenset({"VBG"}),
     "_repair_figure_after_date": frozenset({"CD"}),
 }
 
