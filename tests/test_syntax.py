@@ -1315,6 +1315,12 @@ PARTS = [
     # sentence is mended (written for these tests: the 64 was "victims of trafficking"; the second row is a guard)
     ("In 2020, the police identified 212 victims of trafficking, 64 of whom were children.", "64", "children"),
     ("Courts heard 45 cases of forced labour, 30 of which involved children.", "30", "cases of forced labour that involved children"),
+    # the phrase or the noun closing a verbless part after a comma, hung on the clause before, is the part's (ILO
+    # child-labour wording and written for these tests: were "children", "victims" and "people")
+    ("About 152 million children are in child labour, 73 million of them in hazardous work.", "73 million",
+     "children in hazardous work"),
+    ("The agency registered 4,200 victims, 1,300 of them in the capital.", "1,300", "victims in the capital"),
+    ("The police arrested 40 people, 12 of them women.", "12", "women"),
 ]
 
 

@@ -1176,6 +1176,13 @@ def _set_part_predicate(anchor, noun, exclude: set[int]) -> list:
     forced labour", "Of the 40 million people in modern slavery, 25 million are in forced labor":
     "in forced labo(u)r"). Empty otherwise."""
     subject = anchor if noun.i < anchor.i else noun
+    picked = next((c for c in subject.children if c.dep_ == "nmod" and c.lower_ in ("them", "whom") and _has_case(c, ("of",))), None)
+    closing = next((c for c in subject.children if c.dep_ == "nmod" and picked is not None and c.i > picked.i
+                    and _has_case(c) and not _has_case(c, ("of",))), None)
+    if closing is not None and subject.dep_ in ("appos", "conj", "parataxis", "dep"):
+        # "4,200 victims, 1,300 of them in the capital": the part the phrase closing it says where it is
+        words = [t for t in closing.subtree if t.i not in exclude]
+        return words if len(words) <= 9 and not any(t.is_punct for t in words) else []
     predicate = subject.head
     copula = _child(predicate, ("cop",))
     if not subject.dep_.startswith("nsubj") or copula is None or not _has_case(predicate) \

@@ -2345,6 +2345,37 @@ def _repair_object_under_gerund(sent) -> None:
         _keep_if_acyclic(sent, saved)
 
 
+def _repair_part_aside_phrase(sent) -> None:
+    """The phrase closing a part set off after a comma ("4,200 victims, 1,300 of them in the capital"), hung on
+    the clause before: it says where that part is, and is the part's; a bare noun there ("40 people, 12 of them
+    women") is what the part counts."""
+    figures = _figure_positions(sent)
+    for pronoun in sent:
+        part = pronoun.head
+        if pronoun.lower_ not in ("them", "whom", "which") or pronoun.dep_ != "nmod" or not _has_case(pronoun, ("of",)) \
+                or part.i not in figures or part.dep_ not in ("appos", "conj", "parataxis", "dep") or part.i > pronoun.i \
+                or pronoun.right_edge.i + 2 >= len(sent):
+            continue
+        opener = sent[pronoun.right_edge.i + 1]
+        if opener.pos_ == "NOUN" and opener.tag_ in ("NNS", "NN") and opener.head.i != part.i and opener.i not in figures \
+                and any(a.i == opener.head.i for a in part.ancestors) and not any(c.dep_ == "case" for c in opener.children) \
+                and (opener.right_edge.i + 1 == len(sent) or sent[opener.right_edge.i + 1].is_punct):
+            # "arrested 40 people, 12 of them women", "women" read as a second object: the noun the part counts
+            saved = _snapshot(sent)
+            opener.head, opener.dep_ = part.head, part.dep_
+            part.head, part.dep_ = opener, "nummod"
+            _keep_if_acyclic(sent, saved)
+            continue
+        phrase = opener.head
+        if opener.dep_ != "case" or phrase.pos_ not in _NOUNS or phrase.i in figures or phrase.head.i == part.i \
+                or not any(a.i == phrase.head.i for a in part.ancestors) \
+                or not (phrase.right_edge.i + 1 == len(sent) or sent[phrase.right_edge.i + 1].is_punct):
+            continue
+        saved = _snapshot(sent)
+        phrase.head, phrase.dep_ = part, "nmod"
+        _keep_if_acyclic(sent, saved)
+
+
 def _repair_verb_conjunct_of_object(sent) -> None:
     """A verb after "and" hung as a conjunct of the object before it ("The project will cost an estimated
     $3.4 billion and employ 1,500 people", "employ" a conjunct of "$"): with an object of its own and no
@@ -2827,7 +2858,7 @@ _REPAIRS = (
     _repair_number_heads, _repair_postnominal_adjective, _repair_adjective_subject, _repair_hyphenated_modifier,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
-    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_subject_as_compound, _repair_contact_relative, _repair_object_under_gerund, _repair_verb_conjunct_of_object, _repair_verbless_root,
+    _repair_reporting_root, _repair_reported_clause, _repair_source_as_object, _repair_verbless_compound, _repair_split_subject, _repair_figure_root, _repair_subject_as_compound, _repair_contact_relative, _repair_object_under_gerund, _repair_part_aside_phrase, _repair_verb_conjunct_of_object, _repair_verbless_root,
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
@@ -2888,6 +2919,7 @@ _NEEDED_WORDS = {
     "_repair_change_amount_in_object": lambda: _words()["direction_of"],
     "_repair_multiplier_verb": lambda: frozenset({"has", "have", "had"}),
     "_repair_verb_conjunct_of_object": lambda: frozenset({"and"}),
+    "_repair_part_aside_phrase": lambda: frozenset({"them", "whom", "which"}),
 }
 
 
