@@ -989,6 +989,25 @@ def _compared_with_none(anchor, exclude: set[int]):
     return _noun_subject(obj, tokens, clause, exclude | {anchor.i}), obj, {t.i for t in tokens}
 
 
+def _money_compared(anchor, clause, exclude: set[int]):
+    """"Women earn on average 20 percent less than men": a share by which a verb of money ("earn", "pay",
+    "spend") gives more or less than another's is of that money: "pay earned by Women"; None otherwise."""
+    if clause.lower_ in ("less", "more") and clause.dep_ == "advmod" and anchor.head.i == clause.i:
+        clause = clause.head  # "earn 30 percent less": the figure's clause read as the comparative's
+    noun = _words()["action_nouns"]["currency"].get(clause.lower_)
+    comparative = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ in ("less", "more")), None)
+    if noun is None or comparative is None or clause.pos_ != "VERB" or not (
+            (anchor.head.i == clause.i and anchor.dep_.startswith("obl")) or anchor.head.i == comparative.i
+            or anchor.i == comparative.i) \
+            or _child(clause, ("obj",), exclude) is not None:
+        return None
+    who = _clause_subject(clause, exclude | {anchor.i})
+    if who is None or _empty(who) or who.pos_ not in _NOUNS:
+        return None
+    tokens = _phrase_tokens(who, exclude, limit=_AGENT, article=True)
+    return f"{noun} {participle(clause)} by {noun_phrase(who, exclude, limit=_AGENT, article=True)}", None, {t.i for t in tokens}
+
+
 def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_text: str | None, picked: bool):
     """The subject, its head and the words it used: the counted noun's phrase, the time off a
     duration names, or what the predicate says (`_predicate_subject`), else a fallback."""
@@ -1020,6 +1039,8 @@ def _subject_of(span, noun, anchor, clause, exclude: set[int], unit: str, unit_t
         subject, subject_head, used = total, None, set()
     elif unit == "count" and (none := _compared_with_none(anchor, exclude)):
         subject, subject_head, used = none
+    elif unit == "percent" and (compared := _money_compared(anchor, clause, exclude)):
+        subject, subject_head, used = compared
     else:
         subject, subject_head, used = _predicate_subject(anchor, clause, exclude, unit, unit_text)
     if subject is None:
