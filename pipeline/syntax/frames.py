@@ -103,7 +103,7 @@ def _counted_noun(head, exclude: set[int], own: set[int], share: bool = False):
         possessive_unit = figure.dep_ == "nmod:poss" and _is_unit_word(figure)
         if (figure.dep_ in ("nummod", "amod", "compound", "nmod:npmod", "obl:npmod", "det", "nmod", "appos", "quantmod")
                 or possessive_unit) and parent.pos_ in _NOUNS:
-            if (parent.lower_ in words["count_heads"] or parent.lower_ in _AGE_NOUNS) and parent.dep_ == "obj" and figure.i in own \
+            if _names_a_level(parent) and parent.dep_ == "obj" and figure.i in own \
                     and _has_case(figure, ("to", "from", "by")) and _of_phrase(parent):
                 # "increased the number of shelters to 12", "raises the age of criminal responsibility from 10 to 14":
                 # the number or the age changed, not the shelters
@@ -126,6 +126,12 @@ def _others_acted_on(noun) -> bool:
     """"killed a man and injured two others": the others, said with what was done to them
     ("others injured by police"), rather than whoever did it."""
     return noun.lower_ == "others" and noun.dep_ in ("obj", "nsubj:pass") and noun.head.pos_ == "VERB"
+
+
+def _names_a_level(noun) -> bool:
+    """Whether a noun names a level a verb can change or bring to a figure: a number of things ("the number of
+    shelters", "the total") or an age ("the minimum age of marriage")."""
+    return noun.lower_ in _words()["count_heads"] or noun.lower_ in _AGE_NOUNS
 
 
 def _of_phrase(noun):
@@ -948,9 +954,6 @@ def _possessor_named(noun, tokens: list, clause, exclude: set[int], pronouns=("t
     return pronoun, noun_phrase(owner, exclude, article=True), {t.i for t in _phrase_tokens(owner, exclude, article=True)}
 
 
-_ADDED_WORDS = frozenset({"more", "new", "additional", "other", "further", "extra"})
-
-
 def _total_brought_to(anchor, exclude: set[int]):
     """A figure a total is brought to ("bringing the total number of inspectors to 420"): that total. One that
     names nothing of its own ("hired 150 new labour inspectors, bringing the total to 420") totals what the
@@ -959,7 +962,7 @@ def _total_brought_to(anchor, exclude: set[int]):
     total = next((c for c in verb.children if c.dep_ == "obj" and c.lower_ in _words()["count_heads"] and c.i < anchor.i), None)
     if total is None or anchor.dep_ != "obl" or not _has_case(anchor, ("to",)) or verb.lower_ not in _words()["bringing"]:
         return None
-    if any(c.dep_ == "nmod" and _has_case(c, ("of",)) for c in total.children):
+    if _of_phrase(total) is not None:
         return noun_phrase(total, exclude)  # "the total number of inspectors"
     if any(c.dep_ in ("nmod", "compound", "amod") for c in total.children) or verb.dep_ not in ("advcl", "conj", "xcomp") \
             or verb.head.i > verb.i:
@@ -968,7 +971,7 @@ def _total_brought_to(anchor, exclude: set[int]):
                     and any(d.dep_ == "nummod" and d.i in exclude for d in c.children)), None)
     if counted is None:
         return None
-    words = [t for t in counted.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ not in _ADDED_WORDS)]
+    words = [t for t in counted.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ not in _words()["added"])]
     return f"{total.lower_} of {_text(words + [counted])}"
 
 
@@ -1392,8 +1395,7 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
         placed = noun.head  # "covers an average of 40,000 workers": the measure noun stands in the object's place
     if subject is None or placed.dep_ not in ("obj", "iobj") or placed.head.i != clause.i or clause.pos_ != "VERB" \
             or _is_passive(clause) or _reports(clause) \
-            or ((noun.lower_ in words["count_heads"] or noun.lower_ in _AGE_NOUNS)
-                and (clause.lower_ in words["bringing"] or clause.lower_ in words["direction_of"])) \
+            or (_names_a_level(noun) and (clause.lower_ in words["bringing"] or clause.lower_ in words["direction_of"])) \
             or any(t.text == "," for t in noun.doc[clause.i + 1 : placed.left_edge.i]):
         # (an "object" after a comma sums up the clause rather than receiving its verb: "prosecuted 312 suspects,
         # but only 39 were convicted, a conviction rate of 12.5 percent")

@@ -190,7 +190,7 @@ def _repair_counted_verbs(sent) -> None:
             # "prosecuted 14 suspects in 2019", "suspects" read as the verb of a clause: the first verb's object
             token.pos_, token.tag_, token.dep_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN", "obj"
         elif token.pos_ == "VERB" and token.tag_ == "VBZ" and token.dep_ in ("xcomp", "ccomp", "conj") and token.i >= 2 \
-                and sent[token.i - 1].lower_ in ("more", "fewer", "additional", "other", "new") \
+                and sent[token.i - 1].lower_ in _words()["added"] \
                 and sent[token.i - 2].i in _figure_positions(sent) and sent[token.i - 2].dep_ == "obj" \
                 and sent[token.i - 2].head.i == token.head.i and token.head.i < token.i \
                 and not any(c.dep_ in ("obj", "nsubj", "mark", "aux") for c in token.children):
@@ -2345,6 +2345,11 @@ def _repair_object_under_gerund(sent) -> None:
         _keep_if_acyclic(sent, saved)
 
 
+def _closes_clause(sent, token) -> bool:
+    """Whether `token`'s phrase ends the sentence or is followed by punctuation."""
+    return token.right_edge.i + 1 == len(sent) or sent[token.right_edge.i + 1].is_punct
+
+
 def _repair_part_aside_phrase(sent) -> None:
     """The phrase closing a part set off after a comma ("4,200 victims, 1,300 of them in the capital"), hung on
     the clause before: it says where that part is, and is the part's; a bare noun there ("40 people, 12 of them
@@ -2359,7 +2364,7 @@ def _repair_part_aside_phrase(sent) -> None:
         opener = sent[pronoun.right_edge.i + 1]
         if opener.pos_ == "NOUN" and opener.tag_ in ("NNS", "NN") and opener.head.i != part.i and opener.i not in figures \
                 and any(a.i == opener.head.i for a in part.ancestors) and not any(c.dep_ == "case" for c in opener.children) \
-                and (opener.right_edge.i + 1 == len(sent) or sent[opener.right_edge.i + 1].is_punct):
+                and _closes_clause(sent, opener):
             # "arrested 40 people, 12 of them women", "women" read as a second object: the noun the part counts
             saved = _snapshot(sent)
             opener.head, opener.dep_ = part.head, part.dep_
@@ -2368,8 +2373,7 @@ def _repair_part_aside_phrase(sent) -> None:
             continue
         phrase = opener.head
         if opener.dep_ != "case" or phrase.pos_ not in _NOUNS or phrase.i in figures or phrase.head.i == part.i \
-                or not any(a.i == phrase.head.i for a in part.ancestors) \
-                or not (phrase.right_edge.i + 1 == len(sent) or sent[phrase.right_edge.i + 1].is_punct):
+                or not any(a.i == phrase.head.i for a in part.ancestors) or not _closes_clause(sent, phrase):
             continue
         saved = _snapshot(sent)
         phrase.head, phrase.dep_ = part, "nmod"

@@ -99,6 +99,7 @@ def _words() -> dict[str, frozenset[str]]:
         "clause_prepositions": frozenset(data["clause_prepositions"]),
         "valuing": frozenset(data["valuing_verbs"]),
         "bringing": frozenset(data["bringing_verbs"]),
+        "added": frozenset(data["added_words"]),
         "value_noun": data["value_noun"],
         "institution_earners": frozenset(data["revenue_earners"]["heads"]),
         "earning_verbs": frozenset(data["revenue_earners"]["verbs"]),
