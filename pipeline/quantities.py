@@ -114,14 +114,18 @@ class Grammar:
         self.age_suffix = re.compile(r"(?:\s*-\s*|\s+)(?P<u>year|month|week|day)s?(?:\s*-\s*|\s+)(?:old|of\s+age)(?![A-Za-z])", re.I)
         self.age_group_before = re.compile(
             rf"(?<![A-Za-z]){_alts(ctx['age_groups'], True)}\s+(?:under|over|above|below|younger\s+than|older\s+than)\s+$", re.I)
+        # what an age is of: "the minimum age for employment", "the age of criminal responsibility"
+        age_of = r"(?:\s+(?:of|for|at|in)\s+[A-Za-z][\w\s,-]{0,40}?)?"
         # "the minimum age for employment is 15", "the median age of victims identified was 17"
         self.age_predicate_before = re.compile(
-            r"(?<![A-Za-z])(?:ages?|life\s+expectancy)(?:\s+(?:of|for|at|in)\s+[A-Za-z][\w\s,-]{0,40}?)?"
-            r"\s+(?:is|was|are|were|remains|remained|stands\s+at|stood\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just|only)\s+)?$", re.I)
-        # "raised the minimum age of marriage from 16 to 18", "the retirement age was raised to 65": an age's new level
+            r"(?<![A-Za-z])(?:ages?|life\s+expectancy)" + age_of
+            + r"\s+(?:is|was|are|were|remains|remained|stands\s+at|stood\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just|only)\s+)?$", re.I)
+        # "raised the minimum age of marriage from 16 to 18", "the retirement age was raised to 65": an age's new
+        # level, after a verb of change (the vocabulary's) or of setting
+        age_changed = _alts([verb for verbs in ctx["change_verbs"].values() for verb in verbs] + ["set", "fixed", "changed"], True)
         self.age_change_before = re.compile(
-            r"(?<![A-Za-z])ages?(?:\s+(?:of|for|at|in)\s+[A-Za-z][\w\s,-]{0,40}?)?(?:\s+(?:(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+)?"
-            r"(?:raised|lowered|increased|reduced|cut|rose|fell|set|fixed|changed))?\s+(?:from|to)\s+$", re.I)
+            r"(?<![A-Za-z])ages?" + age_of + r"(?:\s+(?:(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+)?"
+            + age_changed + r")?\s+(?:from|to)\s+$", re.I)
         # "their older daughter Maria who was 10.": a person's predicate number, the clause ending with it
         self.person_predicate_before = re.compile(r"(?<![A-Za-z])(?:who|he|she)\s+(?:is|was)\s+$", re.I)
         self.age_bound_after = re.compile(r"\s+(?:or|and)\s+(?:younger|older)\b", re.I)  # "12 or younger"

@@ -176,7 +176,7 @@ def _restricts(noun, clause) -> bool:
     "180 individuals officials screened"): not set off by a comma, holding no figure (a clause that gives the
     noun's figure is its predicate: "Maria who was 10"), and not spoken to the reader ("the screen you see")."""
     doc = noun.doc
-    if _aside_clause(clause) or doc[clause.left_edge.i - 1].text == "," or clause.left_edge.i <= noun.i or clause.pos_ == "AUX":
+    if _aside_clause(clause) or clause.left_edge.i <= noun.i or clause.pos_ == "AUX":
         return False  # (an auxiliary heading it: the parse lost its verb, "who may have [been, ...]")
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("you", "we", "i") for c in clause.children):
         return False
