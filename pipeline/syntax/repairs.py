@@ -571,16 +571,11 @@ def _change_verb_beside_root(sent, verb, figures: set[int]) -> None:
             or not any(i > verb.i for i in figures) or any(t.i != verb.i for t in _finite_verbs(sent)):
         return
     saved = _snapshot(sent)
-    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
-    for child in list(root.children):
-        if child.i > verb.i:
-            child.head = verb
-            if child.dep_ == "nmod":
-                child.dep_ = "obl"
+    verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    _verb_heads_sentence(verb, root)
     for child in verb.children:
         if child.dep_ == "nmod":
-            child.dep_ = "obl"
-    root.head, root.dep_ = verb, "nsubj"
+            child.dep_ = "obl"  # "from 412 in 2019": the verb's levels
     _keep_if_acyclic(sent, saved)
 
 
