@@ -1254,6 +1254,18 @@ MENDED_PARSES = [
     # for these tests: were "Women" and "Domestic workers"; the last note's leftover)
     ("Women earn on average 20 percent less than men.", "20 percent", "pay earned by Women", "other"),
     ("Domestic workers earn 30 percent less than other workers.", "30 percent", "pay earned by Domestic workers", "other"),
+    # a prepositional phrase read as the subject of a relative clause on the noun before it (written for these tests,
+    # after court-backlog wording: was "hearing")
+    ("The average waiting time for a hearing has grown to 18 months.", "18 months",
+     "average waiting time for a hearing", "other"),
+    # a term "to" years hung on whom it is given to (written for these tests, after court-sentence wording: were
+    # "men sentenced by the court", and "... men and in prison respectively ..." with two terms)
+    ("The court sentenced the two men to 15 years in prison.", "15 years", "prison term of the men sentenced by the court",
+     "penalty_years"),
+    ("The court sentenced the two men to 15 and 12 years in prison respectively.", "12 years",
+     "prison term of the men sentenced by the court", "penalty_years"),
+    ("The court sentenced the two men to 15 and 12 years in prison respectively.", "15",
+     "prison term of the men sentenced by the court", "penalty_years"),
     # guard: a clause giving the figure is its predicate, not which thing it is
     ("They moved to help their older daughter Maria who was 10.", "10", "Maria", "other"),
     # guard: what a bringing verb counts is brought

@@ -826,14 +826,19 @@ def _repair_verb_in_phrase(sent) -> None:
     """A finite verb hung as a prepositional phrase of the noun heading the sentence, the preposition
     its own and the phrase's noun its subject ("A worker in the Amnokgang factory earns ...", with
     "in ... earns" a phrase of "worker"): the verb heads the sentence, the noun before is its
-    subject, and the prepositional phrase is that noun's again."""
+    subject, and the prepositional phrase is that noun's again. So too where the phrase is read as
+    the subject of a relative clause ("The average waiting time for a hearing has grown to 18
+    months", "for a hearing has grown" a clause of "time")."""
     root = _root(sent)
     if root is None or root.pos_ not in _NOUNS:
         return
     for verb in root.rights:
-        case = next((c for c in verb.children if c.dep_ == "case" and c.i < verb.i), None)
         inner = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or case is None or inner is None or case.i > inner.i:
+        case = next((c for c in verb.children if c.dep_ == "case" and c.i < verb.i), None)
+        if case is None and inner is not None and verb.dep_ == "acl:relcl":
+            case = next((c for c in inner.children if c.dep_ == "case" and c.pos_ == "ADP" and c.i < inner.i), None)
+        finite = verb.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP") for c in verb.children)
+        if verb.pos_ != "VERB" or not finite or case is None or inner is None or case.i > inner.i:
             continue
         case.head = inner
         inner.head, inner.dep_ = root, "nmod"
@@ -1526,6 +1531,27 @@ def _repair_level_under_change(sent) -> None:
                 or not _has_case(level, ("to",)):
             continue
         level.head, level.dep_ = change.head, "obl"
+
+
+def _repair_term_on_object(sent) -> None:
+    """"The court sentenced the two men to 15 years in prison": the parser hangs the term ("to 15
+    years") on whom it is given to, which makes the men's phrase hold their sentence. A term after
+    "to" tells of the verb that gives it (syntax.toml's `duration_nouns`), never of a person. The
+    "to" may hang on the first of two numbers ("to 15 and 12 years"): it is the term's."""
+    figures = _figure_positions(sent)
+    giving = _words()["action_nouns"]["duration"]
+    for term in sent:
+        person, to = term.head, term.left_edge
+        verb = person.head
+        if term.dep_ != "nmod" or person.dep_ != "obj" or verb.lower_ not in giving or verb.pos_ != "VERB" \
+                or to.lower_ != "to" or to.dep_ != "case":
+            continue
+        # the term's own figure, not one in a clause about it ("to prison terms ranging from 2 to 15 years")
+        clauses = {t.i for c in term.children if c.dep_.startswith("acl") for t in c.subtree}
+        if not any(t.i in figures and t.i not in clauses for t in term.subtree):
+            continue
+        term.head, term.dep_ = verb, "obl"
+        to.head = term
 
 
 def _repair_figure_after_date(sent) -> None:
@@ -2853,7 +2879,7 @@ _REPAIRS = (
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_before_rate, _repair_figure_of, _repair_adjective_verbs,
     _repair_adjective_conjunct, _repair_verb_in_object, _repair_copular_conjuncts, _repair_subject_in_conjunct,
     _repair_listed_names, _repair_moved_by, _repair_with_at, _repair_agreement_verb, _repair_parallel_count,
-    _repair_absolute_participle, _repair_year_to_figure, _repair_level_under_change, _repair_figure_after_date, _repair_figure_conjunct, _repair_clause_as_noun_conjunct,
+    _repair_absolute_participle, _repair_year_to_figure, _repair_level_under_change, _repair_term_on_object, _repair_figure_after_date, _repair_figure_conjunct, _repair_clause_as_noun_conjunct,
     _repair_number_heads, _repair_postnominal_adjective, _repair_adjective_subject, _repair_hyphenated_modifier,
     _repair_comparative_share, _repair_relative_verb, _repair_coordinated_verb_in_s, _repair_opening_participle,
     _repair_opening_set, _repair_apposition_root, _repair_comparison_root, _repair_verb_after_comparison, _repair_plural_noun_verb,
@@ -2899,6 +2925,7 @@ _NEEDED_WORDS = {
     "_repair_clause_as_noun_conjunct": lambda: frozenset({"and", "but"}),
     "_repair_year_to_figure": lambda: frozenset({"to"}),
     "_repair_level_under_change": lambda: frozenset({"to"}),
+    "_repair_term_on_object": lambda: _words()["action_nouns"]["duration"],
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
