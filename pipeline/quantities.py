@@ -98,6 +98,7 @@ class Grammar:
         self.vague = {re.sub(r"\s+", " ", k.lower()): v for k, v in nums["vague"].items()}
         self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in nums["fractions"].items()}
         self.multipliers = {k.lower(): (float(v["value"]), v.get("direction")) for k, v in nums["multipliers"].items()}
+        self.compared_multipliers = {k.lower() for k, v in nums["multipliers"].items() if v.get("compared")}
         self.core = re.compile(
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
             rf"|(?<![A-Za-z-])(?P<multiplier>(?i:{_alts(self.multipliers)[3:-1]}))(?![A-Za-z-])"
@@ -212,7 +213,15 @@ class Grammar:
         self.denominator_before = re.compile(r"(?<![A-Za-z])(?i:per|for\s+every|every)\s+$")
         self.denominator_noun = re.compile(rf"\s+(?P<n>{_alts(units['per']['denominator_nouns'], True)})(?![A-Za-z])")
 
-        self.times = re.compile(r"\s+times(?=\s+(?:as|more|less|higher|larger|greater|bigger|faster|smaller|lower|the|that|what|over)\b)", re.I)
+        comparison = r"(?:as|more|less|higher|larger|greater|bigger|faster|smaller|lower|the|that|what|over)\b"
+        self.times = re.compile(rf"\s+times(?=\s+{comparison})", re.I)
+        # a multiplier written as a verb: "plans to double", "exports will double"
+        self.verb_before = re.compile(r"(?<![A-Za-z'])(?i:to|will|would|could|may|might|can|should|must|shall)\s+$|'ll\s+$")
+        # "twice the national rate", "twice as likely"; not "twice the following year", "twice that month",
+        # "scored twice as United won" (a clause after "as")
+        self.compared_after = re.compile(
+            r"\s+(?!(?i:the|that|this)\s+(?i:same|following|previous|next|last|first|day|week|month|year|season|time|morning|night)\b)"
+            r"(?!(?i:as)\s+(?:(?i:a|an|the|it|he|she|they|we|you|his|her|their|its|i)\b|[A-Z]))(?i:" + comparison + ")")
         self.times_plain = re.compile(r"\s+times(?![A-Za-z])", re.I)
         self.fold = re.compile(r"\s*-?\s*fold(?![A-Za-z])", re.I)
 
@@ -388,6 +397,8 @@ def _number_at(g: Grammar, text: str, core: re.Match) -> _Part | None:
         low = high = _digits_value(core_text)
     elif core.group("multiplier") is not None:
         value, direction = g.multipliers[core_text.lower()]
+        if core_text.lower() in g.compared_multipliers and g.verb_before.search(text, max(0, start - 16), start):
+            direction = "increase" if value > 1 else "decrease"  # "plans to double the number of inspectors"
         return _Part(start, pos, value, value, "multiplier", unit="times", unit_text=core_text, core_text=core_text,
                      is_word=True, core_end=pos, direction=direction)
     elif core.group("vague") is not None:
@@ -1146,6 +1157,9 @@ def _direction(g: Grammar, text: str, start: int, end: int, low: float, unit: st
 def _multiplier_reason(g: Grammar, text: str, core: re.Match) -> str | None:
     if re.match(r"\s+down\b", text[core.end():]):
         return "idiom"  # "doubled down on its claim"
+    if core.group().lower() in g.compared_multipliers and not g.compared_after.match(text, core.end()) \
+            and not g.verb_before.search(text, max(0, core.start() - 16), core.start()):
+        return "not a comparison"  # "scored twice", "a double room"; but "exports will double by 2030"
     return None
 
 

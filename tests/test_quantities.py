@@ -20,7 +20,8 @@ PUBLIC_TEXT_UNITS = [
     ("So far in 2022, jet fuel consumption has averaged 1.5 million barrels per day (b/d), according to weekly product supplied data reported in our Weekly Petroleum Status Report.",
      [(1.5e6, 1.5e6, E, "volume:bbl", "day")]),
     ("Electric power for U.S. customers was interrupted for an average of 7.8 hours (470 minutes) in 2017, nearly double the average total duration of interruptions in 2016.",
-     [(7.8, 7.8, E, "duration:hour", None), (470, 470, E, "duration:minute", None)]),
+     # ("nearly double" compares the 2017 average with 2016's: a multiplier, since "double" before "the" is one)
+     [(7.8, 7.8, E, "duration:hour", None), (470, 470, E, "duration:minute", None), (2, 2, U, "times", None)]),
     ("Prisoners complained of limited time for outdoor activities, which did not exceed one hour and a half per day.",
      [(1.5, 1.5, E, "duration:hour", "day")]),
 ]
@@ -260,6 +261,10 @@ CHANGES = [
     ("The startup is raising $20 million in a new round.", [(2e7, 2e7, None)]),
     ("The council raised by $2 million the budget for roads.", [(2e6, 2e6, "increase")]),
     ("Shares rose 5% on Monday.", [(5, 5, "increase")]),
+    # a multiplier written as a verb is a change; one that compares is none (written for these tests)
+    ("The company plans to double the number of inspectors.", [(2, 2, "increase")]),
+    ("Prices may triple.", [(3, 3, "increase")]),
+    ("Twice as many women as men were identified as victims.", [(2, 2, None)]),
     ("The index fell 2.1% and the Nasdaq dropped 2.5%.", [(2.1, 2.1, "decrease"), (2.5, 2.5, "decrease")]),
     ("The DAX increased by 2 percent.", [(2, 2, "increase")]),
     ("Output fell by half.", [(50, 50, "decrease")]),
@@ -386,6 +391,11 @@ BUGS_CAUGHT = [
 
 # Numbers that are not claims.
 NO_CLAIM = [
+    # "twice", "double": how often, or a kind of thing, not a multiplier (written for these tests)
+    "He was arrested twice that year.",
+    "Greenwood scored twice as United won.",
+    "They stayed in a double room.",
+    "The committee met twice the following month.",
     "The country remained on Tier 3 this year.",
     "Article 233 of the Penal Code criminalizes border crossing.",
     "North Korea is not a party to the 2000 UN TIP Protocol.",
@@ -561,6 +571,16 @@ EXPRESSIONS = [
     ("Prices doubled last year.", [(2, 2, E, "times", None)]),
     ("The deficit halved in two years.", [(0.5, 0.5, E, "times", None), (2, 2, E, "duration:year", None)]),
     ("Exports saw a twofold increase.", [(2, 2, E, "times", None)]),
+    # "twice", "double", "triple" are multipliers only before what they compare with, or as verbs (written for these
+    # tests, after UNODC and ILO wording; "five times as many" was a claim and "twice as many" none)
+    ("Twice as many women as men were identified as victims.", [(2, 2, E, "times", None)]),
+    ("Women were twice as likely as men to be identified as victims.", [(2, 2, E, "times", None)]),
+    ("Unemployment stood at 14.5 percent, nearly twice the national rate.",
+     [(14.5, 14.5, E, "percent", None), (2, 2, U, "times", None)]),
+    ("The number of arrests was more than double the 20,000 recorded in 2019.",
+     [(2, 2, L, "times", None), (20000, 20000, E, "count", None)]),
+    ("The plant uses twice as much water as the old one.", [(2, 2, E, "times", None)]),
+    ("Exports will double by 2030.", [(2, 2, E, "times", None)]),
     ("Some six to seven thousand workers were sent.", [(6000, 7000, A, "count", None)]),
     ("One or two hundred people gathered.", [(100, 200, E, "count", None)]),
     ("The town has 3 hundred thousand residents.", [(300000, 300000, E, "count", None)]),

@@ -1266,6 +1266,19 @@ MENDED_PARSES = [
      "prison term of the men sentenced by the court", "penalty_years"),
     ("The court sentenced the two men to 15 and 12 years in prison respectively.", "15",
      "prison term of the men sentenced by the court", "penalty_years"),
+    # a multiplier "as many" counts the noun after it, without what it is compared with, and a multiplier verb
+    # multiplies its object (written for these tests, after UNODC and TIP wording: were "men", none, "Russia",
+    # "Police" and "company")
+    ("Three times as many women as men were identified as victims.", "Three times", "women identified as victims",
+     "other"),
+    ("Twice as many women as men were identified as victims.", "Twice", "women identified as victims", "other"),
+    ("Russia issued five times as many visas to DPRK residents.", "five times",
+     "visas to DPRK residents issued by Russia", "other"),
+    ("Police arrested three times as many suspects as in 2019.", "three times", "suspects arrested by Police", "other"),
+    ("The company doubled the number of inspectors.", "doubled", "number of inspectors", "other"),
+    ("The company plans to double the number of inspectors by 2025.", "double", "number of inspectors", "other"),
+    # guard: a multiplier verb with no object is of its subject
+    ("Prices doubled in 2019.", "doubled", "Prices", "other"),
     # guard: a clause giving the figure is its predicate, not which thing it is
     ("They moved to help their older daughter Maria who was 10.", "10", "Maria", "other"),
     # guard: what a bringing verb counts is brought

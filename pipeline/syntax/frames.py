@@ -1365,7 +1365,8 @@ def _noun_subject(noun, tokens: list, clause, exclude: set[int], unit: str = "co
     if noun.head.i == clause.i and clause.lower_ in words["reporting"] and _is_passive(clause):
         # "10,000 workers are thought to be employed in the Middle East": what is thought of them says what they do
         acting = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
-    if (subject is not None and unit == "count" and noun.dep_ in _SUBJECTS and noun.head.i == clause.i
+    # (a multiplier of a count says how many as well: "twice as many women were identified")
+    if (subject is not None and unit in ("count", "times") and noun.dep_ in _SUBJECTS and noun.head.i == clause.i
             and acting.pos_ == "VERB" and (acting.lower_ not in words["level"] or _is_passive(acting)
                                            or _object_of_its_own(acting, exclude) or _levels_nothing(acting, noun))
             and acting.lower_ not in words["reporting"]
@@ -1770,6 +1771,10 @@ def _changed_object(anchor, clause, exclude: set[int]):
         changed = _child(clause, ("iobj",), exclude)
         if changed is not None and changed.lower_ in _words()["money_heads"] | _words()["measure"] and changed.i < anchor.i:
             return changed
+    if anchor.i in exclude and anchor.pos_ == "VERB" and not _is_passive(anchor):
+        # the figure is the verb: "The company doubled the number of inspectors" multiplies its object
+        obj = _child(anchor, ("obj",), exclude)
+        return obj if obj is not None and obj.pos_ in _NOUNS and not _empty(obj) and not _is_unit_word(obj) else None
     valued = _change_case(anchor, clause) is None
     if valued and not _valued_at(anchor, clause):
         return None

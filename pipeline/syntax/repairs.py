@@ -686,6 +686,49 @@ def _repair_multiplier_verb(sent) -> None:
         return
 
 
+def _repair_multiplied_noun(sent) -> None:
+    """"Russia issued five times as many visas", "Twice as many women as men were identified": the
+    parser hangs the multiplier on the verb (as its object, or an adverb) and the noun it multiplies
+    as a phrase of "as". The noun after "as many" or "as much" is what the multiplier counts: it
+    takes the multiplier's place in its clause, the multiplier hangs on it, and what it is compared
+    with ("as men") is a phrase of the noun, however the parser hung it."""
+    figures = _figure_positions(sent)
+    for as_ in sent[1:-2]:
+        many = sent[as_.i + 1]
+        multiplier = sent[as_.i - 1]
+        noun = many.head
+        if as_.lower_ != "as" or many.lower_ not in ("many", "much") or multiplier.i not in figures \
+                or noun.i <= many.i or noun.i in figures:
+            continue
+        saved = _snapshot(sent)
+        if noun.i == many.i + 1 and noun.pos_ == "VERB" and noun.tag_ == "VBZ":
+            noun.pos_, noun.tag_ = "NOUN", "NNS"  # "three times as many suspects", "suspects" read as a verb
+        while noun.dep_ in ("compound", "flat", "amod") and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
+            noun = noun.head  # "as many tourist and study visas": the visas
+        if noun.pos_ not in _NOUNS:
+            continue
+        many.head, many.dep_ = noun, "amod"
+        figure = multiplier
+        while figure.head.i in figures and figure.head.i != figure.i:
+            figure = figure.head  # "five times": the figure's head word
+        if noun.head.i == figure.i:
+            _promote(noun, figure, "nmod:npmod")  # "issued [five times [as many visas]]"
+        elif figure.head.i != noun.i:
+            if figure.dep_ in ("obj", "nsubj", "nsubj:pass", "obl") and noun.head.i == figure.head.i:
+                noun.dep_ = figure.dep_  # "issued five times (obj) as many visas (obl)": the visas are issued
+            figure.head = noun
+        figure.dep_ = "nmod:npmod"
+        as_.head, as_.dep_, as_.pos_ = many, "advmod", "ADV"
+        than = next((t for t in sent[noun.i + 1 :] if t.lower_ == "as" and t.head.i != many.i), None)
+        compared = than.head if than is not None else None
+        if compared is not None and compared.pos_ in _NOUNS and compared.i > than.i and compared.head.i != noun.i \
+                and compared.dep_.startswith("nsubj") and noun.dep_.startswith("nsubj") and compared.head.i == noun.head.i:
+            # "as men were identified": one subject, compared with another
+            compared.head, compared.dep_ = noun, "nmod"
+            than.head, than.dep_, than.pos_ = compared, "case", "ADP"
+        _keep_if_acyclic(sent, saved)
+
+
 def _repair_participle_after_phrase(sent) -> None:
     """A participle right after the noun of a phrase that it describes, hung on the figure the phrase
     belongs to ("70 percent of the victims identified in the region": a share is not identified) or
@@ -2887,7 +2930,7 @@ _REPAIRS = (
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
-    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb,
+    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb, _repair_multiplied_noun,
     _repair_participle_after_phrase,
 )
 
@@ -2944,6 +2987,7 @@ _NEEDED_WORDS = {
     "_repair_level_noun_root": lambda: _words()["level"],
     "_repair_change_amount_in_object": lambda: _words()["direction_of"],
     "_repair_multiplier_verb": lambda: frozenset({"has", "have", "had"}),
+    "_repair_multiplied_noun": lambda: frozenset({"many", "much"}),
     "_repair_verb_conjunct_of_object": lambda: frozenset({"and"}),
     "_repair_part_aside_phrase": lambda: frozenset({"them", "whom", "which"}),
 }

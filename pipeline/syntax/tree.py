@@ -131,10 +131,15 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
     """`token` with its modifiers and prepositional phrases, deepest parts left
     out first when the phrase would pass `budget` tokens."""
     keep = {token.i}
+    # "five times as many visas as in 2018": the degree words of a multiplier and what it compares with are the
+    # figure's, not which visas
+    compared = any(_as_many(child) for child in token.lefts)
     for child in token.lefts:
-        if child.dep_ in _LEFT or (child.dep_ == "det" and (article or child.lower_ not in ("the", "a", "an"))):
+        if (child.dep_ in _LEFT or (child.dep_ == "det" and (article or child.lower_ not in ("the", "a", "an")))) and not _as_many(child):
             keep.update(t.i for t in child.subtree)
     for child in token.rights:
+        if compared and any(g.lower_ == "as" for g in child.children if g.dep_ in ("case", "mark")):
+            continue
         if child.dep_ in ("acl:relcl", "acl") and _free_relative(token):
             keep.update(t.i for t in child.subtree)  # "what these workers earn abroad" is one phrase
             break
@@ -169,6 +174,12 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
             break
         keep.update(part)
     return keep
+
+
+def _as_many(token) -> bool:
+    """"as many", "as much" before a noun: the degree of a comparison ("twice as many women as men")."""
+    return token.dep_ == "amod" and token.lower_ in ("many", "much") \
+        and any(g.lower_ == "as" and g.dep_ == "advmod" and g.i < token.i for g in token.children)
 
 
 def _restricts(noun, clause) -> bool:
