@@ -717,6 +717,9 @@ YEARS = [
     ("Public debt rose from 60 percent of GDP in 2010 to 85 percent in 2020.", {"60 percent": 2010, "85 percent": 2020}),
     # guard: a change as one range is the period's end
     ("Exports rose from $2 billion to $3.5 billion between 2015 and 2019.", {"from $2 billion to $3.5 billion": 2019}),
+    # a year right after a participle that describes a figure's noun is that figure's, though the parser hung it on the
+    # clause (written for these tests: the 2 times had 2019 and the 20,000 the publication year)
+    ("The number of arrests was more than double the 20,000 recorded in 2019.", {"more than double": 2020, "20,000": 2019}),
 ]
 
 
@@ -1384,6 +1387,9 @@ ELLIPTICAL = [
     ("The government convicted 14 traffickers, compared with 22 in the previous reporting period.", "22", "traffickers convicted"),
     ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
      "29", "foreign trafficking victims"),
+    # the earlier figure's verb said again (written for these tests: were "Police" and none)
+    ("Police identified 45 victims in 2020, compared with 30 identified in 2019.", "30", "victims identified by Police"),
+    ("Authorities reported 36 victims, up from 20 recorded in 2018.", "20", "victims"),
     # "and by N" after a change by N (BLS, October 2016)
     ("Professional and business services employment rose by 67,000 in September and by 582,000 over the year.",
      "582,000", "business services employment"),

@@ -21,7 +21,9 @@ _CONVERSION = re.compile(r"\s*[(\[]\s*(?:or\s+)?", re.I)
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bup\s+from|\bdown\s+from|\bfrom|\bthan|\(|\bincluding)"
     r"\s*(?:(?:about|approximately|some|an\s+estimated|nearly|almost|roughly|only|just)\s+)?$", re.I)
-_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{_IN_YEAR}|(?:in\s+)?{YEAR_BEFORE}|last\s+year\b|{YEARS_BACK}\s+ago\b"
+# (the verb of the earlier figure may be said again: "compared with 30 identified in 2019", "up from 20 recorded in 2018";
+# "-ed" only: "21 children in 2017" names its noun)
+_ELLIPSIS_AFTER_YEAR = re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:[a-z]{{2,}}ed\s+)?(?:{_IN_YEAR}|(?:in\s+)?{YEAR_BEFORE}|last\s+year\b|{YEARS_BACK}\s+ago\b"
                                   r"|(?:in|during|over)\s+the\s+(?:previous|prior|preceding|last|same)\s+(?:reporting\s+)?(?:period|year|quarter|month)\b)", re.I)
 _COMPARED_JUST_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s*$", re.I)
 # "including", a bracket or a dash opening an aside: "25 investigations—23 for sex trafficking and two for ..."

@@ -729,6 +729,20 @@ def _repair_multiplied_noun(sent) -> None:
         _keep_if_acyclic(sent, saved)
 
 
+def _repair_year_after_participle(sent) -> None:
+    """"more than double the 20,000 recorded in 2019": the parser hangs the year right after a
+    participle that describes a noun on the clause above, which dates the clause's figure with the
+    noun's year. A participle with nothing after it takes the phrase that follows it."""
+    for year in sent:
+        participle = sent[year.left_edge.i - 1] if year.left_edge.i > 0 else None
+        if participle is None or not _YEAR_TOKEN.fullmatch(year.text) or not year.dep_.startswith("obl") \
+                or not _has_case(year) or participle.tag_ != "VBN" or participle.dep_ != "acl" \
+                or any(c.i > participle.i for c in participle.children) \
+                or not any(a.i == year.head.i for a in participle.ancestors) or year.head.i == participle.i:
+            continue
+        year.head = participle
+
+
 def _repair_participle_after_phrase(sent) -> None:
     """A participle right after the noun of a phrase that it describes, hung on the figure the phrase
     belongs to ("70 percent of the victims identified in the region": a share is not identified) or
@@ -2930,7 +2944,7 @@ _REPAIRS = (
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
-    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb, _repair_multiplied_noun,
+    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb, _repair_multiplied_noun, _repair_year_after_participle,
     _repair_participle_after_phrase,
 )
 
@@ -3016,6 +3030,7 @@ _NEEDED_TAGS = {
     "_repair_contact_relative": frozenset({"NNS", "NNPS"}),
     "_repair_object_under_gerund": frozenset({"VBG"}),
     "_repair_figure_after_date": frozenset({"CD"}),
+    "_repair_year_after_participle": frozenset({"VBN"}),
 }
 
 
