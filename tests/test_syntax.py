@@ -1387,6 +1387,15 @@ ELLIPTICAL = [
     ("The government convicted 14 traffickers, compared with 22 in the previous reporting period.", "22", "traffickers convicted"),
     ("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking victims, compared to 29 the previous year.",
      "29", "foreign trafficking victims"),
+    # a share "of which" a verb describes is of the set; a count after "but" and a verb of its own has the earlier
+    # count's noun (written for these tests: were "involved children", "approved by the ministry" and "convicted by
+    # Prosecutors")
+    ("Police recorded 512 cases, of which 60 percent involved children.", "60 percent", "cases"),
+    ("Police recorded 512 cases of human trafficking last year, of which 60 percent involved sexual exploitation.",
+     "60 percent", "cases of human trafficking"),
+    ("The ministry received 5,600 applications but approved fewer than 900.", "fewer than 900",
+     "applications approved by the ministry"),
+    ("Prosecutors charged 40 suspects but convicted only 12.", "12", "suspects convicted by Prosecutors"),
     # the earlier figure's verb said again (written for these tests: were "Police" and none)
     ("Police identified 45 victims in 2020, compared with 30 identified in 2019.", "30", "victims identified by Police"),
     ("Authorities reported 36 victims, up from 20 recorded in 2018.", "20", "victims"),

@@ -56,7 +56,7 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
     if unit == "count" and _ELLIPSIS_MORE.match(text, end):
         return True  # "he pardoned and released 154 more"
     if unit == "count" or unit.startswith("currency:"):
-        if _OF_WHICH_BEFORE.search(before) and not re.match(r"\s+(?:were|was|are|is)\b", text[end:end + 6]):
+        if _OF_WHICH_BEFORE.search(before) and not _COPULA_AFTER.match(text, end):
             return True  # "a budget of $1.2 billion, of which $300 million went to enforcement"
         if _OF_WHICH_ACTED.match(text, end) and re.search(r",\s*$", before):
             return True  # "received 7,400 calls, 320 of which concerned ..."
@@ -72,7 +72,7 @@ def _elliptical(text: str, start: int, end: int, unit: str, chained: bool) -> bo
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
-_AND_VERB = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\band\s+(?P<v>[a-z]+ed)\s+", re.I)
+_AND_VERB = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\b(?P<c>and|but)\s+(?:only\s+)?(?P<v>[a-z]+ed)\s+(?:only\s+|just\s+)?", re.I)
 _AND_BEFORE = re.compile(r"[^,;()]{0,40}?(?:,\s*)?\b(?:and|but)\s+(?:only\s+)?", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been)\s+[a-z]+(?:ed|en)\b", re.I)
 _ELIDED_PASSIVE = re.compile(r"\s+(?P<v>[a-z]+(?:ed|en))\b(?!\s+(?:by|to|that)\b)", re.I)
@@ -80,7 +80,7 @@ _AND_PASSIVE = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?P
 
 
 def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end: int) -> str | None:
-    """For a count after "and" + a verb of its own that names no noun (or only "others"),
+    """For a count after "and" (or "but") + a verb of its own that names no noun (or only "others"),
     the earlier count's noun with this figure's verb: "ISIS-K killed 48 individuals and
     injured 67" -> "individuals injured", "12 people died and 40 were injured" -> "people
     injured"; None otherwise."""
@@ -99,12 +99,17 @@ def _coordinated_verb(frame, previous, text: str, prev_end: int, start: int, end
     verb = m.group("v").lower()
     if verb == previous.governor:
         return None
+    if frame.subject and frame.subject.lower().startswith(verb + " by ") and m.group("c").lower() == "but":
+        # "received 5,600 applications but approved fewer than 900": "but" says the same things fared otherwise
+        # ("identified 36 victims and arrested 12" arrested others)
+        return f"{previous.subject_head} {frame.subject}"
     if frame.subject and frame.subject.lower() not in (verb, (frame.governor or "").lower()) and not _OTHERS_AFTER.match(text, end):
         return None  # a noun of its own ("injured 50 others" names none: the clause's agent stood in)
     return f"{previous.subject_head} {verb}"
 
 
-_SHARE_AFTER_COUNT = re.compile(r"\s+\w+(?:\s+\w+){0,3}\s*[,;]\s*(?:and|but|of\s+whom|of\s+them)?\s*", re.I)
+_SHARE_AFTER_COUNT = re.compile(r"\s+\w+(?:\s+\w+){0,5}\s*[,;]\s*(?:and|but|of\s+whom|of\s+which|of\s+them)?\s*", re.I)
+_COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 _SHARE_AFTER_SHARE = re.compile(r"[^;()]{0,80}?(?:,\s*(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+)(?:only\s+|just\s+)?", re.I)
 _LIST_BEFORE = re.compile(r"[^;()]{0,60}?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)", re.I)
 _OWN_KIND_AFTER = re.compile(r"\s+(?P<p>of|in|for)\s+(?!(?:the|them|whom|these|those|which|its|their|this|that|all)\b)"
@@ -180,8 +185,11 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
         frame, (start, end, unit) = out[k], quantities[k]
         kind = unit.split(":", 1)[0]
         counted = out[k - 1] if quantities[k - 1][2] == "count" else None
-        if unit == "percent" and frame is not None and not frame.subject_head and counted is not None and counted.subject_head \
-                and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
+        # ("of which 60 percent involved children": a share of the set that a verb describes, whatever noun it names;
+        # "of whom 60 percent were women" names what the share is of)
+        acted = _OF_WHICH_BEFORE.search(text, max(0, start - 16), start) and not _COPULA_AFTER.match(text, end)
+        if unit == "percent" and frame is not None and (not frame.subject_head or acted) and counted is not None \
+                and counted.subject_head and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
             # "surveyed 2,000 adults, and 58 percent said ...": a share of those counted
             out[k] = _borrowing(frame, counted.subject, counted.subject_head)
             continue
