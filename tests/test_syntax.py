@@ -1325,6 +1325,10 @@ OPENING_SETS = [
     # "those" with a clause of its own names whom the share is of; it is not a partitive pronoun ("29 of those")
     ("About 80 percent of those who arrived were women.", "About 80 percent", "those who arrived"),
     ("Half of those detained were released.", "Half", "those detained"),
+    # "Out of" opens a set as "Of" does, and "Of" read as an adverb of the participle still does (written for these
+    # tests, after labour-inspection wording: were "companies that inspected")
+    ("Out of 1,200 companies inspected, 340 were found to be in violation of labour laws.", "340", "companies inspected"),
+    ("Of 1,200 companies inspected, 340 were found to be in violation of labour laws.", "1,200", "companies inspected"),
     # a past tense tagged as a participle after the figure is the clause's verb (was "cases that investigated")
     ("Of the 300 cases investigated, 45 resulted in convictions.", "45", "cases investigated"),
     # ... past a word that qualifies the figure (written for this test; was "resulted in convictions")

@@ -42,7 +42,7 @@ _OF_WHICH_ACTED = re.compile(r"\s+of\s+(?:which|whom)\s+(?!(?:were|was|are|is|be
 # the group an elliptical figure is of, right after it: "compared with 74 percent for men", "12 percent among boys"
 _ELLIPSIS_FOR_GROUP = re.compile(r"\s+(?P<phrase>(?P<case>for|among)\s+(?:the\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,;.)]|$))")
 _ELLIPSIS_MORE = re.compile(r"\s+(?:more|others|additional\s*[,.;)])", re.I)
-_PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
+_PARTITIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n)(?i:of|out\s+of)\s+(?i:the|these|those|all|all\s+the)?\s*$")
 _YEAR_AND = re.compile(rf"{_IN_YEAR}\s*(?:,\s*and|,|and)\s+$", re.I)
 _IN_YEAR_PHRASE = re.compile(rf",?\s*\b(?:in|during)\s+{_YEAR_PHRASE}", re.I)
 # between two figures of an elliptical run: "27 in 2015 and 32 in 2014", "three for labor trafficking and 14 for"

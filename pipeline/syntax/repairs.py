@@ -2004,9 +2004,11 @@ def _opening_set(sent):
     """(of, comma, the set's noun, a participle describing it or None, the verb a "that" clause
     hangs from or None) of a clause opening "Of the N nouns, ..." or "... that of the N nouns, ...";
     None for any other sentence."""
-    of = sent[0] if sent[0].lower_ == "of" else \
+    out = int(sent[0].lower_ == "out" and sent[1].lower_ == "of")  # "Out of the N nouns, ..."
+    of = sent[out] if sent[out].lower_ == "of" else \
         next((t for t in sent[2:] if t.lower_ == "of" and sent[t.i - 1].lower_ == "that"), None)
-    if of is None or of.dep_ not in ("case", "mark") or len(sent) < of.i + 6:
+    # ("Of 1,200 companies inspected": "Of" may be read as an adverb of the participle)
+    if of is None or of.dep_ not in ("case", "mark", "advmod") or len(sent) < of.i + 6:
         return None
     figures = _figure_positions(sent)
     # the comma the clause's figure follows (the set may hold commas of its own: "the 469 NDS, ANP, and ... detainees")
@@ -2023,7 +2025,7 @@ def _opening_set(sent):
     if noun.pos_ not in _NOUNS and not _partitive(noun):  # "Of these, 40 were victims of forced labor"
         return None
     governor = None
-    if of.i > 0:
+    if of.i > out:
         that = sent[of.i - 1]
         governor = that.head if that.head.i < that.i and that.head.pos_ == "VERB" else \
             next((t for t in reversed(sent[: that.i]) if t.pos_ == "VERB"), None)
