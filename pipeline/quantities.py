@@ -221,7 +221,8 @@ class Grammar:
         # "scored twice as United won" (a clause after "as")
         self.compared_after = re.compile(
             r"\s+(?!(?i:the|that|this)\s+(?i:same|following|previous|next|last|first|day|week|month|year|season|time|morning|night)\b)"
-            r"(?!(?i:as)\s+(?:(?i:a|an|the|it|he|she|they|we|you|his|her|their|its|i)\b|[A-Z]))(?i:" + comparison + ")")
+            r"(?!(?i:as)\s+(?:(?i:a|an|the|it|he|she|they|we|you|his|her|their|its|i)\b|[A-Z]))(?i:" + comparison
+            + r"|(?:its|their|his|her|our)\s+(?!own\b))")  # "twice its official capacity"
         self.times_plain = re.compile(r"\s+times(?![A-Za-z])", re.I)
         self.fold = re.compile(r"\s*-?\s*fold(?![A-Za-z])", re.I)
 
