@@ -1282,6 +1282,10 @@ MENDED_PARSES = [
     ("The company plans to double the number of inspectors by 2025.", "double", "number of inspectors", "other"),
     # guard: a multiplier verb with no object is of its subject
     ("Prices doubled in 2019.", "doubled", "Prices", "other"),
+    # a count after "to" read as the end of a range the money before it opened (written for this test, after
+    # social-protection wording: was "programme")
+    ("The programme provides a monthly allowance of 1,500 rupees to 3 million elderly people.", "3 million",
+     "elderly people", "other"),
     # guard: a clause giving the figure is its predicate, not which thing it is
     ("They moved to help their older daughter Maria who was 10.", "10", "Maria", "other"),
     # guard: what a bringing verb counts is brought

@@ -743,6 +743,27 @@ def _repair_year_after_participle(sent) -> None:
         year.head = participle
 
 
+def _repair_figure_as_range_end(sent) -> None:
+    """"provides an allowance of 1,500 rupees to 3 million elderly people": the parser reads "to 3
+    million" as the end of a range begun by the money, and the people as a second object. Two figures
+    are two claims (a range would be one), so a figure after "to" hung on another figure counts the
+    noun right after it: the figure hangs on that noun, and the noun, with "to", on the verb."""
+    figures = _figure_positions(sent)
+    for figure in sent:
+        to = sent[figure.i - 1] if figure.i > 0 else None
+        if figure.i not in figures or figure.dep_ != "nmod" or figure.head.i not in figures or to is None \
+                or to.lower_ != "to" or to.head.i != figure.i or figure.i + 1 in figures:
+            continue
+        noun = figure.doc[figure.i + 1]
+        while noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
+            noun = noun.head  # "3 million elderly people"
+        if noun.pos_ not in _NOUNS or noun.head.pos_ != "VERB" or any(t.pos_ not in ("ADJ", "NOUN") for t in sent[figure.i + 1 : noun.i]):
+            continue
+        figure.head, figure.dep_ = noun, "nummod"
+        to.head = noun
+        noun.dep_ = "obl"
+
+
 def _repair_participle_after_phrase(sent) -> None:
     """A participle right after the noun of a phrase that it describes, hung on the figure the phrase
     belongs to ("70 percent of the victims identified in the region": a share is not identified) or
@@ -2946,7 +2967,7 @@ _REPAIRS = (
     _repair_level_adjective, _repair_level_noun_root, _repair_past_level_as_noun_root, _repair_past_level_in_phrase, _repair_change_participle, _repair_participle_subject, _repair_reduced_relative_root, _repair_unmarked_subject,
     _repair_participle_complement,
     _repair_reduced_relative_copula, _repair_verb_as_relative, _repair_free_relative_verb, _repair_compound_subject, _repair_verb_in_phrase,
-    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb, _repair_multiplied_noun, _repair_year_after_participle,
+    _repair_coordinated_participle, _repair_copula_passive, _repair_change_amount_in_object, _repair_multiplier_verb, _repair_multiplied_noun, _repair_year_after_participle, _repair_figure_as_range_end,
     _repair_participle_after_phrase,
 )
 
@@ -2985,6 +3006,7 @@ _NEEDED_WORDS = {
     "_repair_year_to_figure": lambda: frozenset({"to"}),
     "_repair_level_under_change": lambda: frozenset({"to"}),
     "_repair_term_on_object": lambda: _words()["action_nouns"]["duration"],
+    "_repair_figure_as_range_end": lambda: frozenset({"to"}),
     "_repair_coordinated_verb_in_s": lambda: frozenset({"and", ","}),
     "_repair_coordinated_participle": lambda: frozenset({"and", ","}),
     "_repair_comparison_root": lambda: frozenset({"compared", "comparing"}),
