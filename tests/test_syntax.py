@@ -1286,6 +1286,18 @@ MENDED_PARSES = [
     # social-protection wording: was "programme")
     ("The programme provides a monthly allowance of 1,500 rupees to 3 million elderly people.", "3 million",
      "elderly people", "other"),
+    # a measure named by an adjective that a figure is held against is the standard, not the clause's subject (written
+    # for these tests, after UNESCO and ILO wording: were "Unemployment", "government" and "pay of Workers at the site",
+    # which told the reader the workers were paid $7; the verb of paying still makes the minimum pay)
+    ("Unemployment was 8 percent, above the national average of 5 percent.", "5 percent", "national average", "other"),
+    ("The government spent 3.2 percent of GDP on education in 2019, below the regional average of 4.1 percent.",
+     "4.1 percent", "regional average", "other"),
+    ("Workers at the site were paid as little as $3 a day, well below the legal minimum of $7.", "$7", "legal minimum",
+     "worker_pay"),
+    # guard: a record the clause's subject reaches is its own, and an average gain compared with is the same growth
+    ("Youth unemployment reached a record high of 27 percent.", "27 percent", "Youth unemployment", "other"),
+    ("Thus far this year, nonfarm job growth has averaged 178,000 per month, compared with an average gain of 229,000 "
+     "per month in 2015.", "229,000 per month", "nonfarm job growth", "other"),
     # guard: a clause giving the figure is its predicate, not which thing it is
     ("They moved to help their older daughter Maria who was 10.", "10", "Maria", "other"),
     # guard: what a bringing verb counts is brought

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .. import units as units_lexicon
 from .pieces import _CLAUSE_BREAKS, _DASHES
-from .tree import _AGE_NOUNS, _AGENT, _aside_clause, _child, _clause_head, _dated, _empty, _figure_positions, _figure_span, _FILLER_OBJECTS, _FILLERS, _FINITE_TAGS, _free_relative, _gather, _has_case, _hyphen_glued, is_bare_unit, _is_clause_head, _is_passive, _is_predicate, _is_unit_word, _MAX_PHRASE, _MEASURE_DEPS, names_a_measure, noun_phrase, _NOUNS, _offset, participle, _partitive, _phrase_tokens, _span_head, _SUBJECTS, _text
+from .tree import _AGE_NOUNS, _AGENT, _aside_clause, _child, _clause_head, _COMPARING, _dated, _empty, _figure_positions, _figure_span, _FILLER_OBJECTS, _FILLERS, _FINITE_TAGS, _free_relative, _gather, _has_case, _hyphen_glued, is_bare_unit, _is_clause_head, _is_passive, _is_predicate, _is_unit_word, _MAX_PHRASE, _MEASURE_DEPS, names_a_measure, noun_phrase, _NOUNS, _offset, participle, _partitive, _phrase_tokens, _span_head, _SUBJECTS, _text
 from .words import _FORMS_OF_BE, _words, _YEAR_TOKEN
 
 
@@ -161,7 +161,15 @@ def _named_measure(noun, own: set[int]):
                 and c.lower_ not in words["measure"] for c in noun.children)
     # or a property its clause's subject has: "The car has a range of about 300 miles"
     owned = noun.lower_ in words["owned_measures"] and noun.dep_ == "obj" and noun.head.lower_ in words["possession"]
-    return noun if named or owned else None
+    # or the standard a figure before is held against: "8 percent, above the national average of 5 percent" (the
+    # average is not the clause's unemployment, as "reached a record high of 27 percent" is; "compared with an
+    # average gain of 229,000" is the clause's growth again)
+    standard = any(c.dep_ == "amod" and c.lower_ not in words["measure"] for c in noun.children) and (
+        any(c.dep_ == "case" and c.lower_ in _STANDARD_CASES for c in noun.children) or noun.head.lower_ in _COMPARING)
+    return noun if named or owned or standard else None
+
+
+_STANDARD_CASES = frozenset({"above", "below", "under", "over", "than", "versus", "vs", "vs."})
 
 
 def _changed_thing(noun, exclude: set[int]):
