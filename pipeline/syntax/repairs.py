@@ -2786,7 +2786,8 @@ def _repair_participle_as_auxiliary(sent) -> None:
     200 workers interviewed received the minimum wage", "migrants surveyed reported"): no
     auxiliary ends in -ed, so it is a participle describing the noun."""
     for participle in sent:
-        if participle.pos_ != "AUX" or not participle.lower_.endswith("ed") or participle.lower_ in _AUXILIARY_WORDS \
+        if (participle.pos_ != "AUX" and participle.dep_ != "aux") or not participle.lower_.endswith("ed") \
+                or participle.lower_ in _AUXILIARY_WORDS \
                 or participle.i == 0 or participle.head.i <= participle.i or participle.head.pos_ != "VERB":
             continue
         noun = sent[participle.i - 1]
@@ -2794,6 +2795,33 @@ def _repair_participle_as_auxiliary(sent) -> None:
             continue
         participle.pos_, participle.tag_ = "VERB", "VBN"
         participle.head, participle.dep_ = noun, "acl"
+
+
+_CLAUSE_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "will", "would", "could", "should",
+                                 "may", "might", "must", "can", "did", "do", "does"})
+
+
+def _repair_reported_clause_as_phrase(sent) -> None:
+    """"defectors interviewed said they had witnessed public executions", read as one noun phrase
+    ("executions", described by "witnessed", whose auxiliary "had" has "they" for subject) and made
+    the subject of "said": a participle with an auxiliary that has a subject is a clause's verb. It
+    is what is said, with the auxiliary's subject for its own and the noun for its object."""
+    for noun in sent:
+        verb = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i < noun.i), None)
+        said = noun.head
+        if verb is None or noun.pos_ not in _NOUNS or not noun.dep_.startswith("nsubj") or said.i > verb.i \
+                or said.pos_ != "VERB":
+            continue
+        auxiliary = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _CLAUSE_AUXILIARIES), None)
+        who = next((c for c in auxiliary.children if c.dep_.startswith("nsubj")), None) if auxiliary is not None else None
+        if who is None or who.i > auxiliary.i:
+            continue
+        verb.head, verb.dep_, verb.pos_ = said, "ccomp", "VERB"
+        for child in list(auxiliary.children):
+            child.head = verb
+        auxiliary.pos_ = "AUX"
+        noun.head, noun.dep_ = verb, "obj"
+        return
 
 
 def _repair_participle_complement(sent) -> None:
@@ -2953,7 +2981,7 @@ def _verb_heads_sentence(verb, root, dep: str = "nsubj") -> None:
 
 
 _REPAIRS = (
-    _repair_named_numbers, _repair_participle_as_auxiliary, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
+    _repair_named_numbers, _repair_participle_as_auxiliary, _repair_reported_clause_as_phrase, _repair_noun_verb, _repair_present_verb_as_noun, _repair_counted_under_adverb, _repair_counted_verbs, _repair_compound_verb, _repair_change_noun_verb, _repair_change_verb_as_noun, _repair_gerund_subject,
     _repair_part_verb, _repair_clause_noun, _repair_reporting_participle, _repair_verb_with_subject_as_modifier, _repair_noun_root, _repair_spread_participle_head, _repair_participle_qualifier, _repair_subject_before_aside, _repair_noun_object,
     _repair_second_object, _repair_apposition_as_object, _repair_level_after_change_noun, _repair_subject_of_noun, _repair_participle_as_phrase_head, _repair_verb_in_apposition, _repair_subordinate_clause, _repair_preposition_as_subordinator, _repair_according_relative, _repair_relative_noun_verb, _repair_partitive_relative, _repair_part_relative, _repair_participle_of_those, _repair_possessive_of,
     _repair_predicate_in_relative, _repair_figure_compound, _repair_figure_before_rate, _repair_figure_of, _repair_adjective_verbs,
@@ -3044,6 +3072,7 @@ _NEEDED_TAGS = {
     "_repair_participle_after_phrase": frozenset({"VBN"}),
     "_repair_level_noun_root": frozenset({"NNS"}),
     "_repair_participle_as_auxiliary": frozenset({"VBD", "VBN"}),
+    "_repair_reported_clause_as_phrase": frozenset({"VBD", "VBN"}),
     "_repair_participle_complement": frozenset({"VBD", "VBN"}),
     "_repair_gerund_subject": frozenset({"VBG"}),
     "_repair_absolute_participle": frozenset({"VBN"}),
