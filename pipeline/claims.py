@@ -143,6 +143,8 @@ def assemble_claims(
             # the surface rules fall back on the unit word ("m" of "40 m"): never a subject; a bare number's
             # measure the parse names stays ("Horsepower jumped from 240 to 273")
             subject = None
+        if subject is not None and q.per and not is_bare_unit(_without_rate(subject, q.per)):
+            subject = _without_rate(subject, q.per)
         period = period_of(clause, where.pub_year)
         opens_change = index + 1 < len(quantities) and starts_change(text, q, quantities[index + 1])
         ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else (), end=rel_end,
@@ -438,6 +440,14 @@ def _happens_to_counted(groups, after: str, frame_text: str | None, governor: st
 
 _YEAR = r"(?P<y>1[6-9]\d{2}|20\d{2})"
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+
+
+def _without_rate(subject: str, per: str) -> str:
+    """The subject less the rate the claim's `per` already holds, written after its noun ("rations of 300
+    grams of corn per day": corn, per day)."""
+    rate = re.search(rf"(?<![\s](?:of|in|on|at|to|by))(?<!^(?:of|in|on|at|to|by))\s+(?:per|a|an|each|every)\s+{re.escape(per)}s?$",
+                     subject, re.I)  # (not "cases of a year": a phrase, misread)
+    return subject[: rate.start()] if rate and rate.start() > 0 else subject
 
 
 @lru_cache(maxsize=1)

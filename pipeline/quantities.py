@@ -929,6 +929,7 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
     quantities: list[Quantity] = []
     mentions: list[Mention] = []
     consumed_until = 0
+    waiting_rate: tuple[str, int] | None = None  # a denominator before its figure, and where it ends
     i = 0
     while i < len(cores):
         core = cores[i]
@@ -965,6 +966,14 @@ def find_quantities(text: str, context: str | None = None, hints: list[int] | No
             # "91.5 deaths per 100,000": the rate of the figure before, not a claim of its own
             quantities[-1] = replace(quantities[-1], per=denominator)
             reason = "rate denominator"
+        elif reason is None and (ahead := _rate_denominator_ahead(g, text, start, end)) is not None:
+            # "The number of doctors per 1,000 people is 2.1": the rate of the figure after
+            waiting_rate, reason = (ahead, end), "rate denominator"
+        if reason is None and waiting_rate is not None and per is None and unit in ("count", "percent") \
+                and _RATE_REACHES.fullmatch(text, waiting_rate[1], start):
+            per = waiting_rate[0]
+        if reason is None:
+            waiting_rate = None
         if reason:
             # every core the rejected expression covered gets the same reason
             consumed_until = max(consumed_until, parts[-1].end)
@@ -996,6 +1005,20 @@ def _rate_denominator(g: Grammar, text: str, start: int, end: int, quantities: l
         return None
     between = text[quantities[-1].char_end : before.start()]
     if len(between) > 40 or re.search(r"[;:()]|[.!?](?:\s|$)|\b(?:and|or|but|while|compared)\b", between):
+        return None
+    noun = g.denominator_noun.match(text, end)
+    return " ".join(text[start:end].split()) + (f" {noun.group('n').lower()}" if noun else "")
+
+
+# from a denominator written before its figure to the figure, in one clause
+_RATE_REACHES = re.compile(r"[^.;:!?()\d]{1,80}")
+_PER_AFTER_NOUN = re.compile(r"(?<=[A-Za-z])\s+(?i:per)\s+$")
+
+
+def _rate_denominator_ahead(g: Grammar, text: str, start: int, end: int) -> str | None:
+    """The denominator the expression at [start, end) is when "per" follows a noun with no figure
+    before it: "Deaths per 100,000 people rose to 12" (the 12's rate), else None."""
+    if _PER_AFTER_NOUN.search(text, max(0, start - 12), start) is None:
         return None
     noun = g.denominator_noun.match(text, end)
     return " ".join(text[start:end].split()) + (f" {noun.group('n').lower()}" if noun else "")

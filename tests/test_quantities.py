@@ -68,6 +68,12 @@ PUBLIC_TEXT_EXPRESSIONS = [
      [(45, 45, E, "count", "1,000 live births"), (22, 22, E, "count", "1,000 live births")]),
     ("The under-five mortality rate fell from 93 deaths per 1,000 live births in 1990 to 38 in 2019.",
      [(93, 93, E, "count", "1,000 live births"), (38, 38, E, "count", "1,000 live births")]),
+    # a denominator written after a noun, before its figure, is the rate of the figure after it (written for these
+    # tests, after WHO and World Bank wording: each counted 1,000 or 100,000 people, and the figure had no rate)
+    ("The number of doctors per 1,000 people is 2.1.", [(2.1, 2.1, E, "count", "1,000 people")]),
+    ("Deaths per 100,000 people rose to 12 in 2020.", [(12, 12, E, "count", "100,000 people")]),
+    # ... and carried no further than its clause
+    ("Deaths are counted per 100,000 people; 300 died.", [(300, 300, E, "count", None)]),
     # guard: a level with a noun of its own keeps its own unit
     ("Deaths fell from 93 per 1,000 live births to 38 children in 2019.",
      [(93, 93, E, "count", "1,000 live births"), (38, 38, E, "count", None)]),
