@@ -178,32 +178,19 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
     """A figure that names no noun of its own and follows a comparison word, a bracket or "including"
     is about what the figure before it of its kind is about: "identified 36 potential victims, ...
     compared with 35 in 2015", "17 trafficking investigations ..., including three for labor trafficking
-    and 14 for sex trafficking", "compared with €412,870 ($440,830) in 2021". It keeps its own year."""
+    and 14 for sex trafficking", "compared with €412,870 ($440,830) in 2021". It keeps its own year.
+    The phases, in order: a share of the figure just before (`_share_of_neighbour`); an item of a
+    list or a coordinated clause the earlier figure opened (`_listed_item`); a group compared with
+    the earlier figure's (`_compared_group`); a figure with no noun after a comparison word."""
     out = list(frames)
     chained = False
     for k in range(1, len(out)):
         frame, (start, end, unit) = out[k], quantities[k]
+        neighbour = _share_of_neighbour(out, quantities, k, text)
+        if neighbour is not None:
+            out[k] = neighbour
+            continue
         kind = unit.split(":", 1)[0]
-        counted = out[k - 1] if quantities[k - 1][2] == "count" else None
-        # ("of which 60 percent involved children": a share of the set that a verb describes, whatever noun it names;
-        # "of whom 60 percent were women" names what the share is of)
-        acted = _OF_WHICH_BEFORE.search(text, max(0, start - 16), start) and not _COPULA_AFTER.match(text, end)
-        if unit == "percent" and frame is not None and (not frame.subject_head or acted) and counted is not None \
-                and counted.subject_head and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
-            # "surveyed 2,000 adults, and 58 percent said ...": a share of those counted
-            out[k] = _borrowing(frame, counted.subject, counted.subject_head)
-            continue
-        shares = out[k - 1] if quantities[k - 1][2] == "percent" else None
-        if unit == "percent" and frame is not None and not frame.subject and shares is not None and shares.subject \
-                and _SHARE_AFTER_SHARE.fullmatch(text, quantities[k - 1][1], start):
-            # "2 in 3 adults in the region are overweight, and 1 in 5 is obese": a share of the same whole
-            out[k] = _borrowing(frame, shares.subject, shares.subject_head)
-            continue
-        if frame is not None and out[k - 1] is not None and _converts(quantities[k - 1], quantities[k], text):
-            # "€412,870 ($440,830) in 2021": the conversion follows its figure, shared or not, and the run goes on
-            if frame.subject != out[k - 1].subject:
-                out[k] = _borrowing(frame, out[k - 1].subject, out[k - 1].subject_head)
-            continue
         # the nearest earlier figure of the same kind, and the nearest of those with a subject
         same_kind = [j for j in range(k - 1, -1, -1) if quantities[j][2].split(":", 1)[0] == kind]
         previous = next((out[j] for j in same_kind if out[j] is not None and out[j].subject), None)
@@ -214,62 +201,20 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
             continue
         prev_start, prev_end = quantities[same_kind[0]][:2]
         chain = chained and bool(_ELLIPSIS_CHAIN.fullmatch(text[prev_end:start]))
+        listed = _listed_item(frame, previous, quantities[k], (prev_start, prev_end), text, chain)
+        if listed is not None:
+            out[k], chained = listed
+            continue
+        # the earlier figure's year is not this one's: "14 victims identified in 2018, 14 in 2017"
+        subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
+        grouped = _compared_group(frame, previous, subject, quantities[k], text)
+        if grouped is not None:
+            out[k], chained = grouped, False
+            continue
         # "Of the 124 facilities, 15 were newly opened": a part of the whole the sentence opens with
         partitive = unit == "count" and not frame.subject_head \
             and bool(_PARTITIVE_OPENING.search(text, max(0, prev_start - 16), prev_start)) \
             and bool(re.fullmatch(r"[^,;()]{1,80},\s*", text[prev_end:start]))
-        kind_of = _listed_kind_of(frame, previous, text, prev_end, start, end) if unit == "count" else None
-        if kind_of is not None:
-            # "95 were victims of sex trafficking and 39 of forced labor": victims of forced labor
-            out[k] = _borrowing(frame, kind_of, previous.subject_head)
-            chained = False
-            continue
-        listed = _listed_after_place(frame, previous, text, prev_end, start)
-        if listed is not None:
-            # "Russia hosted 30,000 workers, China 50,000": workers hosted, in China
-            if listed != frame.subject:
-                out[k] = _borrowing(frame, listed, previous.subject_head)
-            chained = False
-            continue
-        described = _described_by_adjective(frame, previous, text, end) if unit == "count" else None
-        if described is not None:
-            # "134 victims; 111 were female and 23 were male": female victims, male victims
-            out[k] = _borrowing(frame, described, previous.subject_head)
-            chained = False
-            continue
-        coordinated = _coordinated_verb(frame, previous, text, quantities[same_kind[0]][1], start, end)
-        if coordinated is not None:
-            # "killed 48 individuals and injured 67": the earlier figure's noun, this figure's verb
-            out[k] = _borrowing(frame, coordinated, previous.subject_head)
-            chained = False
-            continue
-        named = _ELLIPSIS_AFTER_NAME.match(text, end) if kind in ("count", "currency") else None
-        item_before = _NAMED_ITEM_BEFORE.fullmatch(text, prev_end, start) if named is not None else None
-        if named is not None and (item_before is not None or chain or _INCLUDING_JUST_BEFORE.search(text, max(0, start - 12), start)):
-            # "30 people in Lagos, 12 in Abuja and 8 in Kano": each item of the list counts the first one's noun in its own
-            # place; the earlier item's place is not this one's
-            subject = previous.subject
-            if item_before is not None:
-                subject = subject.replace(" " + item_before.group("phrase"), "").strip(" ,") or subject
-            place = named.group("name")
-            out[k] = _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
-                                list_item=place if place in _words()["places"] else frame.list_item,
-                                years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
-            chained = True
-            continue
-        # the earlier figure's year is not this one's: "14 victims identified in 2018, 14 in 2017"
-        subject = _IN_YEAR_PHRASE.sub("", previous.subject).strip(" ,") or previous.subject
-        group = _ELLIPSIS_FOR_GROUP.match(text, end)
-        if group is not None and _COMPARED_JUST_BEFORE.search(text, max(0, start - 24), start) \
-                and not any(w in _words()["time_words"] for w in group.group("phrase").lower().split()):
-            # "47 percent for women ..., compared with 74 percent for men": the same measure, of the figure's own group
-            # (in the same year, unless it names its own)
-            own = re.search(rf"\s{group.group('case')}\s+[^,;()]+$", subject, re.I)
-            subject = (subject[: own.start()] if own else subject) + " " + group.group("phrase")
-            out[k] = _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
-                                years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
-            chained = False
-            continue
         chained = partitive or _elliptical(text, start, end, unit, chain)
         if not chained:
             continue
@@ -280,6 +225,84 @@ def share_elliptical(frames: list, quantities: list[tuple[int, int, str]], text:
             out[k] = _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
                                 singular=frame.singular or previous.singular)
     return out
+
+
+def _share_of_neighbour(out: list, quantities: list[tuple[int, int, str]], k: int, text: str):
+    """Figure `k`'s frame when it is about what the figure right before it is about, else None: a share
+    of those counted, a share of the same whole as the share before, or a conversion of that figure."""
+    frame, (start, end, unit) = out[k], quantities[k]
+    counted = out[k - 1] if quantities[k - 1][2] == "count" else None
+    # ("of which 60 percent involved children": a share of the set that a verb describes, whatever noun it names;
+    # "of whom 60 percent were women" names what the share is of)
+    acted = _OF_WHICH_BEFORE.search(text, max(0, start - 16), start) and not _COPULA_AFTER.match(text, end)
+    if unit == "percent" and frame is not None and (not frame.subject_head or acted) and counted is not None \
+            and counted.subject_head and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
+        # "surveyed 2,000 adults, and 58 percent said ...": a share of those counted
+        return _borrowing(frame, counted.subject, counted.subject_head)
+    shares = out[k - 1] if quantities[k - 1][2] == "percent" else None
+    if unit == "percent" and frame is not None and not frame.subject and shares is not None and shares.subject \
+            and _SHARE_AFTER_SHARE.fullmatch(text, quantities[k - 1][1], start):
+        # "2 in 3 adults in the region are overweight, and 1 in 5 is obese": a share of the same whole
+        return _borrowing(frame, shares.subject, shares.subject_head)
+    if frame is not None and out[k - 1] is not None and _converts(quantities[k - 1], quantities[k], text):
+        # "€412,870 ($440,830) in 2021": the conversion follows its figure, shared or not, and the run goes on
+        if frame.subject != out[k - 1].subject:
+            return _borrowing(frame, out[k - 1].subject, out[k - 1].subject_head)
+        return frame
+    return None
+
+
+def _listed_item(frame, previous, figure: tuple[int, int, str], previous_span: tuple[int, int], text: str, chain: bool):
+    """(frame, whether a run of items goes on) for a figure that lists another item of what the earlier
+    figure (`previous`, at `previous_span`) counts, in its own kind, place, adjective or verb; None
+    for any other figure."""
+    start, end, unit = figure
+    prev_start, prev_end = previous_span
+    kind_of = _listed_kind_of(frame, previous, text, prev_end, start, end) if unit == "count" else None
+    if kind_of is not None:
+        # "95 were victims of sex trafficking and 39 of forced labor": victims of forced labor
+        return _borrowing(frame, kind_of, previous.subject_head), False
+    listed = _listed_after_place(frame, previous, text, prev_end, start)
+    if listed is not None:
+        # "Russia hosted 30,000 workers, China 50,000": workers hosted, in China
+        return (_borrowing(frame, listed, previous.subject_head) if listed != frame.subject else frame), False
+    described = _described_by_adjective(frame, previous, text, end) if unit == "count" else None
+    if described is not None:
+        # "134 victims; 111 were female and 23 were male": female victims, male victims
+        return _borrowing(frame, described, previous.subject_head), False
+    coordinated = _coordinated_verb(frame, previous, text, prev_end, start, end)
+    if coordinated is not None:
+        # "killed 48 individuals and injured 67": the earlier figure's noun, this figure's verb
+        return _borrowing(frame, coordinated, previous.subject_head), False
+    kind = unit.split(":", 1)[0]
+    named = _ELLIPSIS_AFTER_NAME.match(text, end) if kind in ("count", "currency") else None
+    item_before = _NAMED_ITEM_BEFORE.fullmatch(text, prev_end, start) if named is not None else None
+    if named is not None and (item_before is not None or chain or _INCLUDING_JUST_BEFORE.search(text, max(0, start - 12), start)):
+        # "30 people in Lagos, 12 in Abuja and 8 in Kano": each item of the list counts the first one's noun in its own
+        # place; the earlier item's place is not this one's
+        subject = previous.subject
+        if item_before is not None:
+            subject = subject.replace(" " + item_before.group("phrase"), "").strip(" ,") or subject
+        place = named.group("name")
+        return _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
+                          list_item=place if place in _words()["places"] else frame.list_item,
+                          years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years), True
+    return None
+
+
+def _compared_group(frame, previous, subject: str, figure: tuple[int, int, str], text: str):
+    """"47 percent for women ..., compared with 74 percent for men": the earlier figure's measure
+    (`subject`), of the group named right after this figure, in the same year unless it names its
+    own; None when no group follows a comparison word."""
+    start, end, _ = figure
+    group = _ELLIPSIS_FOR_GROUP.match(text, end)
+    if group is None or not _COMPARED_JUST_BEFORE.search(text, max(0, start - 24), start) \
+            or any(w in _words()["time_words"] for w in group.group("phrase").lower().split()):
+        return None
+    own = re.search(rf"\s{group.group('case')}\s+[^,;()]+$", subject, re.I)
+    subject = (subject[: own.start()] if own else subject) + " " + group.group("phrase")
+    return _borrowing(frame, subject, previous.subject_head, attribution=frame.attribution or previous.attribution,
+                      years=frame.years if any(rank == 0 for _, rank in frame.years) else previous.years)
 
 
 @lru_cache(maxsize=1)
