@@ -145,6 +145,8 @@ def assemble_claims(
             subject = None
         if subject is not None and q.per and not is_bare_unit(_without_rate(subject, q.per)):
             subject = _without_rate(subject, q.per)
+        if q.unit.startswith("duration:") and _TIME_AWAY_AFTER.match(sentence, rel_end):
+            subject = None  # "Twenty years earlier, 300 workers died": when, not how long anything lasted
         period = period_of(clause, where.pub_year)
         opens_change = index + 1 < len(quantities) and starts_change(text, q, quantities[index + 1])
         ref_year = ref_year_of(clause, sentence, rel_start, where.pub_year, period, frame.years if frame is not None else (), end=rel_end,
@@ -440,6 +442,9 @@ def _happens_to_counted(groups, after: str, frame_text: str | None, governor: st
 
 _YEAR = r"(?P<y>1[6-9]\d{2}|20\d{2})"
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+
+
+_TIME_AWAY_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b", re.I)
 
 
 def _without_rate(subject: str, per: str) -> str:

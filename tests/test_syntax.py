@@ -1307,6 +1307,11 @@ MENDED_PARSES = [
     # the rate a claim holds in its `per` is not said again in its subject (written for these tests, after WFP and
     # CDC wording: were "corn per day" and "deaths per 100,000 people", below)
     ("Defectors reported rations of 300 grams of corn per day.", "300 grams", "corn", "other"),
+    # a duration before "ago", "earlier" or "later" says when, and nothing lasts it (EIA 2022 and a leftover of the last
+    # note: were "largest source of electricity generation in states" and "years died in the fire by workers")
+    ("Twenty years earlier, in 2001, coal was the largest source of electricity generation in 32 states.",
+     "Twenty years", None, "other"),
+    ("Twenty years earlier, 300 workers died in the fire.", "Twenty years", None, "other"),
     # guard: a clause giving the figure is its predicate, not which thing it is
     ("They moved to help their older daughter Maria who was 10.", "10", "Maria", "other"),
     # guard: what a bringing verb counts is brought
