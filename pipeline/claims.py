@@ -143,7 +143,7 @@ def assemble_claims(
             # the surface rules fall back on the unit word ("m" of "40 m"): never a subject; a bare number's
             # measure the parse names stays ("Horsepower jumped from 240 to 273")
             subject = None
-        if subject is not None and q.per and not is_bare_unit(_without_rate(subject, q.per)):
+        if subject is not None and q.per:
             subject = _without_rate(subject, q.per)
         if q.unit.startswith("duration:") and _TIME_AWAY_AFTER.match(sentence, rel_end):
             subject = None  # "Twenty years earlier, 300 workers died": when, not how long anything lasted
@@ -447,12 +447,16 @@ _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _TIME_AWAY_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b", re.I)
 
 
+_ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:of|in|on|at|to|by|for)$", re.I)
+
+
 def _without_rate(subject: str, per: str) -> str:
     """The subject less the rate the claim's `per` already holds, written after its noun ("rations of 300
-    grams of corn per day": corn, per day)."""
-    rate = re.search(rf"(?<![\s](?:of|in|on|at|to|by))(?<!^(?:of|in|on|at|to|by))\s+(?:per|a|an|each|every)\s+{re.escape(per)}s?$",
-                     subject, re.I)  # (not "cases of a year": a phrase, misread)
-    return subject[: rate.start()] if rate and rate.start() > 0 else subject
+    grams of corn per day": corn, per day); as it was when less would leave a bare unit word ("hours a
+    day") or a dangling preposition ("cases of a year", misread)."""
+    rate = re.search(rf"\s+(?:per|a|an|each|every)\s+{re.escape(per)}s?$", subject, re.I)
+    rest = subject[: rate.start()] if rate else ""
+    return rest if rest and not is_bare_unit(rest) and not _ENDS_IN_PREPOSITION.search(rest) else subject
 
 
 @lru_cache(maxsize=1)

@@ -2797,8 +2797,9 @@ def _repair_participle_as_auxiliary(sent) -> None:
         participle.head, participle.dep_ = noun, "acl"
 
 
-_CLAUSE_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "will", "would", "could", "should",
-                                 "may", "might", "must", "can", "did", "do", "does"})
+# the auxiliaries a finite clause opens with ("they had witnessed", "it was found")
+_CLAUSE_AUXILIARIES = (_FORMS_OF_BE - {"be", "being"}) | {"had", "has", "have", "will", "would", "could", "should", "may", "might",
+                                                         "must", "can", "did", "do", "does"}
 
 
 def _repair_reported_clause_as_phrase(sent) -> None:
