@@ -398,7 +398,7 @@ def _number_at(g: Grammar, text: str, core: re.Match) -> _Part | None:
         low = high = _digits_value(core_text)
     elif core.group("multiplier") is not None:
         value, direction = g.multipliers[core_text.lower()]
-        if core_text.lower() in g.compared_multipliers and g.verb_before.search(text, max(0, start - 16), start):
+        if core_text.lower() in g.compared_multipliers and _multiplier_as_verb(g, text, start):
             direction = "increase" if value > 1 else "decrease"  # "plans to double the number of inspectors"
         return _Part(start, pos, value, value, "multiplier", unit="times", unit_text=core_text, core_text=core_text,
                      is_word=True, core_end=pos, direction=direction)
@@ -497,7 +497,8 @@ def _read_scale_after(g: Grammar, text: str, part: _Part, digits: bool) -> None:
     """A scale word ("3 hundred thousand", "2 lakh crore") or a letter glued to digits ("4m", "$2bn")."""
     pos = part.end
     m = g.scale_spaced.match(text, pos)
-    if m and not (not digits and m.start("s") == pos) and not (not digits and m.group("s").lower() == "hundred"):
+    # (after number words, a scale word is glued on only past a space and never "hundred": "two hundred" is one number)
+    if m and (digits or (m.start("s") != pos and m.group("s").lower() != "hundred")):
         previous = 0.0
         while m and g.scales[m.group("s").lower()] > previous:
             # "3 hundred thousand", "2 lakh crore": each larger scale word multiplies
@@ -1006,6 +1007,11 @@ def _rate_denominator(g: Grammar, text: str, start: int, end: int, quantities: l
     between = text[quantities[-1].char_end : before.start()]
     if len(between) > 40 or re.search(r"[;:()]|[.!?](?:\s|$)|\b(?:and|or|but|while|compared)\b", between):
         return None
+    return _denominator_text(g, text, start, end)
+
+
+def _denominator_text(g: Grammar, text: str, start: int, end: int) -> str:
+    """A denominator as `per` holds it: its number, with the noun right after it ("1,000 live births")."""
     noun = g.denominator_noun.match(text, end)
     return " ".join(text[start:end].split()) + (f" {noun.group('n').lower()}" if noun else "")
 
@@ -1020,8 +1026,7 @@ def _rate_denominator_ahead(g: Grammar, text: str, start: int, end: int) -> str 
     before it: "Deaths per 100,000 people rose to 12" (the 12's rate), else None."""
     if _PER_AFTER_NOUN.search(text, max(0, start - 12), start) is None:
         return None
-    noun = g.denominator_noun.match(text, end)
-    return " ".join(text[start:end].split()) + (f" {noun.group('n').lower()}" if noun else "")
+    return _denominator_text(g, text, start, end)
 
 
 def _extend_right(g: Grammar, text: str, part: _Part, nxt: re.Match | None, opener, context: str, blocked) -> tuple[list[_Part], str]:
@@ -1178,11 +1183,16 @@ def _direction(g: Grammar, text: str, start: int, end: int, low: float, unit: st
     return None
 
 
+def _multiplier_as_verb(g: Grammar, text: str, start: int) -> bool:
+    """Whether the multiplier word at `start` is a verb: after a modal or "to" ("plans to double")."""
+    return g.verb_before.search(text, max(0, start - 16), start) is not None
+
+
 def _multiplier_reason(g: Grammar, text: str, core: re.Match) -> str | None:
     if re.match(r"\s+down\b", text[core.end():]):
         return "idiom"  # "doubled down on its claim"
     if core.group().lower() in g.compared_multipliers and not g.compared_after.match(text, core.end()) \
-            and not g.verb_before.search(text, max(0, core.start() - 16), core.start()):
+            and not _multiplier_as_verb(g, text, core.start()):
         return "not a comparison"  # "scored twice", "a double room"; but "exports will double by 2030"
     return None
 

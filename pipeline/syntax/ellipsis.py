@@ -232,11 +232,9 @@ def _share_of_neighbour(out: list, quantities: list[tuple[int, int, str]], k: in
     of those counted, a share of the same whole as the share before, or a conversion of that figure."""
     frame, (start, end, unit) = out[k], quantities[k]
     counted = out[k - 1] if quantities[k - 1][2] == "count" else None
-    # ("of which 60 percent involved children": a share of the set that a verb describes, whatever noun it names;
-    # "of whom 60 percent were women" names what the share is of)
-    acted = _OF_WHICH_BEFORE.search(text, max(0, start - 16), start) and not _COPULA_AFTER.match(text, end)
-    if unit == "percent" and frame is not None and (not frame.subject_head or acted) and counted is not None \
-            and counted.subject_head and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
+    if unit == "percent" and frame is not None and counted is not None and counted.subject_head \
+            and (not frame.subject_head or _part_acted_on(text, start, end)) \
+            and _SHARE_AFTER_COUNT.fullmatch(text, quantities[k - 1][1], start):
         # "surveyed 2,000 adults, and 58 percent said ...": a share of those counted
         return _borrowing(frame, counted.subject, counted.subject_head)
     shares = out[k - 1] if quantities[k - 1][2] == "percent" else None
@@ -250,6 +248,12 @@ def _share_of_neighbour(out: list, quantities: list[tuple[int, int, str]], k: in
             return _borrowing(frame, out[k - 1].subject, out[k - 1].subject_head)
         return frame
     return None
+
+
+def _part_acted_on(text: str, start: int, end: int) -> bool:
+    """"of which 60 percent involved children": a part of the set that a verb describes, whatever noun it
+    names ("of whom 60 percent were women" names what the part is)."""
+    return bool(_OF_WHICH_BEFORE.search(text, max(0, start - 16), start)) and not _COPULA_AFTER.match(text, end)
 
 
 def _listed_item(frame, previous, figure: tuple[int, int, str], previous_span: tuple[int, int], text: str, chain: bool):

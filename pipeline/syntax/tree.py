@@ -133,12 +133,12 @@ def _gather(token, budget: int, article: bool = False) -> set[int]:
     keep = {token.i}
     # "five times as many visas as in 2018": the degree words of a multiplier and what it compares with are the
     # figure's, not which visas
-    compared = any(_as_many(child) for child in token.lefts)
+    degree = [child.i for child in token.lefts if _as_many(child)]
     for child in token.lefts:
-        if (child.dep_ in _LEFT or (child.dep_ == "det" and (article or child.lower_ not in ("the", "a", "an")))) and not _as_many(child):
+        if (child.dep_ in _LEFT or (child.dep_ == "det" and (article or child.lower_ not in ("the", "a", "an")))) and child.i not in degree:
             keep.update(t.i for t in child.subtree)
     for child in token.rights:
-        if compared and any(g.lower_ == "as" for g in child.children if g.dep_ in ("case", "mark")):
+        if degree and any(g.lower_ == "as" for g in child.children if g.dep_ in ("case", "mark")):
             continue
         if child.dep_ in ("acl:relcl", "acl") and _free_relative(token):
             keep.update(t.i for t in child.subtree)  # "what these workers earn abroad" is one phrase
